@@ -1,0 +1,42 @@
+//! Value evidence: detectors that find personal data and secrets inside a
+//! string by its shape, with validators for what a shape cannot decide
+//! (Luhn, ISO 7064 mod-97, SSN rules, JWT headers, parsed IPs, PEM armour).
+//!
+//! All span detectors run as one multi-pattern pass; validators then accept
+//! or reject each candidate.
+//!
+//! ```
+//! use leakscope::detect::ValueScanner;
+//! use leakscope::Category;
+//! let scanner = ValueScanner::new();
+//! let mut found = Vec::new();
+//! scanner.scan("contact jane.doe@example.com today", &mut found);
+//! assert_eq!(found[0].category, Category::Email);
+//! assert_eq!(&"contact jane.doe@example.com today"[found[0].start..found[0].end], "jane.doe@example.com");
+//! ```
+
+mod scanner;
+pub mod shapes;
+
+pub use scanner::ValueScanner;
+
+use crate::Category;
+
+/// One piece of personal data or a secret found in a text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Finding {
+    /// Byte offset of the first byte of the span in the scanned text.
+    pub start: usize,
+    /// Byte offset one past the span (always on a char boundary).
+    pub end: usize,
+    /// What the span is.
+    pub category: Category,
+    /// Confidence in [0, 1].
+    pub confidence: f32,
+    /// Machine-readable evidence, e.g. `value:email`, `validator:luhn`.
+    pub evidence: &'static str,
+    /// For secrets: the issuer whose credential must be rotated
+    /// (`aws`, `github`, `stripe`, `slack`, `google`, `amazon`, `sendgrid`,
+    /// `npm`, `pypi`, `twilio`, `openai`, ...).
+    pub provider: Option<&'static str>,
+}

@@ -1,0 +1,135 @@
+//! Key-name evidence: what a JSON key says about the value under it and
+//! about the object it sits in.
+//!
+//! Keys are split into words (camelCase, snake_case, kebab-case, UPPER_CASE,
+//! dotted) and the words are looked up in a multilingual lexicon (English,
+//! German, French, Spanish) with abbreviations. Whole words match, never
+//! substrings: `public` does not contain the word `lic`.
+//!
+//! ```
+//! use leakscope::keys::{classify_key, KeyStrength};
+//! use leakscope::Category;
+//! let info = classify_key("userEmail");
+//! assert_eq!(info.category, Some(Category::Email));
+//! assert_eq!(info.strength, KeyStrength::Strong);
+//! assert!(classify_key("email_verified").is_meta);
+//! ```
+
+mod lexicon;
+mod split;
+
+pub use split::split_words;
+
+use crate::Category;
+
+/// How much a key alone decides about the leaf under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KeyStrength {
+    /// The key says nothing about a category.
+    #[default]
+    None,
+    /// The key decides the category of any non-trivial value under it
+    /// (`ssid`, `password`, `email`, `firstName`, `access_token`).
+    Strong,
+    /// The key suggests the category, but the object around it must agree
+    /// (`name` on a person, `weight` on a person or scale, `age` on a person,
+    /// `zip` on a person, `lat` on a home).
+    Contextual,
+}
+
+/// Bit set of what keys say about the object they sit in (as siblings) or
+/// the values below them (as parents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct ContextFlags(pub u32);
+
+impl ContextFlags {
+    /// No context.
+    pub const NONE: ContextFlags = ContextFlags(0);
+    /// A person or account record (email, gender, firstName, user, profile, customer, patient).
+    pub const PERSON: ContextFlags = ContextFlags(1 << 0);
+    /// Body/health measurements (bmi, body_fat, bone_mass, heart_rate, scale, vitals, measurements).
+    pub const HEALTH: ContextFlags = ContextFlags(1 << 1);
+    /// Media objects (width, duration, codec, mime, fps, bitrate, thumbnail, video, image, resolution).
+    pub const MEDIA: ContextFlags = ContextFlags(1 << 2);
+    /// Fonts and typography (font, family, style, italic, font_size).
+    pub const FONT: ContextFlags = ContextFlags(1 << 3);
+    /// Parcels and shipping (parcel, package, shipment, tracking, length, depth, dimensions).
+    pub const PARCEL: ContextFlags = ContextFlags(1 << 4);
+    /// Aggregates over many people (aggregations, avg, sum, min, max, buckets, doc_count, percentiles, stats).
+    pub const AGGREGATE: ContextFlags = ContextFlags(1 << 5);
+    /// HTTP header maps (headers, content-type, cache-control, user-agent).
+    pub const HTTP_HEADERS: ContextFlags = ContextFlags(1 << 6);
+    /// Devices (device, devices, mac, serial, firmware, model).
+    pub const DEVICE: ContextFlags = ContextFlags(1 << 7);
+    /// Wi-Fi / networking (wifi, ssid, bssid, wlan, network).
+    pub const WIFI: ContextFlags = ContextFlags(1 << 8);
+    /// Location of a person or home (home, address, location, geo, position).
+    pub const GEO: ContextFlags = ContextFlags(1 << 9);
+    /// The key names another field in a name/value pair (`name`, `key`, `variable`, `field`, `header`).
+    pub const PAIR_NAME: ContextFlags = ContextFlags(1 << 10);
+    /// The key holds the value of a name/value pair (`value`, `val`, `valueFrom`).
+    pub const PAIR_VALUE: ContextFlags = ContextFlags(1 << 11);
+    /// A list of column names (`columns`, `fields`, `header`, `headers` of a table export).
+    pub const COLUMNS: ContextFlags = ContextFlags(1 << 12);
+    /// Rows of a table export (`rows`, `data`, `values`, `records`).
+    pub const ROWS: ContextFlags = ContextFlags(1 << 13);
+    /// Configuration/secret stores (env, secrets, config, credentials, kind: Secret `data`).
+    pub const SECRETS: ContextFlags = ContextFlags(1 << 14);
+    /// Technical identifiers and versions (request_id, trace_id, sha, hash, checksum, etag, version, firmware_ver, build).
+    pub const TECHNICAL: ContextFlags = ContextFlags(1 << 15);
+    /// Products, apps, organisations: things whose `name` is not a person (product, app, company, org, service, team, project, repo, brand, category).
+    pub const THING: ContextFlags = ContextFlags(1 << 16);
+
+    /// True when every bit of `other` is set.
+    pub fn contains(self, other: ContextFlags) -> bool {
+        self.0 & other.0 == other.0
+    }
+    /// True when any bit of `other` is set.
+    pub fn intersects(self, other: ContextFlags) -> bool {
+        self.0 & other.0 != 0
+    }
+    /// True when no bit is set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl std::ops::BitOr for ContextFlags {
+    type Output = ContextFlags;
+    fn bitor(self, rhs: ContextFlags) -> ContextFlags {
+        ContextFlags(self.0 | rhs.0)
+    }
+}
+
+impl std::ops::BitOrAssign for ContextFlags {
+    fn bitor_assign(&mut self, rhs: ContextFlags) {
+        self.0 |= rhs.0;
+    }
+}
+
+/// Everything one key says.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct KeyInfo {
+    /// The category a leaf under this key would have, if any.
+    pub category: Option<Category>,
+    /// How much the key alone decides.
+    pub strength: KeyStrength,
+    /// A flag, count, setting or timestamp *about* PII (`email_verified`,
+    /// `has_password`, `ssid_hidden`, `token_type`, `expires_in`,
+    /// `password_changed_at`, `secretKeyRef`): never PII itself.
+    pub is_meta: bool,
+    /// What this key says about the object it sits in, as a sibling.
+    pub sibling: ContextFlags,
+    /// What this key says about the values below it, as a parent key
+    /// (`user`, `devices`, `video`, `aggregations`, `headers`, `env`).
+    pub parent: ContextFlags,
+    /// Confidence of the key evidence in [0, 1].
+    pub confidence: f32,
+    /// Machine-readable evidence, e.g. `key:email`.
+    pub evidence: &'static str,
+}
+
+/// Classifies one key name. Pure and deterministic; callers cache results.
+pub fn classify_key(key: &str) -> KeyInfo {
+    lexicon::classify(key)
+}
