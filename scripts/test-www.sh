@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# End-to-end tests of the triage page (www/) in a real headless Chromium.
+# Installs what it needs when missing: Debian chromium, the npm test
+# dependencies, the wasm package (scripts/build-pkg.sh via build-www.sh) and
+# the native CLI the exports are checked against.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+if [ -z "${CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "test-www: installing chromium (apt)" >&2
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ ! -f www/node_modules/playwright-core/package.json ]; then
+  echo "test-www: installing npm test dependencies" >&2
+  (cd www && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+bash scripts/build-www.sh
+
+echo "test-www: building the native CLI" >&2
+cargo build --quiet -p leakscope-cli
+export LEAKSCOPE_BIN="$root/target/debug/leakscope"
+
+cd www
+exec node --test --test-concurrency=1 test/*.test.mjs
