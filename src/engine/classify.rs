@@ -1,0 +1,474 @@
+//! Leaf classification: combines key evidence, value evidence and object
+//! context into hits.
+
+use crate::detect::{Finding, ValueScanner};
+
+/// Temporary value-shape checks until `detect::shapes` lands.
+pub(crate) mod shapes {
+    pub fn is_trivial(s: &str) -> bool {
+        matches!(
+            s.to_ascii_lowercase().as_str(),
+            "" | "n/a"
+                | "na"
+                | "null"
+                | "none"
+                | "-"
+                | "unknown"
+                | "true"
+                | "false"
+                | "***"
+                | "redacted"
+        ) || (s.starts_with('[')
+            && s.ends_with(']')
+            && s[1..s.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'_' || b == b':' || b.is_ascii_hexdigit()))
+    }
+    pub fn is_secret_reference(s: &str) -> bool {
+        s.starts_with("vault:")
+            || s.starts_with("${")
+            || s.starts_with("{{")
+            || s.starts_with("arn:aws:secretsmanager")
+    }
+    pub fn looks_like_secret(s: &str) -> bool {
+        s.len() >= 12
+            && !s.contains(' ')
+            && s.bytes().any(|b| b.is_ascii_digit())
+            && s.bytes().any(|b| b.is_ascii_alphabetic())
+    }
+    pub fn is_phone_like(s: &str) -> bool {
+        let d = s.bytes().filter(u8::is_ascii_digit).count();
+        (6..=15).contains(&d)
+            && s.bytes()
+                .all(|b| b.is_ascii_digit() || b" +-().".contains(&b))
+    }
+    pub fn is_date_like(s: &str) -> bool {
+        s.bytes().filter(u8::is_ascii_digit).count() >= 4
+    }
+    pub fn is_ip(s: &str) -> bool {
+        s.parse::<std::net::IpAddr>().is_ok()
+    }
+    pub fn is_mac(s: &str) -> bool {
+        let h: Vec<&str> = s.split([':', '-']).collect();
+        h.len() == 6
+            && h.iter()
+                .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_hexdigit()))
+    }
+    pub fn parse_lat_lon_pair(s: &str) -> Option<(f64, f64)> {
+        let (a, b) = s.split_once(',')?;
+        Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+    }
+    pub fn is_measurement(s: &str) -> bool {
+        s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    }
+    pub fn decode_basic_auth(_s: &str) -> Option<(String, String)> {
+        None
+    }
+    pub fn decode_base64_text(_s: &str) -> Option<String> {
+        None
+    }
+}
+use crate::keys::{ContextFlags, KeyInfo, KeyStrength};
+use crate::Category;
+
+/// Up to four evidence strings, without allocation.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Evidence {
+    items: [&'static str; 4],
+    len: u8,
+}
+
+impl Evidence {
+    pub(crate) fn one(e: &'static str) -> Evidence {
+        let mut ev = Evidence::default();
+        ev.push(e);
+        ev
+    }
+
+    pub(crate) fn push(&mut self, e: &'static str) {
+        if e.is_empty() || self.iter().any(|x| x == e) {
+            return;
+        }
+        if (self.len as usize) < self.items.len() {
+            self.items[self.len as usize] = e;
+            self.len += 1;
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.items[..self.len as usize].iter().copied()
+    }
+}
+
+/// One classification of a leaf (whole value) or of a span inside it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub category: Category,
+    pub confidence: f32,
+    pub evidence: Evidence,
+    pub provider: Option<&'static str>,
+    /// Byte range in the unescaped text; `None` for the whole leaf.
+    pub span: Option<(usize, usize)>,
+}
+
+impl Hit {
+    fn whole(category: Category, confidence: f32, evidence: Evidence) -> Hit {
+        Hit {
+            category,
+            confidence,
+            evidence,
+            provider: None,
+            span: None,
+        }
+    }
+
+    fn from_finding(f: &Finding, whole: bool) -> Hit {
+        Hit {
+            category: f.category,
+            confidence: f.confidence,
+            evidence: Evidence::one(f.evidence),
+            provider: f.provider,
+            span: if whole { None } else { Some((f.start, f.end)) },
+        }
+    }
+}
+
+/// A leaf value as the classifier sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LeafValue<'a> {
+    pub text: &'a str,
+    pub is_number: bool,
+}
+
+/// Categories decided by the object around a key, not by the key alone.
+pub(crate) fn needs_context(category: Category) -> bool {
+    matches!(
+        category,
+        Category::PersonName
+            | Category::HealthMetric
+            | Category::Demographic
+            | Category::PostalAddress
+            | Category::GeoLocation
+            | Category::Username
+    )
+}
+
+/// Flags that confirm a contextual category, and flags that rule it out.
+pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
+    use ContextFlags as F;
+    let f = |flags: &[ContextFlags]| flags.iter().fold(F::NONE, |a, &b| a | b);
+    match category {
+        Category::HealthMetric => (
+            f(&[F::PERSON, F::HEALTH]),
+            f(&[F::MEDIA, F::FONT, F::PARCEL, F::AGGREGATE, F::THING]),
+        ),
+        Category::PersonName => (
+            F::PERSON,
+            f(&[
+                F::THING,
+                F::DEVICE,
+                F::MEDIA,
+                F::TECHNICAL,
+                F::SECRETS,
+                F::WIFI,
+                F::FONT,
+                F::AGGREGATE,
+                F::PAIR_VALUE,
+                F::HTTP_HEADERS,
+                F::COLUMNS,
+            ]),
+        ),
+        Category::Demographic => (
+            f(&[F::PERSON, F::HEALTH]),
+            f(&[F::HTTP_HEADERS, F::AGGREGATE, F::THING, F::MEDIA]),
+        ),
+        Category::PostalAddress => (F::PERSON, f(&[F::THING, F::AGGREGATE])),
+        Category::GeoLocation => (
+            f(&[F::PERSON, F::DEVICE, F::HEALTH, F::WIFI]),
+            f(&[F::THING, F::AGGREGATE, F::MEDIA]),
+        ),
+        Category::Username => (F::PERSON, f(&[F::DEVICE, F::THING, F::TECHNICAL])),
+        _ => (F::NONE, F::NONE),
+    }
+}
+
+/// What to conclude when no context decided a contextual category.
+pub(crate) fn default_without_context(category: Category) -> bool {
+    matches!(category, Category::Username)
+}
+
+/// Result of the first classification step.
+pub(crate) enum Step {
+    /// Fully decided (hits may be empty).
+    Done,
+    /// A contextual category waits for the object's context; value hits
+    /// (spans) found so far are in `hits`.
+    NeedsContext(Category),
+}
+
+fn trimmed_covers(text: &str, f: &Finding) -> bool {
+    let start = text.len() - text.trim_start().len();
+    let end = text.trim_end().len();
+    f.start <= start && f.end >= end
+}
+
+fn is_secret_family(c: Category) -> bool {
+    matches!(
+        c,
+        Category::OauthToken | Category::ApiKey | Category::Jwt | Category::Password
+    )
+}
+
+/// Does a value agree with what its key says?
+pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -> bool {
+    let t = v.text.trim();
+    if v.is_number {
+        let num: f64 = t.parse().unwrap_or(f64::NAN);
+        let digits = t.bytes().filter(u8::is_ascii_digit).count();
+        return match category {
+            Category::HealthMetric => num.is_finite() && num > 0.0,
+            Category::Demographic => {
+                if key.strength == KeyStrength::Contextual {
+                    (0.0..=130.0).contains(&num)
+                } else {
+                    num.is_finite()
+                }
+            }
+            Category::GeoLocation => num.is_finite() && num.abs() <= 180.0 && num != 0.0,
+            Category::Phone => (7..=15).contains(&digits),
+            Category::NationalId => digits >= 6,
+            Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
+            Category::DeviceId => digits >= 4,
+            Category::DateOfBirth => digits >= 4,
+            Category::Iban => digits >= 6,
+            Category::PaymentCard => (3..=19).contains(&digits) && !t.contains('.'),
+            Category::Password => digits >= 3,
+            _ => false,
+        };
+    }
+    if t.is_empty() || shapes::is_trivial(t) {
+        return false;
+    }
+    match category {
+        Category::Email => t.len() >= 3,
+        Category::Username | Category::WifiSsid | Category::DeviceId => {
+            t.chars().count() >= 2 && !shapes::is_secret_reference(t)
+        }
+        Category::PersonName => t.chars().any(char::is_alphabetic) && t.chars().count() >= 2,
+        Category::PostalAddress => t.chars().count() >= 3,
+        Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
+        Category::Password => !shapes::is_secret_reference(t) && t.chars().count() >= 3,
+        Category::Phone => shapes::is_phone_like(t),
+        Category::DateOfBirth => shapes::is_date_like(t),
+        Category::Demographic => {
+            if key.strength == KeyStrength::Contextual {
+                t.parse::<f64>().is_ok_and(|n| (0.0..=130.0).contains(&n))
+            } else {
+                t.chars().count() <= 40
+            }
+        }
+        Category::IpAddress => shapes::is_ip(t),
+        Category::MacAddress => shapes::is_mac(t),
+        Category::GeoLocation => {
+            shapes::parse_lat_lon_pair(t).is_some()
+                || t.parse::<f64>().is_ok_and(|n| n.abs() <= 180.0 && n != 0.0)
+        }
+        Category::OauthToken | Category::Jwt => {
+            !shapes::is_secret_reference(t)
+                && (shapes::looks_like_secret(t) || (t.len() >= 16 && !t.contains(' ')))
+        }
+        Category::ApiKey => !shapes::is_secret_reference(t) && shapes::looks_like_secret(t),
+        Category::PrivateKey => {
+            t.contains("PRIVATE KEY") || (t.len() >= 40 && shapes::looks_like_secret(t))
+        }
+        Category::PaymentCard => {
+            let digits = t.bytes().filter(u8::is_ascii_digit).count();
+            (3..=19).contains(&digits)
+                && t.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+        }
+        Category::Iban => {
+            t.len() >= 8
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+        }
+        Category::HealthMetric => shapes::is_measurement(t),
+    }
+}
+
+/// First step of leaf classification: value evidence, key evidence and
+/// encodings. Contextual categories are returned for the caller to decide
+/// with [`finish_contextual`] once the object's context is known.
+pub(crate) fn classify(
+    scanner: &ValueScanner,
+    key: &KeyInfo,
+    v: LeafValue<'_>,
+    findings: &mut Vec<Finding>,
+    hits: &mut Vec<Hit>,
+) -> Step {
+    hits.clear();
+    findings.clear();
+    if v.is_number {
+        if let Some(f) = scanner.scan_number(v.text) {
+            hits.push(Hit::from_finding(&f, true));
+            return Step::Done;
+        }
+    } else {
+        scanner.scan(v.text, findings);
+    }
+
+    let key_category = if key.is_meta { None } else { key.category };
+
+    if let Some(cat) = key_category {
+        if key.strength == KeyStrength::Strong {
+            if !findings.is_empty() {
+                whole_from_findings(key, cat, v.text, findings, hits);
+                return Step::Done;
+            }
+            if key_accepts(cat, key, v) {
+                hits.push(Hit::whole(
+                    cat,
+                    key.confidence.max(0.5),
+                    Evidence::one(key.evidence),
+                ));
+                return Step::Done;
+            }
+            if let Some(hit) = decoded_hit(scanner, Some(cat), v, findings) {
+                hits.push(hit);
+            }
+            return Step::Done;
+        }
+        if key.strength == KeyStrength::Contextual {
+            if !findings.is_empty() {
+                spans_from_findings(v.text, findings, hits);
+                return Step::Done;
+            }
+            if needs_context(cat) {
+                if key_accepts(cat, key, v) {
+                    return Step::NeedsContext(cat);
+                }
+                return Step::Done;
+            }
+            if key_accepts(cat, key, v) {
+                let mut ev = Evidence::one(key.evidence);
+                if matches!(cat, Category::ApiKey | Category::OauthToken) {
+                    ev.push("value:entropy");
+                }
+                hits.push(Hit::whole(cat, key.confidence.max(0.4), ev));
+            } else if let Some(hit) = decoded_hit(scanner, Some(cat), v, findings) {
+                hits.push(hit);
+            }
+            return Step::Done;
+        }
+    }
+
+    if !findings.is_empty() {
+        spans_from_findings(v.text, findings, hits);
+    } else if !v.is_number {
+        if let Some(hit) = decoded_hit(scanner, None, v, findings) {
+            hits.push(hit);
+        }
+    }
+    Step::Done
+}
+
+/// Completes a contextual category once the context is known.
+pub(crate) fn finish_contextual(
+    category: Category,
+    key: &KeyInfo,
+    positive: bool,
+    context_evidence: &'static str,
+    hits: &mut Vec<Hit>,
+) {
+    if positive {
+        let mut ev = Evidence::one(key.evidence);
+        ev.push(context_evidence);
+        hits.push(Hit::whole(category, (key.confidence + 0.2).min(0.9), ev));
+    }
+}
+
+fn spans_from_findings(text: &str, findings: &[Finding], hits: &mut Vec<Hit>) {
+    for f in findings {
+        let whole = trimmed_covers(text, f);
+        hits.push(Hit::from_finding(f, whole));
+    }
+}
+
+/// Under a key that decides the whole leaf: the leaf is redacted as a whole,
+/// with the most specific category.
+fn whole_from_findings(
+    key: &KeyInfo,
+    key_cat: Category,
+    text: &str,
+    findings: &[Finding],
+    hits: &mut Vec<Hit>,
+) {
+    let covering = findings.iter().find(|f| trimmed_covers(text, f));
+    let secretish = findings
+        .iter()
+        .find(|f| is_secret_family(key_cat) && is_secret_family(f.category));
+    let chosen = covering.or(secretish);
+    match chosen {
+        Some(f) => {
+            let mut hit = Hit::from_finding(f, true);
+            hit.evidence.push(key.evidence);
+            hit.confidence = hit.confidence.max(key.confidence);
+            hits.push(hit);
+        }
+        None => {
+            hits.push(Hit::whole(
+                key_cat,
+                key.confidence.max(0.5),
+                Evidence::one(key.evidence),
+            ));
+        }
+    }
+    // Other categories inside the value are reported as spans.
+    for f in findings {
+        if chosen.is_some_and(|c| std::ptr::eq(c, f)) {
+            continue;
+        }
+        if f.category != hits[0].category {
+            hits.push(Hit::from_finding(f, false));
+        }
+    }
+}
+
+/// Encodings do not launder: base64 text (Kubernetes Secret `data`, docker
+/// `auth`) carries the category of what it decodes to.
+fn decoded_hit(
+    scanner: &ValueScanner,
+    key_cat: Option<Category>,
+    v: LeafValue<'_>,
+    findings: &mut Vec<Finding>,
+) -> Option<Hit> {
+    if v.is_number || v.text.len() < 8 {
+        return None;
+    }
+    if let Some((user, pass)) = shapes::decode_basic_auth(v.text) {
+        if !user.is_empty() && !pass.is_empty() {
+            let mut ev = Evidence::one("decoded:base64");
+            ev.push("value:basic_auth");
+            return Some(Hit::whole(Category::Password, 0.9, ev));
+        }
+    }
+    let decoded = shapes::decode_base64_text(v.text)?;
+    findings.clear();
+    scanner.scan(&decoded, findings);
+    let best = findings
+        .iter()
+        .max_by(|a, b| (a.end - a.start).cmp(&(b.end - b.start)))?;
+    let category = match key_cat {
+        Some(c) if is_secret_family(c) && is_secret_family(best.category) => best.category,
+        _ => best.category,
+    };
+    let mut ev = Evidence::one("decoded:base64");
+    ev.push(best.evidence);
+    Some(Hit {
+        category,
+        confidence: best.confidence * 0.95,
+        evidence: ev,
+        provider: best.provider,
+        span: None,
+    })
+}

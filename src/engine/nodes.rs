@@ -1,0 +1,151 @@
+//! Interned field paths. Every distinct wildcard path gets one node, created
+//! once; per-record work is a lookup that usually hits the remembered next
+//! sibling.
+
+use super::stats::FieldAcc;
+use super::Settings;
+use crate::keys::{classify_key, ContextFlags, KeyInfo};
+use crate::path::{push_index, push_key};
+use crate::report::Scope;
+use crate::{Category, Operator};
+use std::collections::HashMap;
+
+pub(crate) const ROOT: u32 = 0;
+const NONE: u32 = u32::MAX;
+/// Distinct keys kept under one object path before further keys collapse
+/// into a `.*` wildcard (objects keyed by ids or e-mails).
+const MAX_CHILDREN: usize = 2000;
+/// Linear search up to this many children, a hash map above.
+const LINEAR_LIMIT: usize = 24;
+
+/// What a policy says about one path.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NodeRule {
+    /// Kept exactly, not scanned.
+    pub allow: bool,
+    /// The policy does not know this path and wants unknown leaves redacted.
+    pub redact_unknown: bool,
+    /// Known field rules: (category, action, scope).
+    pub fields: Vec<(Category, Operator, Scope)>,
+}
+
+pub(crate) struct Node {
+    pub path: String,
+    pub key: KeyInfo,
+    children: Vec<(Box<[u8]>, u32)>,
+    index: Option<HashMap<Box<[u8]>, u32>>,
+    hint: usize,
+    elem: u32,
+    wildcard: u32,
+    /// Context flags seen on objects at this path in earlier records.
+    pub hist: ContextFlags,
+    pub leaves: u64,
+    pub stats: Vec<(Category, FieldAcc)>,
+    pub rule: NodeRule,
+}
+
+pub(crate) struct Nodes {
+    pub nodes: Vec<Node>,
+}
+
+impl Nodes {
+    pub(crate) fn new(settings: &Settings) -> Nodes {
+        let mut nodes = Nodes { nodes: Vec::new() };
+        nodes.push("$".to_string(), KeyInfo::default(), settings);
+        nodes
+    }
+
+    fn push(&mut self, path: String, key: KeyInfo, settings: &Settings) -> u32 {
+        let rule = settings.rule_for(&path);
+        self.nodes.push(Node {
+            path,
+            key,
+            children: Vec::new(),
+            index: None,
+            hint: 0,
+            elem: NONE,
+            wildcard: NONE,
+            hist: ContextFlags::NONE,
+            leaves: 0,
+            stats: Vec::new(),
+            rule,
+        });
+        (self.nodes.len() - 1) as u32
+    }
+
+    /// The node of key `raw` (raw JSON bytes, escapes kept) under `parent`;
+    /// `text` is the unescaped key, used when the node is new.
+    pub(crate) fn child(
+        &mut self,
+        parent: u32,
+        raw: &[u8],
+        text: &str,
+        settings: &Settings,
+    ) -> u32 {
+        let p = &mut self.nodes[parent as usize];
+        if let Some((k, id)) = p.children.get(p.hint) {
+            if &**k == raw {
+                let id = *id;
+                p.hint += 1;
+                return id;
+            }
+        }
+        let found = match &p.index {
+            Some(map) => map.get(raw).copied().map(|id| (usize::MAX, id)),
+            None => p
+                .children
+                .iter()
+                .enumerate()
+                .find(|(_, (k, _))| &**k == raw)
+                .map(|(i, (_, id))| (i, *id)),
+        };
+        if let Some((i, id)) = found {
+            if i != usize::MAX {
+                p.hint = i + 1;
+            }
+            return id;
+        }
+        if p.children.len() >= MAX_CHILDREN {
+            if p.wildcard == NONE {
+                let mut path = p.path.clone();
+                path.push_str(".*");
+                let id = self.push(path, KeyInfo::default(), settings);
+                self.nodes[parent as usize].wildcard = id;
+            }
+            return self.nodes[parent as usize].wildcard;
+        }
+        let mut path = p.path.clone();
+        push_key(&mut path, text);
+        let key = classify_key(text);
+        let id = self.push(path, key, settings);
+        let p = &mut self.nodes[parent as usize];
+        p.children.push((raw.into(), id));
+        p.hint = p.children.len();
+        if p.children.len() > LINEAR_LIMIT {
+            let map = p.index.get_or_insert_with(HashMap::new);
+            if map.is_empty() {
+                for (k, v) in &p.children {
+                    map.insert(k.clone(), *v);
+                }
+            } else {
+                map.insert(raw.into(), id);
+            }
+        }
+        id
+    }
+
+    /// The node of every element of the array at `parent`; elements inherit
+    /// the array's key (`emails: ["a@x.io"]`).
+    pub(crate) fn elem(&mut self, parent: u32, settings: &Settings) -> u32 {
+        let p = &self.nodes[parent as usize];
+        if p.elem != NONE {
+            return p.elem;
+        }
+        let mut path = p.path.clone();
+        push_index(&mut path);
+        let key = p.key;
+        let id = self.push(path, key, settings);
+        self.nodes[parent as usize].elem = id;
+        id
+    }
+}

@@ -1,0 +1,1514 @@
+//! The streaming walker: a resumable JSON tokenizer with an explicit stack
+//! (no recursion, so deep nesting cannot overflow the call stack) that
+//! tracks field paths and object context, classifies leaves and copies
+//! untouched bytes straight to the output.
+//!
+//! Leaves whose category depends on siblings that have not been read yet
+//! (`"weight": 82.5` before `"gender"`) are deferred: from that leaf on the
+//! output is held in a pending buffer until the object closes, then the
+//! holes are filled and the buffer flushed. The pending buffer is bounded.
+
+use super::classify::{self, Evidence, Hit, LeafValue, Step};
+use super::escape::{push_escaped, push_json_string, unescape_into};
+use super::nodes::{NodeRule, Nodes, ROOT};
+use super::stats::{hash64, FieldAcc, Hll, Outcome, SecretAcc};
+use super::Settings;
+use crate::detect::Finding;
+use crate::keys::{ContextFlags, KeyInfo, KeyStrength};
+use crate::{Category, Error, ErrorKind, Operator};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Held output above this size forces pending decisions with the context
+/// known so far.
+const PENDING_LIMIT: usize = 4 << 20;
+/// Serialized JSON inside strings is scanned this many levels deep.
+const MAX_NESTED: u8 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Value,
+    ValueOrEnd,
+    KeyOrEnd,
+    Key,
+    Colon,
+    CommaOrEnd,
+}
+
+#[derive(Debug, Clone)]
+struct Frame {
+    is_object: bool,
+    node: u32,
+    key_node: u32,
+    /// Parent flags of the key naming this container.
+    container: ContextFlags,
+    /// `container` plus the sibling flags of every key read so far.
+    flags: ContextFlags,
+    pair: Option<KeyInfo>,
+    columns: Option<Vec<KeyInfo>>,
+    collect_columns: bool,
+    rows_level: u8,
+    index: u32,
+    pending: u32,
+}
+
+struct Hole {
+    start: usize,
+    end: usize,
+    replacement: Option<Vec<u8>>,
+}
+
+struct PendingLeaf {
+    hole: usize,
+    node: u32,
+    key: KeyInfo,
+    category: Category,
+    text: String,
+    is_number: bool,
+    raw_has_escape: bool,
+    wait: usize,
+    resolved: bool,
+}
+
+#[derive(Default)]
+struct Pending {
+    active: bool,
+    buf: Vec<u8>,
+    holes: Vec<Hole>,
+    leaves: Vec<PendingLeaf>,
+    unresolved: usize,
+}
+
+#[derive(Clone, Copy)]
+enum LeafKind {
+    String,
+    Number,
+}
+
+pub(crate) struct Walker {
+    settings: Arc<Settings>,
+    redact: bool,
+    nested_level: u8,
+    pub(crate) is_ndjson: bool,
+    stack: Vec<Frame>,
+    expect: Expect,
+    string_resume: usize,
+    documents: u64,
+    text: String,
+    key_text: String,
+    findings: Vec<Finding>,
+    hits: Vec<Hit>,
+    nodes: Nodes,
+    copy_from: usize,
+    pending: Pending,
+    record_depth: usize,
+    record_mask: u32,
+    doc_mask: u32,
+    doc_records: u64,
+    // totals
+    records: u64,
+    records_with_findings: u64,
+    leaves: u64,
+    redacted: u64,
+    redacted_by_category: [u64; Category::COUNT],
+    cat_values: [u64; Category::COUNT],
+    cat_records: [u64; Category::COUNT],
+    cat_distinct: Vec<Option<Hll>>,
+    secrets: HashMap<(&'static str, Category), (u64, Hll, Vec<u32>)>,
+    unknown_redactions: u64,
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+fn context_evidence(flags: ContextFlags) -> &'static str {
+    use ContextFlags as F;
+    for (flag, ev) in [
+        (F::PERSON, "context:person"),
+        (F::HEALTH, "context:health"),
+        (F::DEVICE, "context:device"),
+        (F::WIFI, "context:wifi"),
+    ] {
+        if flags.intersects(flag) {
+            return ev;
+        }
+    }
+    "context:object"
+}
+
+/// Decides a contextual category from one frame's flags: the key naming the
+/// object first, then its keys.
+fn decide(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+    let (pos, neg) = classify::context_rule(category);
+    let (cp, cn) = (container.intersects(pos), container.intersects(neg));
+    if cn && !cp {
+        return Some(false);
+    }
+    if cp && !cn {
+        return Some(true);
+    }
+    match (flags.intersects(pos), flags.intersects(neg)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        (true, true) => Some(category != Category::HealthMetric),
+        (false, false) => None,
+    }
+}
+
+/// End of a number token starting at `start`.
+fn number_end(input: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while i < input.len() && matches!(input[i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+        i += 1;
+    }
+    i
+}
+
+/// Strict JSON number grammar.
+fn valid_number(n: &[u8]) -> bool {
+    let mut i = 0;
+    if n.first() == Some(&b'-') {
+        i += 1;
+    }
+    match n.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => {
+            while n.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        }
+        _ => return false,
+    }
+    if n.get(i) == Some(&b'.') {
+        i += 1;
+        let s = i;
+        while n.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == s {
+            return false;
+        }
+    }
+    if matches!(n.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(n.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let s = i;
+        while n.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == s {
+            return false;
+        }
+    }
+    i == n.len()
+}
+
+impl Walker {
+    pub(crate) fn new(settings: Arc<Settings>, redact: bool, is_ndjson: bool) -> Walker {
+        let nodes = Nodes::new(&settings);
+        Walker {
+            settings,
+            redact,
+            nested_level: 0,
+            is_ndjson,
+            stack: Vec::new(),
+            expect: Expect::Value,
+            string_resume: 0,
+            documents: 0,
+            text: String::new(),
+            key_text: String::new(),
+            findings: Vec::new(),
+            hits: Vec::new(),
+            nodes,
+            copy_from: 0,
+            pending: Pending::default(),
+            record_depth: 0,
+            record_mask: 0,
+            doc_mask: 0,
+            doc_records: 0,
+            records: 0,
+            records_with_findings: 0,
+            leaves: 0,
+            redacted: 0,
+            redacted_by_category: [0; Category::COUNT],
+            cat_values: [0; Category::COUNT],
+            cat_records: [0; Category::COUNT],
+            cat_distinct: vec![None; Category::COUNT],
+            secrets: HashMap::new(),
+            unknown_redactions: 0,
+        }
+    }
+
+    /// True between values at the top level (nothing open, nothing half read).
+    pub(crate) fn at_top(&self) -> bool {
+        self.stack.is_empty() && self.expect == Expect::Value
+    }
+
+    pub(crate) fn redacts(&self) -> bool {
+        self.redact
+    }
+
+    pub(crate) fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    fn err(
+        &self,
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        input: &[u8],
+        pos: usize,
+        base: u64,
+        line_base: u64,
+    ) -> Error {
+        let upto = pos.min(input.len());
+        let line = line_base + memchr::memchr_iter(b'\n', &input[..upto]).count() as u64;
+        Error::at(kind, msg, line, base + pos as u64)
+    }
+
+    fn emit(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+        if !self.redact || bytes.is_empty() {
+            return;
+        }
+        if self.pending.active {
+            self.pending.buf.extend_from_slice(bytes);
+        } else {
+            out.extend_from_slice(bytes);
+        }
+    }
+
+    fn flush_raw(&mut self, input: &[u8], upto: usize, out: &mut Vec<u8>) {
+        if upto > self.copy_from {
+            let from = self.copy_from;
+            self.emit(&input[from..upto], out);
+            self.copy_from = upto;
+        }
+    }
+
+    /// Parses as much of `input` as forms complete tokens. Returns the number
+    /// of bytes consumed; the rest must be passed again with more data.
+    /// `base` is the absolute offset of `input[0]`, `line_base` its line.
+    pub(crate) fn run(
+        &mut self,
+        input: &[u8],
+        base: u64,
+        line_base: u64,
+        is_final: bool,
+        out: &mut Vec<u8>,
+    ) -> Result<usize, Error> {
+        self.copy_from = 0;
+        let len = input.len();
+        let mut pos = 0usize;
+        let consumed;
+        macro_rules! fail {
+            ($kind:expr, $msg:expr) => {
+                return Err(self.err($kind, $msg, input, pos, base, line_base))
+            };
+        }
+        loop {
+            while pos < len && is_ws(input[pos]) {
+                pos += 1;
+            }
+            if pos >= len {
+                consumed = len;
+                break;
+            }
+            let b = input[pos];
+            match self.expect {
+                Expect::Colon => {
+                    if b != b':' {
+                        fail!(
+                            ErrorKind::InvalidJson,
+                            format!("expected `:` after an object key, found {}", show(b))
+                        );
+                    }
+                    pos += 1;
+                    self.expect = Expect::Value;
+                }
+                Expect::CommaOrEnd => {
+                    let is_object = self.stack.last().is_some_and(|f| f.is_object);
+                    match b {
+                        b',' => {
+                            pos += 1;
+                            self.expect = if is_object {
+                                Expect::Key
+                            } else {
+                                Expect::Value
+                            };
+                        }
+                        b'}' if is_object => {
+                            pos += 1;
+                            self.close_object(input, pos, out);
+                        }
+                        b']' if !is_object => {
+                            pos += 1;
+                            self.close_array();
+                        }
+                        _ => fail!(
+                            ErrorKind::InvalidJson,
+                            format!(
+                                "expected `,` or `{}`, found {}",
+                                if is_object { '}' } else { ']' },
+                                show(b)
+                            )
+                        ),
+                    }
+                }
+                Expect::KeyOrEnd | Expect::Key => {
+                    if b == b'}' && self.expect == Expect::KeyOrEnd {
+                        pos += 1;
+                        self.close_object(input, pos, out);
+                        continue;
+                    }
+                    if b != b'"' {
+                        fail!(
+                            ErrorKind::InvalidJson,
+                            format!("expected an object key, found {}", show(b))
+                        );
+                    }
+                    match self.string_end(input, pos, is_final, base, line_base)? {
+                        None => {
+                            consumed = pos;
+                            break;
+                        }
+                        Some(end) => {
+                            self.key(input, pos, end, base, line_base)?;
+                            pos = end;
+                            self.expect = Expect::Colon;
+                        }
+                    }
+                }
+                Expect::Value | Expect::ValueOrEnd => {
+                    if b == b']' && self.expect == Expect::ValueOrEnd {
+                        pos += 1;
+                        self.close_array();
+                        continue;
+                    }
+                    match b {
+                        b'{' | b'[' => {
+                            if self.stack.len() >= self.settings.max_depth {
+                                fail!(
+                                    ErrorKind::TooDeep,
+                                    format!(
+                                        "nesting deeper than {} levels",
+                                        self.settings.max_depth
+                                    )
+                                );
+                            }
+                            self.open(b == b'{');
+                            pos += 1;
+                            self.expect = if b == b'{' {
+                                Expect::KeyOrEnd
+                            } else {
+                                Expect::ValueOrEnd
+                            };
+                        }
+                        b'"' => match self.string_end(input, pos, is_final, base, line_base)? {
+                            None => {
+                                consumed = pos;
+                                break;
+                            }
+                            Some(end) => {
+                                self.leaf(input, pos, end, LeafKind::String, base, line_base, out)?;
+                                pos = end;
+                                self.after_value();
+                            }
+                        },
+                        b'-' | b'0'..=b'9' => {
+                            let end = number_end(input, pos);
+                            if end == len && !is_final {
+                                if end - pos > 4096 {
+                                    fail!(ErrorKind::TooLarge, "number longer than 4096 bytes");
+                                }
+                                consumed = pos;
+                                break;
+                            }
+                            if !valid_number(&input[pos..end]) {
+                                fail!(ErrorKind::InvalidJson, "invalid number");
+                            }
+                            self.leaf(input, pos, end, LeafKind::Number, base, line_base, out)?;
+                            pos = end;
+                            self.after_value();
+                        }
+                        b't' | b'f' | b'n' => {
+                            let lit: &[u8] = match b {
+                                b't' => b"true",
+                                b'f' => b"false",
+                                _ => b"null",
+                            };
+                            let have = &input[pos..len.min(pos + lit.len())];
+                            if have.len() < lit.len() && lit.starts_with(have) {
+                                if is_final {
+                                    fail!(ErrorKind::Truncated, "input ends inside a literal");
+                                }
+                                consumed = pos;
+                                break;
+                            }
+                            if have != lit {
+                                fail!(
+                                    ErrorKind::InvalidJson,
+                                    format!("invalid literal starting with {}", show(b))
+                                );
+                            }
+                            if b != b'n' {
+                                self.count_leaf();
+                            }
+                            pos += lit.len();
+                            self.after_value();
+                        }
+                        _ => fail!(
+                            ErrorKind::InvalidJson,
+                            format!("expected a JSON value, found {}", show(b))
+                        ),
+                    }
+                }
+            }
+        }
+        self.flush_raw(input, consumed, out);
+        if self.pending.active && self.pending.buf.len() > PENDING_LIMIT {
+            self.force_pending(out);
+        }
+        Ok(consumed)
+    }
+
+    /// Finds the end (one past the closing quote) of the string token at
+    /// `start`, or `None` when more input is needed.
+    fn string_end(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        is_final: bool,
+        base: u64,
+        line_base: u64,
+    ) -> Result<Option<usize>, Error> {
+        let mut i = start + 1 + self.string_resume;
+        loop {
+            match memchr::memchr2(b'"', b'\\', &input[i.min(input.len())..]) {
+                Some(off) => {
+                    let at = i + off;
+                    if input[at] == b'"' {
+                        self.string_resume = 0;
+                        return Ok(Some(at + 1));
+                    }
+                    if at + 1 >= input.len() {
+                        self.string_resume = at - start - 1;
+                        break;
+                    }
+                    i = at + 2;
+                }
+                None => {
+                    self.string_resume = input.len().saturating_sub(start + 1);
+                    break;
+                }
+            }
+        }
+        if is_final {
+            self.string_resume = 0;
+            return Err(self.err(
+                ErrorKind::Truncated,
+                "input ends inside a string",
+                input,
+                start,
+                base,
+                line_base,
+            ));
+        }
+        if input.len() - start > self.settings.max_leaf_bytes {
+            self.string_resume = 0;
+            return Err(self.err(
+                ErrorKind::TooLarge,
+                format!("string longer than {} bytes", self.settings.max_leaf_bytes),
+                input,
+                start,
+                base,
+                line_base,
+            ));
+        }
+        Ok(None)
+    }
+
+    /// Decodes the raw body of a string token into `self.text` (or
+    /// `self.key_text`); returns whether it had escapes.
+    fn decode(
+        &mut self,
+        raw: &[u8],
+        into_key: bool,
+        input: &[u8],
+        raw_start: usize,
+        base: u64,
+        line_base: u64,
+    ) -> Result<bool, Error> {
+        if let Some(i) = raw.iter().position(|&b| b < 0x20) {
+            return Err(self.err(
+                ErrorKind::InvalidJson,
+                "control character inside a string (must be escaped)",
+                input,
+                raw_start + i,
+                base,
+                line_base,
+            ));
+        }
+        let has_escape = memchr::memchr(b'\\', raw).is_some();
+        let target = if into_key {
+            &mut self.key_text
+        } else {
+            &mut self.text
+        };
+        let result = if has_escape {
+            unescape_into(raw, target)
+        } else {
+            target.clear();
+            match std::str::from_utf8(raw) {
+                Ok(s) => {
+                    target.push_str(s);
+                    Ok(())
+                }
+                Err(e) => Err(e.valid_up_to()),
+            }
+        };
+        if let Err(at) = result {
+            let bad_utf8 = std::str::from_utf8(raw).is_err();
+            let (kind, msg) = if bad_utf8 {
+                (ErrorKind::InvalidUtf8, "invalid UTF-8 inside a string")
+            } else {
+                (ErrorKind::InvalidJson, "invalid escape sequence")
+            };
+            return Err(self.err(kind, msg, input, raw_start + at, base, line_base));
+        }
+        Ok(has_escape)
+    }
+
+    fn key(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        base: u64,
+        line_base: u64,
+    ) -> Result<(), Error> {
+        let raw = &input[start + 1..end - 1];
+        self.decode(raw, true, input, start + 1, base, line_base)?;
+        let parent = match self.stack.last() {
+            Some(f) => f.node,
+            None => ROOT,
+        };
+        let node = self
+            .nodes
+            .child(parent, raw, &self.key_text, &self.settings);
+        let sibling = self.nodes.nodes[node as usize].key.sibling;
+        if let Some(f) = self.stack.last_mut() {
+            f.key_node = node;
+            f.flags |= sibling;
+        }
+        Ok(())
+    }
+
+    fn open(&mut self, is_object: bool) {
+        let (node, parent_is_array) = match self.stack.last() {
+            None => (ROOT, false),
+            Some(f) if f.is_object => (f.key_node, false),
+            Some(f) => {
+                let n = f.node;
+                (self.nodes.elem(n, &self.settings), true)
+            }
+        };
+        let key = self.nodes.nodes[node as usize].key;
+        let mut frame = Frame {
+            is_object,
+            node,
+            key_node: node,
+            container: key.parent,
+            flags: key.parent,
+            pair: None,
+            columns: None,
+            collect_columns: false,
+            rows_level: 0,
+            index: 0,
+            pending: 0,
+        };
+        if is_object {
+            if self.record_depth == 0
+                && (parent_is_array || (self.stack.is_empty() && self.is_ndjson))
+            {
+                self.record_depth = self.stack.len() + 1;
+                self.record_mask = 0;
+            }
+        } else {
+            let in_object = self.stack.last().is_some_and(|f| f.is_object);
+            if in_object && key.sibling.intersects(ContextFlags::COLUMNS) {
+                frame.collect_columns = true;
+            } else if in_object && key.sibling.intersects(ContextFlags::ROWS) {
+                frame.rows_level = 1;
+            } else if self
+                .stack
+                .last()
+                .is_some_and(|f| !f.is_object && f.rows_level == 1)
+            {
+                frame.rows_level = 2;
+            }
+        }
+        self.stack.push(frame);
+    }
+
+    fn close_array(&mut self) {
+        if let Some(frame) = self.stack.pop() {
+            if frame.collect_columns {
+                // Column names were collected into the enclosing object.
+            }
+        }
+        self.after_value();
+    }
+
+    fn close_object(&mut self, input: &[u8], pos: usize, out: &mut Vec<u8>) {
+        let depth = self.stack.len();
+        if depth == 0 {
+            return;
+        }
+        let idx = depth - 1;
+        if self.stack[idx].pending > 0 {
+            self.resolve_at(idx);
+        }
+        let frame = &self.stack[idx];
+        let node = frame.node as usize;
+        let flags = frame.flags;
+        self.nodes.nodes[node].hist |= flags;
+        if self.record_depth == depth {
+            self.close_record();
+        }
+        self.stack.pop();
+        if self.pending.active && self.pending.unresolved == 0 {
+            self.flush_raw(input, pos, out);
+            self.flush_pending(out);
+        }
+        self.after_value();
+    }
+
+    fn close_record(&mut self) {
+        self.records += 1;
+        self.doc_records += 1;
+        self.record_depth = 0;
+        let mask = std::mem::take(&mut self.record_mask);
+        if mask != 0 {
+            self.records_with_findings += 1;
+            for c in Category::ALL {
+                if mask & (1 << c.index()) != 0 {
+                    self.cat_records[c.index()] += 1;
+                }
+            }
+        }
+    }
+
+    fn after_value(&mut self) {
+        match self.stack.last_mut() {
+            None => {
+                self.expect = Expect::Value;
+                self.end_document();
+            }
+            Some(f) => {
+                f.index = f.index.saturating_add(1);
+                self.expect = Expect::CommaOrEnd;
+            }
+        }
+    }
+
+    fn end_document(&mut self) {
+        self.documents += 1;
+        let mask = std::mem::take(&mut self.doc_mask);
+        if self.doc_records == 0 {
+            self.records += 1;
+            if mask != 0 {
+                self.records_with_findings += 1;
+            }
+        }
+        for c in Category::ALL {
+            if mask & (1 << c.index()) != 0 {
+                self.cat_records[c.index()] += 1;
+            }
+        }
+        self.doc_records = 0;
+    }
+
+    fn count_leaf(&mut self) {
+        self.leaves += 1;
+        let node = match self.stack.last() {
+            Some(f) if f.is_object => f.key_node,
+            Some(f) => {
+                let n = f.node;
+                self.nodes.elem(n, &self.settings)
+            }
+            None => ROOT,
+        };
+        self.nodes.nodes[node as usize].leaves += 1;
+    }
+
+    /// The node of the leaf about to be read, and the key that speaks for it
+    /// (its own key, a pair name, or a table column).
+    fn leaf_node_and_key(&mut self) -> (u32, KeyInfo, Option<&'static str>) {
+        let depth = self.stack.len();
+        let Some(top) = self.stack.last() else {
+            return (ROOT, KeyInfo::default(), None);
+        };
+        if top.is_object {
+            let node = top.key_node;
+            let key = self.nodes.nodes[node as usize].key;
+            if key.sibling.intersects(ContextFlags::PAIR_VALUE) {
+                if let Some(pair) = top.pair {
+                    return (node, pair, Some("pair:name"));
+                }
+            }
+            return (node, key, None);
+        }
+        let array_node = top.node;
+        let (rows_level, index) = (top.rows_level, top.index);
+        let node = self.nodes.elem(array_node, &self.settings);
+        if rows_level == 2 && depth >= 3 {
+            if let Some(cols) = &self.stack[depth - 3].columns {
+                if let Some(k) = cols.get(index as usize) {
+                    return (node, *k, Some("column:name"));
+                }
+            }
+        }
+        (node, self.nodes.nodes[node as usize].key, None)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn leaf(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        kind: LeafKind,
+        base: u64,
+        line_base: u64,
+        out: &mut Vec<u8>,
+    ) -> Result<(), Error> {
+        let (node, mut key, via) = self.leaf_node_and_key();
+        self.leaves += 1;
+        let n = &mut self.nodes.nodes[node as usize];
+        n.leaves += 1;
+        if n.rule.allow {
+            return Ok(());
+        }
+        let is_number = matches!(kind, LeafKind::Number);
+        let raw_has_escape = if is_number {
+            self.text.clear();
+            // Number tokens are ASCII by construction.
+            self.text
+                .extend(input[start..end].iter().map(|&b| b as char));
+            false
+        } else {
+            self.decode(
+                &input[start + 1..end - 1],
+                false,
+                input,
+                start + 1,
+                base,
+                line_base,
+            )?
+        };
+
+        // Bookkeeping for siblings: pair names and table columns.
+        if !is_number {
+            if let Some(top) = self.stack.last_mut() {
+                if top.is_object {
+                    let k = self.nodes.nodes[top.key_node as usize].key;
+                    if k.sibling.intersects(ContextFlags::PAIR_NAME) && top.pair.is_none() {
+                        let named = crate::keys::classify_key(&self.text);
+                        if named.category.is_some() && !named.is_meta {
+                            top.pair = Some(KeyInfo {
+                                strength: KeyStrength::Strong,
+                                ..named
+                            });
+                        }
+                    }
+                } else if top.collect_columns {
+                    let named = crate::keys::classify_key(&self.text);
+                    let depth = self.stack.len();
+                    if depth >= 2 {
+                        let obj = &mut self.stack[depth - 2];
+                        obj.columns.get_or_insert_with(Vec::new).push(named);
+                    }
+                }
+            }
+        }
+        if via.is_some() && key.strength == KeyStrength::Contextual {
+            key.strength = KeyStrength::Strong;
+        }
+
+        // Serialized JSON inside a string is walked like a document.
+        if !is_number && self.nested_level < MAX_NESTED {
+            if let Some(replacement) = self.nested_json(node) {
+                if self.redact {
+                    self.flush_raw(input, start, out);
+                    let mut bytes = Vec::with_capacity(replacement.len() + 2);
+                    push_json_string(&replacement, &mut bytes);
+                    self.emit(&bytes, out);
+                    self.copy_from = end;
+                }
+                return Ok(());
+            }
+        }
+
+        let value = LeafValue {
+            text: &self.text,
+            is_number,
+        };
+        let step = classify::classify(
+            &self.settings.scanner,
+            &key,
+            value,
+            &mut self.findings,
+            &mut self.hits,
+        );
+        if let (Some(v), Some(h)) = (via, self.hits.first_mut()) {
+            h.evidence.push(v);
+        }
+        if let Step::NeedsContext(category) = step {
+            let frame_idx = self.stack.len().saturating_sub(1);
+            let decided = self.stack.last().and_then(|f| {
+                let hist = self.nodes.nodes[f.node as usize].hist;
+                decide(category, f.container, f.flags | hist).map(|d| (d, f.flags | hist))
+            });
+            match decided {
+                Some((positive, flags)) => classify::finish_contextual(
+                    category,
+                    &key,
+                    positive,
+                    context_evidence(flags),
+                    &mut self.hits,
+                ),
+                None if self.stack.last().is_some_and(|f| f.is_object) => {
+                    self.defer(
+                        input,
+                        start,
+                        end,
+                        node,
+                        key,
+                        category,
+                        is_number,
+                        raw_has_escape,
+                        frame_idx,
+                        out,
+                    );
+                    return Ok(());
+                }
+                None => {
+                    // An array element: the enclosing objects decide now.
+                    let d = self.decide_outward(category, frame_idx);
+                    let positive = d
+                        .map(|(p, _)| p)
+                        .unwrap_or_else(|| classify::default_without_context(category));
+                    let ev = d
+                        .map(|(_, f)| context_evidence(f))
+                        .unwrap_or("context:default");
+                    classify::finish_contextual(category, &key, positive, ev, &mut self.hits);
+                }
+            }
+        }
+        self.enforce_policy(node, is_number);
+        if self.hits.is_empty() {
+            if self.nodes.nodes[node as usize].rule.redact_unknown {
+                self.unknown_redactions += 1;
+                self.redacted += 1;
+                if self.redact {
+                    self.flush_raw(input, start, out);
+                    self.emit(b"\"[REDACTED]\"", out);
+                    self.copy_from = end;
+                }
+            }
+            return Ok(());
+        }
+        let text = std::mem::take(&mut self.text);
+        let replacement =
+            self.apply_hits(node, &text, is_number, raw_has_escape, &input[start..end]);
+        self.text = text;
+        if let Some(bytes) = replacement {
+            self.flush_raw(input, start, out);
+            self.emit(&bytes, out);
+            self.copy_from = end;
+        }
+        Ok(())
+    }
+
+    /// Known policy fields are redacted as a whole even where detection does
+    /// not fire on this record.
+    fn enforce_policy(&mut self, node: u32, is_number: bool) {
+        let rule = &self.nodes.nodes[node as usize].rule;
+        if rule.fields.is_empty() || self.hits.iter().any(|h| h.span.is_none()) {
+            return;
+        }
+        let t = self.text.trim();
+        if t.is_empty() || (!is_number && super::classify::shapes::is_trivial(t)) {
+            return;
+        }
+        if let Some(&(category, _, scope)) = rule
+            .fields
+            .iter()
+            .find(|(_, _, s)| *s == crate::report::Scope::Leaf)
+        {
+            let _ = scope;
+            self.hits.clear();
+            self.hits.push(Hit {
+                category,
+                confidence: 0.9,
+                evidence: Evidence::one("policy:field"),
+                provider: None,
+                span: None,
+            });
+        }
+    }
+
+    fn nested_json(&mut self, node: u32) -> Option<String> {
+        let t = self.text.trim();
+        let (first, last) = (t.bytes().next()?, t.bytes().last()?);
+        if !((first == b'{' && last == b'}') || (first == b'[' && last == b']')) || t.len() < 7 {
+            return None;
+        }
+        let mut nested = Walker::new(self.settings.clone(), self.redact, false);
+        nested.nested_level = self.nested_level + 1;
+        let mut nested_out = Vec::with_capacity(self.text.len());
+        let bytes = self.text.as_bytes();
+        let consumed = nested.run(bytes, 0, 1, true, &mut nested_out).ok()?;
+        if consumed != bytes.len() || !nested.at_top() || nested.documents() != 1 {
+            return None;
+        }
+        let outcome = nested.into_outcome(0);
+        if outcome.fields.is_empty() && outcome.redacted == 0 {
+            return None;
+        }
+        let mut mask = 0u32;
+        for ((_, category), acc) in &outcome.fields {
+            let n = &mut self.nodes.nodes[node as usize];
+            let stat = match n.stats.iter_mut().position(|(c, _)| c == category) {
+                Some(i) => &mut n.stats[i].1,
+                None => {
+                    n.stats.push((*category, FieldAcc::new()));
+                    let last = n.stats.len() - 1;
+                    &mut n.stats[last].1
+                }
+            };
+            stat.count += acc.count;
+            stat.span_hits += acc.count;
+            stat.confidence_sum += acc.confidence_sum;
+            stat.distinct.merge(&acc.distinct);
+            for e in &acc.evidence {
+                if !stat.evidence.contains(e) {
+                    stat.evidence.push(e);
+                }
+            }
+            if !stat.evidence.contains(&"embedded:json") {
+                stat.evidence.push("embedded:json");
+            }
+            if stat.example.is_none() {
+                stat.example.clone_from(&acc.example);
+            }
+            mask |= 1 << category.index();
+            self.cat_values[category.index()] += acc.count;
+        }
+        for (cat, n) in outcome.redacted_by_category() {
+            self.redacted_by_category[cat.index()] += n;
+        }
+        self.redacted += outcome.redacted;
+        self.mark(mask);
+        String::from_utf8(nested_out)
+            .ok()
+            .filter(|_| self.redact)
+            .or(Some(String::new()))
+    }
+
+    fn mark(&mut self, mask: u32) {
+        if self.record_depth != 0 {
+            self.record_mask |= mask;
+        } else {
+            self.doc_mask |= mask;
+        }
+    }
+
+    /// Records the hits of one leaf and returns the bytes that replace its
+    /// token, if any.
+    fn apply_hits(
+        &mut self,
+        node: u32,
+        text: &str,
+        is_number: bool,
+        raw_has_escape: bool,
+        raw_token: &[u8],
+    ) -> Option<Vec<u8>> {
+        let hits = std::mem::take(&mut self.hits);
+        let mut mask = 0u32;
+        for h in &hits {
+            let value = match h.span {
+                Some((s, e)) => text.get(s..e).unwrap_or(text),
+                None => text,
+            };
+            self.record_hit(node, h, value);
+            mask |= 1 << h.category.index();
+        }
+        self.mark(mask);
+        // Computed in scan mode too: it counts what would be redacted.
+        let replacement = self.replacement(node, &hits, text, is_number, raw_has_escape, raw_token);
+        self.hits = hits;
+        if self.redact {
+            replacement
+        } else {
+            None
+        }
+    }
+
+    fn replacement(
+        &mut self,
+        node: u32,
+        hits: &[Hit],
+        text: &str,
+        _is_number: bool,
+        raw_has_escape: bool,
+        raw_token: &[u8],
+    ) -> Option<Vec<u8>> {
+        let rule = &self.nodes.nodes[node as usize].rule;
+        let settings = &self.settings;
+        if let Some(h) = hits.iter().find(|h| h.span.is_none()) {
+            let op = settings.op_for(rule, h.category);
+            let bytes = match op {
+                Operator::Keep => return None,
+                Operator::Null => b"null".to_vec(),
+                _ => {
+                    let t = op.replace_text(h.category, text, settings.pseudonymizer.as_ref());
+                    let mut b = Vec::with_capacity(t.len() + 2);
+                    push_json_string(&t, &mut b);
+                    b
+                }
+            };
+            self.redacted += 1;
+            self.redacted_by_category[h.category.index()] += 1;
+            return Some(bytes);
+        }
+        let mut spans: Vec<&Hit> = hits.iter().filter(|h| h.span.is_some()).collect();
+        spans.sort_by_key(|h| h.span.map(|s| s.0));
+        let mut rebuilt = String::with_capacity(text.len());
+        let mut last = 0usize;
+        let mut changed = 0u64;
+        for h in spans {
+            let Some((s, e)) = h.span else { continue };
+            if s < last || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e)
+            {
+                continue;
+            }
+            let op = settings.op_for(rule, h.category);
+            if op == Operator::Keep {
+                continue;
+            }
+            rebuilt.push_str(&text[last..s]);
+            let op = if op == Operator::Null {
+                Operator::Label
+            } else {
+                op
+            };
+            rebuilt.push_str(&op.replace_text(
+                h.category,
+                &text[s..e],
+                settings.pseudonymizer.as_ref(),
+            ));
+            last = e;
+            changed += 1;
+            self.redacted_by_category[h.category.index()] += 1;
+        }
+        if changed == 0 {
+            return None;
+        }
+        rebuilt.push_str(&text[last..]);
+        self.redacted += changed;
+        let mut bytes = Vec::with_capacity(raw_token.len() + 16);
+        if raw_has_escape {
+            push_json_string(&rebuilt, &mut bytes);
+        } else {
+            bytes.push(b'"');
+            push_escaped(&rebuilt, &mut bytes);
+            bytes.push(b'"');
+        }
+        Some(bytes)
+    }
+
+    fn record_hit(&mut self, node: u32, h: &Hit, value: &str) {
+        let n = &mut self.nodes.nodes[node as usize];
+        let i = match n.stats.iter().position(|(c, _)| *c == h.category) {
+            Some(i) => i,
+            None => {
+                n.stats.push((h.category, FieldAcc::new()));
+                n.stats.len() - 1
+            }
+        };
+        let hash = hash64(value.as_bytes());
+        let acc = &mut n.stats[i].1;
+        acc.count += 1;
+        acc.confidence_sum += h.confidence as f64;
+        for e in h.evidence.iter() {
+            if !acc.evidence.contains(&e) {
+                acc.evidence.push(e);
+            }
+        }
+        if h.span.is_some() {
+            acc.span_hits += 1;
+        } else {
+            acc.leaf_hits += 1;
+        }
+        if acc.example.is_none() {
+            acc.example = Some(Operator::Mask.replace_text(h.category, value, None));
+        }
+        acc.distinct.add(hash);
+        let ci = h.category.index();
+        self.cat_values[ci] += 1;
+        self.cat_distinct[ci]
+            .get_or_insert_with(|| Hll::new(12))
+            .add(hash);
+        if h.category.is_secret() {
+            let provider = h.provider.unwrap_or("generic");
+            let entry = self
+                .secrets
+                .entry((provider, h.category))
+                .or_insert_with(|| (0, Hll::new(10), Vec::new()));
+            entry.0 += 1;
+            entry.1.add(hash);
+            if !entry.2.contains(&node) {
+                entry.2.push(node);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn defer(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        node: u32,
+        key: KeyInfo,
+        category: Category,
+        is_number: bool,
+        raw_has_escape: bool,
+        frame_idx: usize,
+        out: &mut Vec<u8>,
+    ) {
+        self.flush_raw(input, start, out);
+        self.pending.active = true;
+        let hole_start = self.pending.buf.len();
+        if self.redact {
+            self.pending.buf.extend_from_slice(&input[start..end]);
+        }
+        self.pending.holes.push(Hole {
+            start: hole_start,
+            end: self.pending.buf.len(),
+            replacement: None,
+        });
+        self.copy_from = end;
+        self.pending.leaves.push(PendingLeaf {
+            hole: self.pending.holes.len() - 1,
+            node,
+            key,
+            category,
+            text: self.text.clone(),
+            is_number,
+            raw_has_escape,
+            wait: frame_idx,
+            resolved: false,
+        });
+        self.pending.unresolved += 1;
+        if let Some(f) = self.stack.get_mut(frame_idx) {
+            f.pending += 1;
+        }
+    }
+
+    /// Walks the enclosing frames from `from` outwards (up to the record) and
+    /// returns the first decisive context.
+    fn decide_outward(&self, category: Category, from: usize) -> Option<(bool, ContextFlags)> {
+        let stop = if self.record_depth > 0 {
+            self.record_depth - 1
+        } else {
+            0
+        };
+        let mut i = from;
+        loop {
+            let f = self.stack.get(i)?;
+            let hist = self.nodes.nodes[f.node as usize].hist;
+            if let Some(d) = decide(category, f.container, f.flags | hist) {
+                return Some((d, f.flags | hist));
+            }
+            if i == 0 || i <= stop || from - i >= 64 {
+                return None;
+            }
+            i -= 1;
+        }
+    }
+
+    /// Resolves the pending leaves waiting on the object at `idx`, which is
+    /// closing: its context is now complete.
+    fn resolve_at(&mut self, idx: usize) {
+        let is_record = self.record_depth == idx + 1;
+        let waiting: Vec<usize> = (0..self.pending.leaves.len())
+            .filter(|&i| !self.pending.leaves[i].resolved && self.pending.leaves[i].wait == idx)
+            .collect();
+        self.stack[idx].pending = 0;
+        for li in waiting {
+            let category = self.pending.leaves[li].category;
+            let decision = self.decide_outward(category, idx);
+            let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
+            match (decision, outer) {
+                (Some((positive, flags)), _) => {
+                    self.resolve_leaf(li, positive, context_evidence(flags))
+                }
+                (None, Some(j)) if !is_record && j + 1 >= self.record_depth => {
+                    self.pending.leaves[li].wait = j;
+                    self.stack[j].pending += 1;
+                }
+                _ => self.resolve_leaf(
+                    li,
+                    classify::default_without_context(category),
+                    "context:default",
+                ),
+            }
+        }
+    }
+
+    fn resolve_leaf(&mut self, li: usize, positive: bool, ev: &'static str) {
+        let leaf = &mut self.pending.leaves[li];
+        leaf.resolved = true;
+        self.pending.unresolved = self.pending.unresolved.saturating_sub(1);
+        let (node, key, category, is_number, esc, hole) = (
+            leaf.node,
+            leaf.key,
+            leaf.category,
+            leaf.is_number,
+            leaf.raw_has_escape,
+            leaf.hole,
+        );
+        let text = std::mem::take(&mut leaf.text);
+        self.hits.clear();
+        classify::finish_contextual(category, &key, positive, ev, &mut self.hits);
+        if self.hits.is_empty() {
+            return;
+        }
+        let raw = {
+            let h = &self.pending.holes[hole];
+            self.pending
+                .buf
+                .get(h.start..h.end)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default()
+        };
+        let replacement = self.apply_hits(node, &text, is_number, esc, &raw);
+        self.pending.holes[hole].replacement = replacement;
+    }
+
+    /// Decides every pending leaf with the context known so far.
+    fn force_pending(&mut self, out: &mut Vec<u8>) {
+        for li in 0..self.pending.leaves.len() {
+            if self.pending.leaves[li].resolved {
+                continue;
+            }
+            let (category, wait) = (
+                self.pending.leaves[li].category,
+                self.pending.leaves[li].wait,
+            );
+            let d = self.decide_outward(category, wait.min(self.stack.len().saturating_sub(1)));
+            let positive = d
+                .map(|(p, _)| p)
+                .unwrap_or_else(|| classify::default_without_context(category));
+            let ev = d
+                .map(|(_, f)| context_evidence(f))
+                .unwrap_or("context:default");
+            self.resolve_leaf(li, positive, ev);
+        }
+        for f in &mut self.stack {
+            f.pending = 0;
+        }
+        self.flush_pending(out);
+    }
+
+    fn flush_pending(&mut self, out: &mut Vec<u8>) {
+        let pending = std::mem::take(&mut self.pending);
+        if self.redact {
+            let mut last = 0;
+            for h in &pending.holes {
+                out.extend_from_slice(&pending.buf[last..h.start]);
+                match &h.replacement {
+                    Some(r) => out.extend_from_slice(r),
+                    None => out.extend_from_slice(&pending.buf[h.start..h.end]),
+                }
+                last = h.end;
+            }
+            out.extend_from_slice(&pending.buf[last..]);
+        }
+        // Keep the allocations for the next deferral.
+        let mut reuse = pending;
+        reuse.buf.clear();
+        reuse.holes.clear();
+        reuse.leaves.clear();
+        reuse.active = false;
+        reuse.unresolved = 0;
+        self.pending = reuse;
+    }
+
+    /// After an error: decides what is pending, writes everything that was
+    /// scanned, and returns the offset (in the last input) from which bytes
+    /// were not yet written. Resets the parser for a new document.
+    pub(crate) fn salvage(&mut self, out: &mut Vec<u8>) -> usize {
+        if self.pending.active {
+            self.force_pending(out);
+        }
+        let from = self.copy_from;
+        self.reset_parser();
+        from
+    }
+
+    pub(crate) fn reset_parser(&mut self) {
+        self.stack.clear();
+        self.expect = Expect::Value;
+        self.string_resume = 0;
+        self.record_depth = 0;
+        self.record_mask = 0;
+        self.doc_mask = 0;
+        self.doc_records = 0;
+        self.pending = Pending::default();
+    }
+
+    /// Scans a text that is not valid JSON (a broken NDJSON line) and writes
+    /// it with detected spans replaced. Invalid UTF-8 bytes are kept as they
+    /// are (they cannot hold text).
+    pub(crate) fn redact_text(&mut self, bytes: &[u8], out: &mut Vec<u8>) {
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let (valid, invalid_len) = match std::str::from_utf8(rest) {
+                Ok(s) => (s, 0),
+                Err(e) => {
+                    let (v, _) = rest.split_at(e.valid_up_to());
+                    let bad = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                    (std::str::from_utf8(v).unwrap_or(""), bad)
+                }
+            };
+            self.redact_text_str(valid, out);
+            let skip = valid.len() + invalid_len;
+            if self.redact {
+                out.extend_from_slice(&rest[valid.len()..skip]);
+            }
+            rest = &rest[skip..];
+        }
+    }
+
+    fn redact_text_str(&mut self, text: &str, out: &mut Vec<u8>) {
+        if text.is_empty() {
+            return;
+        }
+        self.findings.clear();
+        self.settings.scanner.scan(text, &mut self.findings);
+        let findings = std::mem::take(&mut self.findings);
+        let rule = NodeRule::default();
+        let mut last = 0;
+        let mut mask = 0u32;
+        for f in &findings {
+            if f.start < last || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) {
+                continue;
+            }
+            let hit = Hit {
+                category: f.category,
+                confidence: f.confidence,
+                evidence: Evidence::one(f.evidence),
+                provider: f.provider,
+                span: Some((f.start, f.end)),
+            };
+            self.record_hit(ROOT, &hit, &text[f.start..f.end]);
+            mask |= 1 << f.category.index();
+            let op = match self.settings.op_for(&rule, f.category) {
+                Operator::Keep => continue,
+                Operator::Null => Operator::Label,
+                op => op,
+            };
+            let rep = op.replace_text(
+                f.category,
+                &text[f.start..f.end],
+                self.settings.pseudonymizer.as_ref(),
+            );
+            if self.redact {
+                out.extend_from_slice(&text.as_bytes()[last..f.start]);
+                out.extend_from_slice(rep.as_bytes());
+            }
+            last = f.end;
+            self.redacted += 1;
+            self.redacted_by_category[f.category.index()] += 1;
+        }
+        if self.redact {
+            out.extend_from_slice(&text.as_bytes()[last..]);
+        }
+        self.findings = findings;
+        self.records += 1;
+        if mask != 0 {
+            self.records_with_findings += 1;
+            for c in Category::ALL {
+                if mask & (1 << c.index()) != 0 {
+                    self.cat_records[c.index()] += 1;
+                }
+            }
+        }
+    }
+
+    /// Converts the per-node statistics into a mergeable outcome.
+    pub(crate) fn into_outcome(self, bytes: u64) -> Outcome {
+        let mut outcome = Outcome {
+            records: self.records,
+            records_with_findings: self.records_with_findings,
+            bytes,
+            leaves: self.leaves,
+            redacted: self.redacted,
+            redacted_by_category: self.redacted_by_category,
+            ..Outcome::default()
+        };
+        for node in &self.nodes.nodes {
+            if node.leaves > 0 {
+                outcome
+                    .leaves_per_path
+                    .insert(node.path.clone(), node.leaves);
+            }
+            for (category, acc) in &node.stats {
+                outcome
+                    .fields
+                    .insert((node.path.clone(), *category), acc.clone());
+            }
+        }
+        for c in Category::ALL {
+            let i = c.index();
+            if self.cat_values[i] > 0 {
+                outcome.categories.insert(
+                    c,
+                    super::stats::CategoryAcc {
+                        values: self.cat_values[i],
+                        records: self.cat_records[i],
+                        distinct: self.cat_distinct[i].clone().unwrap_or_else(|| Hll::new(12)),
+                    },
+                );
+            }
+        }
+        for ((provider, category), (count, hll, nodes)) in self.secrets {
+            outcome.secrets.insert(
+                (provider.to_string(), category),
+                SecretAcc {
+                    count,
+                    distinct: hll,
+                    paths: nodes
+                        .iter()
+                        .filter_map(|&n| self.nodes.nodes.get(n as usize).map(|n| n.path.clone()))
+                        .collect(),
+                },
+            );
+        }
+        outcome
+    }
+}
+
+fn show(b: u8) -> String {
+    if b.is_ascii_graphic() {
+        format!("`{}`", b as char)
+    } else {
+        format!("byte 0x{b:02x}")
+    }
+}
