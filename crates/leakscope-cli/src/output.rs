@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 pub enum Sink {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
+    /// An existing special file (`/dev/null`, a FIFO) written in place:
+    /// renaming over it would replace the device.
+    Special(BufWriter<File>, PathBuf),
     /// A temporary file that becomes `target` on [`Sink::commit`].
     File {
         /// Open temporary file.
@@ -33,6 +36,16 @@ impl Sink {
             )));
         }
         let name = path.display().to_string();
+        if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| CliError::io(&name, &e))?;
+            return Ok(Sink::Special(
+                BufWriter::with_capacity(1 << 16, file),
+                path.to_path_buf(),
+            ));
+        }
         let file_name = path
             .file_name()
             .ok_or_else(|| CliError::usage(format!("{name}: not a file name")))?;
@@ -57,6 +70,7 @@ impl Sink {
     pub fn name(&self) -> String {
         match self {
             Sink::Stdout(_) => String::from("<stdout>"),
+            Sink::Special(_, path) => path.display().to_string(),
             Sink::File { target, .. } => target.display().to_string(),
         }
     }
@@ -66,6 +80,7 @@ impl Sink {
         let name = self.name();
         match &mut self {
             Sink::Stdout(w) => w.flush().map_err(|e| CliError::io(&name, &e)),
+            Sink::Special(w, _) => w.flush().map_err(|e| CliError::io(&name, &e)),
             Sink::File {
                 file,
                 temp,
@@ -88,6 +103,7 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(w) => w.write(buf),
+            Sink::Special(w, _) => w.write(buf),
             Sink::File { file, .. } => file.write(buf),
         }
     }
@@ -95,6 +111,7 @@ impl Write for Sink {
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.write_all(buf),
+            Sink::Special(w, _) => w.write_all(buf),
             Sink::File { file, .. } => file.write_all(buf),
         }
     }
@@ -102,6 +119,7 @@ impl Write for Sink {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
+            Sink::Special(w, _) => w.flush(),
             Sink::File { file, .. } => file.flush(),
         }
     }
@@ -155,6 +173,14 @@ mod tests {
         }
         assert!(!target.exists());
         assert_eq!(fs::read_dir(&d).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn special_files_are_written_in_place() {
+        let mut sink = Sink::create(Path::new("/dev/null")).unwrap();
+        sink.write_all(b"data").unwrap();
+        sink.commit().unwrap();
+        assert!(!fs::metadata("/dev/null").unwrap().is_file());
     }
 
     #[test]
