@@ -8,12 +8,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 web="${PKG_WEB:-$root/pkg/dist/web}"
 vendor="$root/www/vendor"
 
-if [ ! -f "$web/leakscope.js" ] || [ "${REBUILD_PKG:-0}" = 1 ]; then
+if [ ! -f "$web/index.js" ] || [ "${REBUILD_PKG:-0}" = 1 ]; then
   echo "build-www: building the npm package first (scripts/build-pkg.sh)" >&2
   bash "$root/scripts/build-pkg.sh"
 fi
-if [ ! -f "$web/leakscope.js" ]; then
-  echo "build-www: $web/leakscope.js is missing after scripts/build-pkg.sh" >&2
+if [ ! -f "$web/index.js" ]; then
+  echo "build-www: $web/index.js is missing after scripts/build-pkg.sh" >&2
   exit 1
 fi
 

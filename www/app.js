@@ -150,19 +150,57 @@ function cancelJob(silent) {
   return true;
 }
 
+function where(msg) {
+  const parts = [];
+  if (msg.line != null) parts.push(`line ${formatCount(msg.line)}`);
+  if (msg.byteOffset != null) parts.push(`byte ${formatCount(msg.byteOffset)}`);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
 function inputError(msg) {
   const name = state.file ? state.file.name : "The file";
-  if (["empty", "blank", "binary", "zip", "bzip2", "xz", "zstd"].includes(msg.kind)) {
-    const m = badInputMessage(msg.kind, name);
-    showMessage(m.title, m.detail);
-  } else if (msg.kind === "gzip") {
-    showMessage(`${name} is not a valid gzip file.`, `Decompression failed: ${msg.message}`);
-  } else if (msg.kind === "engine-missing") {
-    showMessage("The wasm engine is not installed next to this page.", msg.message);
-  } else if (msg.kind === "cancelled") {
-    showMessage("Cancelled.", "", "info");
-  } else {
-    showMessage(`${name} is not valid JSON or NDJSON.`, msg.message);
+  const text = msg.message || "";
+  switch (msg.kind) {
+    case "empty":
+    case "blank":
+    case "binary":
+    case "zip":
+    case "bzip2":
+    case "xz":
+    case "zstd": {
+      const m = badInputMessage(msg.kind, name);
+      showMessage(m.title, m.detail);
+      break;
+    }
+    case "gzip":
+      showMessage(`${name} is not a valid gzip file.`, `Decompression failed — the file is truncated or corrupt: ${text}`);
+      break;
+    case "engine-missing":
+    case "init_failed":
+      showMessage("The wasm engine could not be loaded.", text);
+      break;
+    case "cancelled":
+      showMessage("Cancelled.", "", "info");
+      break;
+    case "invalid_utf8":
+      showMessage(`${name} is not UTF-8 text.`, `${text}${where(msg)}. JSON must be UTF-8.`);
+      break;
+    case "truncated":
+      showMessage(`${name} ends in the middle of a value.`, `${text}${where(msg)}. The dump is probably cut off.`);
+      break;
+    case "too_deep":
+    case "too_large":
+      showMessage(`${name} exceeds a safety limit.`, `${text}${where(msg)}.`);
+      break;
+    case "invalid_policy":
+    case "invalid_config":
+      showMessage("The export settings were rejected.", text);
+      break;
+    case "invalid_json":
+      showMessage(`${name} is not valid JSON or NDJSON.`, `${text}${where(msg)}.`);
+      break;
+    default:
+      showMessage(`${name} could not be processed.`, `${text}${where(msg)}`);
   }
   setState(state.report ? "ready" : "error");
 }
@@ -370,7 +408,7 @@ function renderTable() {
     const conf = Number(r.confidence) || 0;
     const meter = el("i");
     meter.style.width = `${Math.round(conf * 100)}%`;
-    const tr = el("tr", { "data-path": r.path, "data-category": r.category, class: r.action !== baseAction(r) ? "changed" : null },
+    const tr = el("tr", { "data-path": r.path, "data-category": r.category, "data-count": String(r.count), "data-action": r.action, class: r.action !== baseAction(r) ? "changed" : null },
       el("td", { class: "path", text: r.path }),
       el("td", {}, chip(r.category), r.scope === "span" ? el("span", { class: "muted small", text: " in text" }) : null),
       el("td", { class: "num" }, el("span", { class: "conf", title: `confidence ${conf}` }, el("span", { class: "meter" }, meter), document.createTextNode(conf.toFixed(2)))),
@@ -420,6 +458,13 @@ function exportJson(kind) {
 async function exportRedacted() {
   if (!state.report || state.job) return;
   const name = redactedName(state.file.name);
+  const policy = currentPolicy();
+  const key = $("#hmac-key").value;
+  if (!key && policy.fields.some((f) => f.action === "pseudonymize")) {
+    showMessage("A pseudonym key is needed.", "Some fields are set to pseudonymize: enter a key in the Export section (keep it to pseudonymize other files the same way).");
+    $("#hmac-key").focus();
+    return;
+  }
   let handle = null;
   if (typeof window.showSaveFilePicker === "function") {
     try {
@@ -433,8 +478,8 @@ async function exportRedacted() {
   runJob("Redacting", {
     type: "redact",
     file: state.file,
-    policy: currentPolicy(),
-    key: $("#hmac-key").value,
+    policy,
+    key,
     handle,
   }, {
     done(msg) {
@@ -507,6 +552,7 @@ function wire() {
       setAction(t.dataset.path, t.dataset.category, t.value);
       t.className = t.value;
       const tr = t.closest("tr");
+      if (tr) tr.dataset.action = t.value;
       if (tr) tr.classList.toggle("changed", t.value !== baseAction({ path: t.dataset.path, category: t.dataset.category }));
     }
   });

@@ -8,7 +8,8 @@
 //               {type: "report", report, policy, gz}
 //               {type: "saved", bytes}            (written to handle)
 //               {type: "blob", blob, bytes}        (download fallback)
-//               {type: "error", kind, message, detail?}
+//               {type: "error", kind, message, line?, byteOffset?}
+//                 (kind: an input problem found here, or the engine's error code)
 
 import { loadEngine } from "./engine.js";
 import { isGzip, sniffNotText } from "./lib.js";
@@ -30,7 +31,14 @@ self.onmessage = (event) => {
   }
   cancelled = false;
   run(msg).catch((err) => {
-    post({ type: "error", kind: err.kind || "engine", message: errorText(err), detail: err.detail || null });
+    const e = err || {};
+    post({
+      type: "error",
+      kind: e.kind || e.code || "engine",
+      message: errorText(err),
+      line: typeof e.line === "number" ? e.line : null,
+      byteOffset: typeof e.byteOffset === "number" ? e.byteOffset : null,
+    });
   });
 };
 
