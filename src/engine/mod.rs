@@ -60,6 +60,11 @@ impl Settings {
         }
     }
 
+    /// True when a policy names paths (allow-list, field rules, or a rule for unknown paths).
+    pub(crate) fn has_path_rules(&self) -> bool {
+        self.redact_unknown || !self.policy_fields.is_empty() || !self.allow.is_empty()
+    }
+
     pub(crate) fn op_for(&self, rule: &NodeRule, category: Category) -> Operator {
         rule.fields
             .iter()

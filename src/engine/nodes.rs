@@ -29,8 +29,18 @@ pub(crate) struct NodeRule {
     pub fields: Vec<(Category, Operator, Scope)>,
 }
 
+/// How a node hangs below its parent.
+#[derive(Debug, Clone)]
+enum Segment {
+    Root,
+    Key(Box<str>),
+    Index,
+    Wildcard,
+}
+
 pub(crate) struct Node {
-    pub path: String,
+    parent: u32,
+    segment: Segment,
     pub key: KeyInfo,
     children: Vec<(Box<[u8]>, u32)>,
     index: Option<HashMap<Box<[u8]>, u32>>,
@@ -51,14 +61,38 @@ pub(crate) struct Nodes {
 impl Nodes {
     pub(crate) fn new(settings: &Settings) -> Nodes {
         let mut nodes = Nodes { nodes: Vec::new() };
-        nodes.push("$".to_string(), KeyInfo::default(), settings);
+        nodes.push(ROOT, Segment::Root, KeyInfo::default(), settings);
         nodes
     }
 
-    fn push(&mut self, path: String, key: KeyInfo, settings: &Settings) -> u32 {
-        let rule = settings.rule_for(&path);
+    /// The rendered JSONPath of a node (walks up to the root).
+    pub(crate) fn path(&self, id: u32) -> String {
+        let mut chain = Vec::new();
+        let mut at = id;
+        while let Some(n) = self.nodes.get(at as usize) {
+            if matches!(n.segment, Segment::Root) {
+                break;
+            }
+            chain.push(&n.segment);
+            at = n.parent;
+        }
+        let mut path = String::from("$");
+        for seg in chain.iter().rev() {
+            match seg {
+                Segment::Key(k) => push_key(&mut path, k),
+                Segment::Index => push_index(&mut path),
+                Segment::Wildcard => path.push_str(".*"),
+                Segment::Root => {}
+            }
+        }
+        path
+    }
+
+    fn push(&mut self, parent: u32, segment: Segment, key: KeyInfo, settings: &Settings) -> u32 {
+        let id = self.nodes.len() as u32;
         self.nodes.push(Node {
-            path,
+            parent,
+            segment,
             key,
             children: Vec::new(),
             index: None,
@@ -68,9 +102,13 @@ impl Nodes {
             hist: ContextFlags::NONE,
             leaves: 0,
             stats: Vec::new(),
-            rule,
+            rule: NodeRule::default(),
         });
-        (self.nodes.len() - 1) as u32
+        if settings.has_path_rules() {
+            let rule = settings.rule_for(&self.path(id));
+            self.nodes[id as usize].rule = rule;
+        }
+        id
     }
 
     /// The node of key `raw` (raw JSON bytes, escapes kept) under `parent`;
@@ -107,17 +145,13 @@ impl Nodes {
         }
         if p.children.len() >= MAX_CHILDREN {
             if p.wildcard == NONE {
-                let mut path = p.path.clone();
-                path.push_str(".*");
-                let id = self.push(path, KeyInfo::default(), settings);
+                let id = self.push(parent, Segment::Wildcard, KeyInfo::default(), settings);
                 self.nodes[parent as usize].wildcard = id;
             }
             return self.nodes[parent as usize].wildcard;
         }
-        let mut path = p.path.clone();
-        push_key(&mut path, text);
         let key = classify_key(text);
-        let id = self.push(path, key, settings);
+        let id = self.push(parent, Segment::Key(text.into()), key, settings);
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -141,10 +175,8 @@ impl Nodes {
         if p.elem != NONE {
             return p.elem;
         }
-        let mut path = p.path.clone();
-        push_index(&mut path);
         let key = p.key;
-        let id = self.push(path, key, settings);
+        let id = self.push(parent, Segment::Index, key, settings);
         self.nodes[parent as usize].elem = id;
         id
     }

@@ -1463,16 +1463,18 @@ impl Walker {
             redacted_by_category: self.redacted_by_category,
             ..Outcome::default()
         };
-        for node in &self.nodes.nodes {
+        for (id, node) in self.nodes.nodes.iter().enumerate() {
+            if node.leaves == 0 && node.stats.is_empty() {
+                continue;
+            }
+            let path = self.nodes.path(id as u32);
             if node.leaves > 0 {
-                outcome
-                    .leaves_per_path
-                    .insert(node.path.clone(), node.leaves);
+                outcome.leaves_per_path.insert(path.clone(), node.leaves);
             }
             for (category, acc) in &node.stats {
                 outcome
                     .fields
-                    .insert((node.path.clone(), *category), acc.clone());
+                    .insert((path.clone(), *category), acc.clone());
             }
         }
         for c in Category::ALL {
@@ -1494,10 +1496,7 @@ impl Walker {
                 SecretAcc {
                     count,
                     distinct: hll,
-                    paths: nodes
-                        .iter()
-                        .filter_map(|&n| self.nodes.nodes.get(n as usize).map(|n| n.path.clone()))
-                        .collect(),
+                    paths: nodes.iter().map(|&n| self.nodes.path(n)).collect(),
                 },
             );
         }
