@@ -6,7 +6,13 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CORPUS } from "./helpers.mjs";
 
-/** Corpus files with an extension in `exts`, smallest first (at most `limit`). */
+/** Corpus files the page tests prefer when they exist (varied shapes). */
+const PREFERRED = ["es-users.json", "k8s-secret.json", "api-gateway-logs.ndjson", "nginx-combined.ndjson"];
+
+/**
+ * Corpus files with an extension in `exts` (label files excluded): the
+ * preferred ones first, then the smallest (at most `limit`).
+ */
 export function corpusFiles(exts, limit = 2) {
   if (!existsSync(CORPUS)) return [];
   const out = [];
@@ -16,13 +22,20 @@ export function corpusFiles(exts, limit = 2) {
       const st = statSync(p);
       if (st.isDirectory()) {
         if (depth < 2 && !["bad", "expected"].includes(name)) walk(p, depth + 1);
-      } else if (exts.some((e) => name.endsWith(e)) && st.size > 0 && st.size < 8 * 1024 * 1024) {
+      } else if (exts.some((e) => name.endsWith(e)) && !name.endsWith(".labels.json") && st.size > 0 && st.size < 8 * 1024 * 1024) {
         out.push({ path: p, size: st.size });
       }
     }
   };
   walk(CORPUS, 0);
-  return out.sort((a, b) => a.size - b.size || a.path.localeCompare(b.path)).slice(0, limit).map((f) => f.path);
+  const rank = (f) => {
+    const i = PREFERRED.indexOf(f.path.split("/").pop());
+    return i < 0 ? PREFERRED.length : i;
+  };
+  return out
+    .sort((a, b) => rank(a) - rank(b) || a.size - b.size || a.path.localeCompare(b.path))
+    .slice(0, limit)
+    .map((f) => f.path);
 }
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -126,4 +139,15 @@ export function gzipInto(path, dir, readFile) {
   const out = join(dir, `${path.split("/").pop()}.gz`);
   writeFileSync(out, gzipSync(readFile(path)));
   return out;
+}
+
+/** Files of tests/corpus/bad/ (inputs every front end must reject), at most `limit`. */
+export function badCorpusFiles(limit = 4) {
+  const dir = join(CORPUS, "bad");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((p) => statSync(p).isFile() && statSync(p).size < 8 * 1024 * 1024)
+    .sort()
+    .slice(0, limit);
 }
