@@ -131,7 +131,9 @@ export function writeFixtures(dir) {
   const badGz = join(dir, "truncated.json.gz");
   const full = gzipSync(Buffer.from(`${lines.slice(0, 50).join("\n")}\n`));
   writeFileSync(badGz, full.subarray(0, Math.floor(full.length / 2)));
-  return { ndjson, json, gz, invalid, binary, empty, badGz };
+  const partly = join(dir, "partly-broken.ndjson");
+  writeFileSync(partly, `${lines[0]}\n{"user": {"email": "broken@example.com",\n${lines[1]}\n`);
+  return { ndjson, json, gz, invalid, binary, empty, badGz, partly };
 }
 
 /** Gzips `path` into `dir` (name + .gz); returns the new path. */
