@@ -52,13 +52,28 @@ fn main() {
 
     let len = ndjson.len();
     println!();
-    println!("{:<34} {:>10} {:>10}", "NDJSON", "MB/s", "vs serde");
+    println!("{:<40} {:>10} {:>10}", "NDJSON", "MB/s", "vs serde");
     row("serde_json Value round trip, 1 thread", len, serde1, serde1);
-    row(&format!("serde_json Value round trip, {cores} threads"), len, serde_n, serde_n);
+    row(
+        &format!("serde_json Value round trip, {cores} threads"),
+        len,
+        serde_n,
+        serde_n,
+    );
     row("leakscope scan, 1 thread", len, scan1, serde1);
     row("leakscope redact, 1 thread", len, redact1, serde1);
-    row(&format!("leakscope scan, {cores} threads"), len, scan_n, serde_n);
-    row(&format!("leakscope redact, {cores} threads"), len, redact_n, serde_n);
+    row(
+        &format!("leakscope scan, {cores} threads"),
+        len,
+        scan_n,
+        serde_n,
+    );
+    row(
+        &format!("leakscope redact, {cores} threads"),
+        len,
+        redact_n,
+        serde_n,
+    );
 
     // One big JSON document (an array of records), a quarter of the size.
     let mut array = Vec::with_capacity(mb * 250_000 + (1 << 20));
@@ -74,13 +89,18 @@ fn main() {
     let redact_doc = best(|| stream(&json_engine, &array, true));
     println!();
     println!(
-        "{:<34} {:>10} {:>10}   ({:.1} MB JSON array)",
+        "{:<40} {:>10} {:>10}   ({:.1} MB JSON array)",
         "JSON document",
         "MB/s",
         "vs serde",
         array.len() as f64 / 1e6
     );
-    row("serde_json Value round trip", array.len(), serde_doc, serde_doc);
+    row(
+        "serde_json Value round trip",
+        array.len(),
+        serde_doc,
+        serde_doc,
+    );
     row("leakscope scan", array.len(), scan_doc, serde_doc);
     row("leakscope redact", array.len(), redact_doc, serde_doc);
 }
@@ -88,11 +108,11 @@ fn main() {
 fn row(name: &str, bytes: usize, time: Option<Duration>, baseline: Option<Duration>) {
     match (time, baseline) {
         (Some(t), Some(b)) => println!(
-            "{name:<34} {:>10.1} {:>9.2}x",
+            "{name:<40} {:>10.1} {:>9.2}x",
             bytes as f64 / 1e6 / t.as_secs_f64().max(1e-9),
             b.as_secs_f64() / t.as_secs_f64().max(1e-9)
         ),
-        _ => println!("{name:<34} {:>10}", "failed"),
+        _ => println!("{name:<40} {:>10}", "failed"),
     }
 }
 
@@ -195,7 +215,11 @@ fn line_blocks(data: &[u8]) -> Vec<&[u8]> {
 }
 
 /// Runs `f` over the blocks on `threads` threads (work stealing by index).
-fn parallel(blocks: &[&[u8]], threads: usize, f: impl Fn(&[u8]) -> Option<u64> + Sync) -> Option<u64> {
+fn parallel(
+    blocks: &[&[u8]],
+    threads: usize,
+    f: impl Fn(&[u8]) -> Option<u64> + Sync,
+) -> Option<u64> {
     let next = AtomicUsize::new(0);
     let total = Mutex::new(Some(0u64));
     std::thread::scope(|s| {

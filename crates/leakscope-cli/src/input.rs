@@ -53,7 +53,7 @@ pub fn open(path: &Path) -> Result<Input, CliError> {
                     message: format!("{name}: is a directory"),
                 });
             }
-            let len = meta.is_file().then(|| meta.len());
+            let len = meta.is_file().then_some(meta.len());
             (Box::new(file), len, name)
         };
     let raw_read = Arc::new(AtomicU64::new(0));

@@ -93,14 +93,20 @@ struct Job {
     data: Vec<u8>,
 }
 
+/// Redacted bytes and statistics of one block, or its fatal error.
+type BlockResult = Result<(Vec<u8>, Outcome), Error>;
+
+/// A processed block.
+struct Done {
+    seq: u64,
+    line_base: u64,
+    byte_base: u64,
+    result: BlockResult,
+}
+
 /// Messages to the writing (main) thread.
 enum Msg {
-    Done {
-        seq: u64,
-        line_base: u64,
-        byte_base: u64,
-        result: Result<(Vec<u8>, Outcome), Error>,
-    },
+    Done(Box<Done>),
     ReadFailed(std::io::Error),
     Eof(u64),
     Panicked,
@@ -183,13 +189,8 @@ fn write_in_order(
     let mut line_errors = Vec::new();
     while total != Some(next) {
         match msgs.recv() {
-            Ok(Msg::Done {
-                seq,
-                line_base,
-                byte_base,
-                result,
-            }) => {
-                pending.insert(seq, (line_base, byte_base, result));
+            Ok(Msg::Done(done)) => {
+                pending.insert(done.seq, done);
             }
             Ok(Msg::Eof(blocks)) => total = Some(blocks),
             Ok(Msg::ReadFailed(e)) => return Err(CliError::read(input_name, &e)),
@@ -200,7 +201,13 @@ fn write_in_order(
                 })
             }
         }
-        while let Some((line_base, byte_base, result)) = pending.remove(&next) {
+        while let Some(done) = pending.remove(&next) {
+            let Done {
+                line_base,
+                byte_base,
+                result,
+                ..
+            } = *done;
             let (bytes, part) = result
                 .map_err(|e| CliError::engine(input_name, &rebase(&e, line_base, byte_base)))?;
             out.write_all(&bytes)
@@ -308,12 +315,12 @@ fn work(engine: Engine, mode: Mode, jobs: Arc<Mutex<Receiver<Job>>>, msgs: Sende
             Ok((out, outcome))
         }));
         let msg = match processed {
-            Ok(result) => Msg::Done {
+            Ok(result) => Msg::Done(Box::new(Done {
                 seq: job.seq,
                 line_base: job.line_base,
                 byte_base: job.byte_base,
                 result,
-            },
+            })),
             Err(_) => Msg::Panicked,
         };
         if msgs.send(msg).is_err() {
