@@ -44,7 +44,7 @@ fn main() {
     let blocks = line_blocks(&ndjson);
 
     let serde1 = best(|| serde_round_trip(&ndjson));
-    let serde_n = best(|| parallel(&blocks, cores, |b| serde_round_trip(b)));
+    let serde_n = best(|| parallel(&blocks, cores, serde_round_trip));
     let scan1 = best(|| stream(&engine, &ndjson, false));
     let redact1 = best(|| stream(&engine, &ndjson, true));
     let scan_n = best(|| parallel_engine(&engine, &blocks, cores, false));
