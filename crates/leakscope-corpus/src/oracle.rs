@@ -23,10 +23,17 @@ fn redact_doc(doc: &mut Value, labels: &Labels) {
             *leaf = Value::String(label_of(cat));
             return;
         }
-        if let Value::String(s) = leaf {
-            for span in labels.spans.iter().filter(|sp| sp.path == path) {
-                if s.contains(&span.text) {
-                    *s = s.replace(&span.text, &label_of(&span.category));
+        for span in labels.spans.iter().filter(|sp| sp.path == path) {
+            match &mut *leaf {
+                Value::String(s) => {
+                    if s.contains(&span.text) {
+                        *s = s.replace(&span.text, &label_of(&span.category));
+                    }
+                }
+                other => {
+                    if crate::path::leaf_text(other).contains(&span.text) {
+                        *other = Value::String(label_of(&span.category));
+                    }
                 }
             }
         }
