@@ -182,7 +182,7 @@ fn write_in_order(
     out_name: &str,
     progress: &Progress,
 ) -> Result<RunResult, CliError> {
-    let mut pending: BTreeMap<u64, (u64, u64, Result<(Vec<u8>, Outcome), Error>)> = BTreeMap::new();
+    let mut pending: BTreeMap<u64, Box<Done>> = BTreeMap::new();
     let mut next = 0u64;
     let mut total: Option<u64> = None;
     let mut outcome = Outcome::default();
