@@ -1,5 +1,481 @@
-//! Placeholder.
-use super::KeyInfo;
-pub(crate) fn classify(_key: &str) -> KeyInfo {
-    KeyInfo::default()
+//! The key classifier: words -> lexicon units -> head, qualifiers and
+//! trailing markers -> [`KeyInfo`].
+//!
+//! 1. The key is split into words ([`split_words`]) and folded to ASCII
+//!    spellings (`größe` -> `groesse`).
+//! 2. Adjacent words are merged into the longest known phrase by
+//!    concatenation (`e`+`mail`, `date`+`of`+`birth`, `mac`+`address`), so the
+//!    specific compound always wins over its parts. A single unknown word may
+//!    be a closed compound of known words (`useremail`, `koerperfett`,
+//!    `clientip`); it is segmented only into known, long-enough parts.
+//! 3. The *head* is the last word that names something (`user_email` ->
+//!    `email`); words before it qualify it (`customer_name` is a person,
+//!    `product_name` is not, `stripe_key` is an API key, `sort_key` is not);
+//!    words after it keep it (`phone_number`, `weight_kg`), make it meta
+//!    (`email_verified`, `token_type`, `password_changed_at`) or drop it
+//!    (`email_template`, `age_rating`, `card_id`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::fold::fold_word;
+use super::words::{m, q, Def, Role, Table};
+use super::{split_words, ContextFlags, KeyInfo, KeyStrength};
+use crate::Category;
+
+/// Tables in priority order: a word listed twice keeps its first entry.
+const TABLES: [Table; 5] = [
+    super::words_en::HEADS,
+    super::words_de::DE,
+    super::words_fr_es::FR_ES,
+    super::words_en::OTHER,
+    super::words_en::CONTEXT,
+];
+
+/// Longest phrase, in words, that is merged by concatenation.
+const MAX_PHRASE: usize = 5;
+/// Keys with more words than this are judged by their last words.
+const MAX_WORDS: usize = 24;
+/// Longest single word that is tried as a closed compound.
+const MAX_SEGMENT_WORD: usize = 40;
+/// Parts shorter than four letters allowed in closed compounds.
+const SHORT_PARTS: &[&str] = &[
+    "ip", "id", "ids", "db", "key", "api", "fat", "mac", "zip", "ssh", "jwt", "pin", "tel", "dob",
+    "ssn", "bmi", "app", "new", "old", "url", "src", "dst", "raw", "gps", "geo", "max", "min",
+    "avg", "sum", "kg", "cm", "lbs", "cvv", "cvc", "otp", "pwd", "hw", "fw", "dev", "ort", "plz",
+];
+
+pub(crate) fn lexicon() -> &'static HashMap<&'static str, Def> {
+    static MAP: OnceLock<HashMap<&'static str, Def>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::with_capacity(4096);
+        for table in TABLES {
+            for (words, def) in table.iter() {
+                for w in words.iter() {
+                    map.entry(*w).or_insert(*def);
+                }
+            }
+        }
+        map
+    })
+}
+
+/// One lexicon unit of a key.
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Known(Def),
+    Unknown,
+}
+
+impl Unit {
+    fn def(self) -> Option<Def> {
+        match self {
+            Unit::Known(d) => Some(d),
+            Unit::Unknown => None,
+        }
+    }
+    fn role(self) -> Option<Role> {
+        self.def().map(|d| d.role)
+    }
+    fn qual(self) -> u8 {
+        self.def().map_or(0, |d| d.qual)
+    }
+    fn mode(self) -> u8 {
+        self.def().map_or(0, |d| d.mode)
+    }
+}
+
+/// Exact lookup, then simple plurals (`emails`, `addresses`).
+fn lookup(word: &str) -> Option<Def> {
+    let map = lexicon();
+    if let Some(d) = map.get(word) {
+        return Some(*d);
+    }
+    if word.len() < 3 {
+        return None;
+    }
+    for suffix in ["s", "es"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() >= 2 {
+                if let Some(d) = map.get(stem) {
+                    if d.mode & m::EXACT == 0 && d.role != Role::Filler {
+                        return Some(*d);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A part of a closed compound: known, not a function word, long enough.
+fn compound_part(part: &str) -> Option<Def> {
+    if part.len() < 4 && !SHORT_PARTS.contains(&part) {
+        return None;
+    }
+    let d = lexicon().get(part)?;
+    if d.mode & m::EXACT != 0 || matches!(d.role, Role::Filler | Role::MetaPrefix) {
+        return None;
+    }
+    Some(*d)
+}
+
+/// Splits an unknown ASCII word into at most three known parts, fewest
+/// parts first (`useremail` -> `user` + `email`).
+fn segment(word: &str) -> Option<Vec<Def>> {
+    let n = word.len();
+    if !(5..=MAX_SEGMENT_WORD).contains(&n) || !word.is_ascii() {
+        return None;
+    }
+    // best[i] = (parts, previous cut) covering word[..i].
+    let mut best: Vec<Option<(u8, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for end in 2..=n {
+        for start in 0..end - 1 {
+            let Some((parts, _)) = best[start] else {
+                continue;
+            };
+            if parts >= 3 {
+                continue;
+            }
+            let Some(part) = word.get(start..end) else {
+                continue;
+            };
+            if compound_part(part).is_none() {
+                continue;
+            }
+            let cand = parts + 1;
+            if best[end].map_or(true, |(p, _)| cand < p) {
+                best[end] = Some((cand, start));
+            }
+        }
+    }
+    let (parts, _) = best[n]?;
+    if parts < 2 {
+        return None;
+    }
+    let mut defs = Vec::with_capacity(parts as usize);
+    let mut end = n;
+    while end > 0 {
+        let (_, start) = best[end]?;
+        defs.push(compound_part(word.get(start..end)?)?);
+        end = start;
+    }
+    defs.reverse();
+    Some(defs)
+}
+
+fn is_digits(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words -> units: longest phrases first, then single words, plurals and
+/// closed compounds. Digits and function words are dropped.
+fn units_of(words: &[String]) -> (Vec<Unit>, ContextFlags, ContextFlags) {
+    let mut units = Vec::with_capacity(words.len());
+    let mut sib = ContextFlags::NONE;
+    let mut par = ContextFlags::NONE;
+    let alone = words.len() == 1;
+    let mut push = |units: &mut Vec<Unit>, d: Def| {
+        // Markers only speak for the object when they are the whole key.
+        if alone || d.role != Role::Meta {
+            sib |= ContextFlags(d.sib);
+        }
+        par |= ContextFlags(d.par);
+        if d.role != Role::Filler {
+            units.push(Unit::Known(d));
+        }
+    };
+    let mut i = 0;
+    let mut joined = String::new();
+    while i < words.len() {
+        let mut matched = false;
+        let longest = MAX_PHRASE.min(words.len() - i);
+        for len in (2..=longest).rev() {
+            joined.clear();
+            for w in &words[i..i + len] {
+                joined.push_str(w);
+            }
+            if let Some(d) = lookup(&joined) {
+                push(&mut units, d);
+                i += len;
+                matched = true;
+                break;
+            }
+        }
+        if matched {
+            continue;
+        }
+        let w = &words[i];
+        i += 1;
+        if is_digits(w) {
+            continue;
+        }
+        if let Some(d) = lookup(w) {
+            push(&mut units, d);
+        } else if let Some(parts) = segment(w) {
+            for d in parts {
+                push(&mut units, d);
+            }
+        } else {
+            units.push(Unit::Unknown);
+        }
+    }
+    (units, sib, par)
+}
+
+/// Categories that a thing-qualifier before them drops (`product_name`,
+/// `font_weight`, `max_age`, `company_address`, `pet_birthday`).
+fn thing_killable(cat: Category) -> bool {
+    matches!(
+        cat,
+        Category::PersonName
+            | Category::PostalAddress
+            | Category::Demographic
+            | Category::HealthMetric
+            | Category::GeoLocation
+            | Category::WifiSsid
+            | Category::DateOfBirth
+            | Category::PaymentCard
+    )
+}
+
+/// Categories a deferring head (`name`, `address`) hands over to
+/// (`email_address`, `ip_addr`, `street_name`, `city_name`).
+fn defer_target(cat: Category) -> bool {
+    matches!(
+        cat,
+        Category::Email
+            | Category::IpAddress
+            | Category::MacAddress
+            | Category::WifiSsid
+            | Category::PostalAddress
+            | Category::Username
+            | Category::Phone
+    )
+}
+
+fn head_of(u: Unit) -> Option<(Category, KeyStrength, Def)> {
+    match u.def() {
+        Some(d) => match d.role {
+            Role::Head(c, s) => Some((c, s, d)),
+            _ => None,
+        },
+        None => None,
+    }
+}
+
+/// Classifies one key (see the module docs).
+pub(crate) fn classify(key: &str) -> KeyInfo {
+    let mut words = split_words(key);
+    if words.len() > MAX_WORDS {
+        words.drain(..words.len() - MAX_WORDS);
+    }
+    for w in words.iter_mut() {
+        if let std::borrow::Cow::Owned(f) = fold_word(w) {
+            *w = f;
+        }
+    }
+    let (units, sibling, parent) = units_of(&words);
+    let mut info = KeyInfo {
+        sibling,
+        parent,
+        ..KeyInfo::default()
+    };
+    decide(&units, &mut info);
+    info
+}
+
+fn is_primary_head(u: Unit) -> bool {
+    matches!(u.role(), Some(Role::Head(..))) && u.mode() & m::QUAL_HEAD == 0
+}
+
+fn decide(all: &[Unit], info: &mut KeyInfo) {
+    let mut meta = false;
+    let mut units = all;
+    if units.len() > 1 && units[0].role() == Some(Role::MetaPrefix) {
+        meta = true;
+        units = &units[1..];
+    }
+
+    // The head: the last word naming something. Qualifier-heads (`user`)
+    // count only at the end; `age`/`size` after another head are markers.
+    let mut head = None;
+    for (idx, u) in units.iter().enumerate().rev() {
+        match u.role() {
+            Some(Role::Kill) => {
+                head = Some(idx);
+                break;
+            }
+            Some(Role::Head(..)) => {
+                let mode = u.mode();
+                if mode & m::QUAL_HEAD != 0 && idx + 1 < units.len() {
+                    continue;
+                }
+                if mode & m::TRAILING_META != 0 && units[..idx].iter().any(|p| is_primary_head(*p))
+                {
+                    continue;
+                }
+                head = Some(idx);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let any_meta = |us: &[Unit]| us.iter().any(|u| u.role() == Some(Role::Meta));
+    let Some(mut h) = head else {
+        info.is_meta = meta || any_meta(units);
+        if info.is_meta {
+            info.evidence = "key:meta";
+            info.confidence = 0.8;
+        }
+        return;
+    };
+    let Some((mut cat, mut strength, mut def)) = head_of(units[h]) else {
+        // A blocking compound (`user_agent`, `public_key`).
+        info.is_meta = meta || any_meta(&units[h + 1..]);
+        if info.is_meta {
+            info.evidence = "key:meta";
+            info.confidence = 0.8;
+        }
+        return;
+    };
+
+    // `email_address`, `street_name`, `secret_name`, `size_name`.
+    if def.mode & m::DEFER != 0 && h > 0 {
+        let prev = units[h - 1];
+        if prev.role() == Some(Role::Kill) {
+            return;
+        }
+        if let Some((pcat, pstrength, pdef)) = head_of(prev) {
+            if pdef.mode & m::QUAL_HEAD == 0 {
+                if pcat.is_secret() || pdef.mode & m::KEY != 0 {
+                    info.is_meta = true;
+                    info.evidence = "key:meta";
+                    info.confidence = 0.8;
+                    return;
+                }
+                if !defer_target(pcat) {
+                    return;
+                }
+                h -= 1;
+                cat = pcat;
+                strength = pstrength;
+                def = pdef;
+            }
+        }
+    }
+
+    // Words after the head.
+    let mut demote = false;
+    let mut person_after = false;
+    let mut home_after = false;
+    // Skip the deferring word we moved off, if any.
+    for u in &units[h + 1..] {
+        match u.def() {
+            None => demote = true,
+            Some(d) => match d.role {
+                Role::Meta => meta = true,
+                Role::Head(..) if d.mode & m::TRAILING_META != 0 => meta = true,
+                Role::Head(..) if d.mode & m::DEFER != 0 => {}
+                Role::Transparent | Role::MetaPrefix | Role::Filler => {}
+                Role::HashLike => {
+                    if !cat.is_secret() {
+                        return;
+                    }
+                }
+                Role::IdSuffix => {
+                    if cat != Category::Email {
+                        return;
+                    }
+                }
+                Role::Plain if d.qual & q::PERSON != 0 => person_after = true,
+                Role::Plain if d.qual & q::HOME != 0 => home_after = true,
+                Role::Plain if d.qual & q::THING != 0 => return,
+                Role::Plain => demote = true,
+                Role::Kill | Role::Head(..) => return,
+            },
+        }
+    }
+    if meta {
+        info.is_meta = true;
+        info.evidence = "key:meta";
+        info.confidence = 0.8;
+        return;
+    }
+
+    let before = &units[..h];
+    let nearest = before.last().copied();
+    let nearest_qual = nearest.map_or(0, |u| u.qual());
+    let provider = before.iter().any(|u| u.qual() & q::PROVIDER != 0);
+    let person = person_after || before.iter().any(|u| u.qual() & q::PERSON != 0);
+    let home = home_after || before.iter().any(|u| u.qual() & q::HOME != 0);
+    let mut confidence = match strength {
+        KeyStrength::Strong => 0.9,
+        _ => 0.6,
+    };
+    let mut evidence = def.ev;
+
+    if def.mode & m::KEY != 0 {
+        // `key` alone names a pair; qualified it is a secret or not.
+        let Some(nearest) = nearest else {
+            return;
+        };
+        if nearest.role() == Some(Role::Kill) || nearest_qual & q::KEY_KILL != 0 {
+            return;
+        }
+        let secretish = nearest_qual & q::SECRET != 0
+            || head_of(nearest).is_some_and(|(c, _, _)| c.is_secret());
+        if provider || secretish {
+            strength = KeyStrength::Strong;
+            confidence = 0.85;
+            evidence = "key:api_key";
+        } else {
+            strength = KeyStrength::Contextual;
+            confidence = 0.55;
+        }
+    } else if def.mode & m::TOKEN != 0 {
+        if let Some(nearest) = nearest {
+            if nearest.role() == Some(Role::Kill) || nearest_qual & q::TOKEN_KILL != 0 {
+                return;
+            }
+            if provider {
+                cat = Category::ApiKey;
+                strength = KeyStrength::Strong;
+                confidence = 0.85;
+                evidence = "key:api_key";
+            } else if nearest_qual & q::SECRET != 0
+                || head_of(nearest).is_some_and(|(c, _, _)| c.is_secret())
+            {
+                strength = KeyStrength::Strong;
+                confidence = 0.85;
+            }
+        }
+    } else {
+        if thing_killable(cat) && nearest_qual & q::THING != 0 {
+            return;
+        }
+        if strength == KeyStrength::Contextual {
+            if person || (home && cat == Category::PostalAddress) {
+                strength = KeyStrength::Strong;
+                confidence = 0.85;
+            } else if def.mode & m::WEAK != 0 && matches!(nearest, Some(Unit::Unknown)) {
+                confidence = 0.45;
+            }
+        }
+    }
+
+    if demote {
+        if strength == KeyStrength::Strong {
+            strength = KeyStrength::Contextual;
+            confidence = 0.6;
+        } else {
+            confidence = 0.5_f32.min(confidence);
+        }
+    }
+
+    info.category = Some(cat);
+    info.strength = strength;
+    info.confidence = confidence;
+    info.evidence = evidence;
 }

@@ -15,8 +15,15 @@
 //! assert!(classify_key("email_verified").is_meta);
 //! ```
 
+mod fold;
 mod lexicon;
 mod split;
+#[cfg(test)]
+mod tests;
+mod words;
+mod words_de;
+mod words_en;
+mod words_fr_es;
 
 pub use split::split_words;
 

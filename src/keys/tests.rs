@@ -1,0 +1,1109 @@
+//! Table-driven tests of the key lexicon.
+
+use super::{classify_key, split_words, ContextFlags, KeyStrength};
+use crate::Category;
+use Category::*;
+
+/// Expected outcome of one key.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Want {
+    /// Strong key for the category.
+    S(Category),
+    /// Contextual key for the category.
+    C(Category),
+    /// No category, not meta.
+    N,
+    /// Meta: a flag/count/setting about PII, no category.
+    M,
+}
+use Want::*;
+
+fn check(cases: &[(&str, Want)]) {
+    let mut failures = Vec::new();
+    for (key, want) in cases {
+        let info = classify_key(key);
+        let got = match (info.category, info.strength, info.is_meta) {
+            (_, _, true) => M,
+            (Some(c), KeyStrength::Strong, false) => S(c),
+            (Some(c), KeyStrength::Contextual, false) => C(c),
+            (None, _, false) => N,
+            (Some(_), KeyStrength::None, false) => N,
+        };
+        if got != *want {
+            failures.push(format!("{key:?}: want {want:?}, got {got:?} ({info:?})"));
+        }
+        if info.is_meta {
+            assert!(
+                info.category.is_none(),
+                "{key}: meta keys carry no category"
+            );
+        }
+        if info.category.is_some() {
+            assert!(info.evidence.starts_with("key:"), "{key}: evidence");
+            assert!(info.confidence > 0.0 && info.confidence <= 1.0, "{key}");
+            assert_ne!(info.strength, KeyStrength::None, "{key}");
+        } else {
+            assert_eq!(info.strength, KeyStrength::None, "{key}");
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_word_is_listed_twice() {
+    use std::collections::HashMap;
+    let tables = [
+        super::words_en::HEADS,
+        super::words_de::DE,
+        super::words_fr_es::FR_ES,
+        super::words_en::OTHER,
+        super::words_en::CONTEXT,
+    ];
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut dups = Vec::new();
+    for (t, table) in tables.iter().enumerate() {
+        for (words, _) in table.iter() {
+            for w in words.iter() {
+                assert!(
+                    w.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+                    "entry {w:?} is not folded"
+                );
+                if let Some(prev) = seen.insert(w, t) {
+                    dups.push(format!("{w} ({prev} and {t})"));
+                }
+            }
+        }
+    }
+    assert!(dups.is_empty(), "duplicate lexicon words: {dups:?}");
+}
+
+#[test]
+fn strong_english_keys() {
+    check(&[
+        ("email", S(Email)),
+        ("e_mail", S(Email)),
+        ("E-Mail", S(Email)),
+        ("mail", S(Email)),
+        ("mailAddress", S(Email)),
+        ("emailAddress", S(Email)),
+        ("email_address", S(Email)),
+        ("user_email", S(Email)),
+        ("userEmail", S(Email)),
+        ("useremail", S(Email)),
+        ("USER_EMAIL", S(Email)),
+        ("emails", S(Email)),
+        ("verified_email", S(Email)),
+        ("primaryEmail", S(Email)),
+        ("contact_email", S(Email)),
+        ("billing_email", S(Email)),
+        ("email_id", S(Email)),
+        ("username", S(Username)),
+        ("user_name", S(Username)),
+        ("userName", S(Username)),
+        ("UserName", S(Username)),
+        ("login", S(Username)),
+        ("handle", S(Username)),
+        ("screen_name", S(Username)),
+        ("twitter_handle", S(Username)),
+        ("db_username", S(Username)),
+        ("firstName", S(PersonName)),
+        ("first_name", S(PersonName)),
+        ("lastName", S(PersonName)),
+        ("last_name", S(PersonName)),
+        ("fullName", S(PersonName)),
+        ("full_name", S(PersonName)),
+        ("given_name", S(PersonName)),
+        ("family_name", S(PersonName)),
+        ("surname", S(PersonName)),
+        ("display_name", S(PersonName)),
+        ("displayName", S(PersonName)),
+        ("cardholder", S(PersonName)),
+        ("cardholder_name", S(PersonName)),
+        ("customer_name", S(PersonName)),
+        ("customerName", S(PersonName)),
+        ("owner_name", S(PersonName)),
+        ("author_name", S(PersonName)),
+        ("contact_name", S(PersonName)),
+        ("middle_name", S(PersonName)),
+        ("phone", S(Phone)),
+        ("phone_number", S(Phone)),
+        ("phoneNumber", S(Phone)),
+        ("mobile", S(Phone)),
+        ("mobile_number", S(Phone)),
+        ("tel", S(Phone)),
+        ("telephone", S(Phone)),
+        ("msisdn", S(Phone)),
+        ("cell", S(Phone)),
+        ("cell_phone", S(Phone)),
+        ("home_phone", S(Phone)),
+        ("phone_no", S(Phone)),
+        ("phones", S(Phone)),
+        ("street", S(PostalAddress)),
+        ("street_address", S(PostalAddress)),
+        ("streetAddress", S(PostalAddress)),
+        ("address_line1", S(PostalAddress)),
+        ("addressLine1", S(PostalAddress)),
+        ("address_line_2", S(PostalAddress)),
+        ("home_address", S(PostalAddress)),
+        ("billing_address", S(PostalAddress)),
+        ("shipping_address", S(PostalAddress)),
+        ("customer_address", S(PostalAddress)),
+        ("street_name", S(PostalAddress)),
+        ("house_number", S(PostalAddress)),
+        ("dob", S(DateOfBirth)),
+        ("DOB", S(DateOfBirth)),
+        ("birthday", S(DateOfBirth)),
+        ("birth_date", S(DateOfBirth)),
+        ("birthDate", S(DateOfBirth)),
+        ("date_of_birth", S(DateOfBirth)),
+        ("dateOfBirth", S(DateOfBirth)),
+        ("bday", S(DateOfBirth)),
+        ("gender", S(Demographic)),
+        ("sex", S(Demographic)),
+        ("ethnicity", S(Demographic)),
+        ("user_gender", S(Demographic)),
+        ("ip", S(IpAddress)),
+        ("IP", S(IpAddress)),
+        ("ip_address", S(IpAddress)),
+        ("ipAddress", S(IpAddress)),
+        ("IPAddress", S(IpAddress)),
+        ("client_ip", S(IpAddress)),
+        ("clientIp", S(IpAddress)),
+        ("clientip", S(IpAddress)),
+        ("remote_addr", S(IpAddress)),
+        ("remoteAddr", S(IpAddress)),
+        ("remote_address", S(IpAddress)),
+        ("remote_ip", S(IpAddress)),
+        ("x-forwarded-for", S(IpAddress)),
+        ("X-Forwarded-For", S(IpAddress)),
+        ("x_real_ip", S(IpAddress)),
+        ("X-Real-IP", S(IpAddress)),
+        ("src_ip", S(IpAddress)),
+        ("ipv4", S(IpAddress)),
+        ("ipv6", S(IpAddress)),
+        ("IPv4", S(IpAddress)),
+        ("server_ip", S(IpAddress)),
+        ("last_login_ip", S(IpAddress)),
+        ("ips", S(IpAddress)),
+        ("mac", S(MacAddress)),
+        ("mac_address", S(MacAddress)),
+        ("macAddress", S(MacAddress)),
+        ("MAC", S(MacAddress)),
+        ("bssid", S(MacAddress)),
+        ("hw_addr", S(MacAddress)),
+        ("macaddr", S(MacAddress)),
+        ("wifi_mac", S(MacAddress)),
+        ("wifiMac", S(MacAddress)),
+        ("router_mac", S(MacAddress)),
+        ("ssid", S(WifiSsid)),
+        ("SSID", S(WifiSsid)),
+        ("essid", S(WifiSsid)),
+        ("wifi_name", S(WifiSsid)),
+        ("wifiName", S(WifiSsid)),
+        ("wifi_ssid", S(WifiSsid)),
+        ("network_name", S(WifiSsid)),
+        ("wlan", S(WifiSsid)),
+        ("wlan_name", S(WifiSsid)),
+        ("device_id", S(DeviceId)),
+        ("deviceId", S(DeviceId)),
+        ("serial", S(DeviceId)),
+        ("serial_number", S(DeviceId)),
+        ("serialNumber", S(DeviceId)),
+        ("imei", S(DeviceId)),
+        ("udid", S(DeviceId)),
+        ("device_uuid", S(DeviceId)),
+        ("android_id", S(DeviceId)),
+        ("idfa", S(DeviceId)),
+        ("advertising_id", S(DeviceId)),
+        ("hardware_id", S(DeviceId)),
+        ("access_token", S(OauthToken)),
+        ("accessToken", S(OauthToken)),
+        ("refresh_token", S(OauthToken)),
+        ("auth_token", S(OauthToken)),
+        ("alexa_token", S(OauthToken)),
+        ("authorization", S(OauthToken)),
+        ("Authorization", S(OauthToken)),
+        ("bearer", S(OauthToken)),
+        ("oauth_token", S(OauthToken)),
+        ("session_token", S(OauthToken)),
+        ("AWS_SESSION_TOKEN", S(OauthToken)),
+        ("id_token", S(Jwt)),
+        ("idToken", S(Jwt)),
+        ("jwt", S(Jwt)),
+        ("api_key", S(ApiKey)),
+        ("apiKey", S(ApiKey)),
+        ("apikey", S(ApiKey)),
+        ("API_KEY", S(ApiKey)),
+        ("x-api-key", S(ApiKey)),
+        ("X-API-Key", S(ApiKey)),
+        ("secret", S(ApiKey)),
+        ("client_secret", S(ApiKey)),
+        ("clientSecret", S(ApiKey)),
+        ("secret_key", S(ApiKey)),
+        ("access_key", S(ApiKey)),
+        ("app_secret", S(ApiKey)),
+        ("consumer_secret", S(ApiKey)),
+        ("aws_secret_access_key", S(ApiKey)),
+        ("AWS_SECRET_ACCESS_KEY", S(ApiKey)),
+        ("AWS_ACCESS_KEY_ID", S(ApiKey)),
+        ("webhook_secret", S(ApiKey)),
+        ("STRIPE_KEY", S(ApiKey)),
+        ("stripe_secret_key", S(ApiKey)),
+        ("STRIPE_SECRET_KEY", S(ApiKey)),
+        ("GITHUB_TOKEN", S(ApiKey)),
+        ("SLACK_BOT_TOKEN", S(ApiKey)),
+        ("NPM_TOKEN", S(ApiKey)),
+        ("OPENAI_API_KEY", S(ApiKey)),
+        ("SENDGRID_API_KEY", S(ApiKey)),
+        ("JWT_SECRET", S(ApiKey)),
+        ("app_key", S(ApiKey)),
+        ("APP_KEY", S(ApiKey)),
+        ("encryption_key", S(ApiKey)),
+        ("SLACK_WEBHOOK_URL", S(ApiKey)),
+        ("password", S(Password)),
+        ("Password", S(Password)),
+        ("PASSWORD", S(Password)),
+        ("passwd", S(Password)),
+        ("pwd", S(Password)),
+        ("pw", S(Password)),
+        ("pass", S(Password)),
+        ("passphrase", S(Password)),
+        ("db_password", S(Password)),
+        ("DB_PASSWORD", S(Password)),
+        ("MYSQL_ROOT_PASSWORD", S(Password)),
+        ("password_hash", S(Password)),
+        ("passwordHash", S(Password)),
+        ("hashed_password", S(Password)),
+        ("wifi_password", S(Password)),
+        ("user_password", S(Password)),
+        ("userPassword", S(Password)),
+        ("new_password", S(Password)),
+        ("confirm_password", S(Password)),
+        ("smtp_password", S(Password)),
+        ("private_key", S(PrivateKey)),
+        ("privateKey", S(PrivateKey)),
+        ("ssh_key", S(PrivateKey)),
+        ("priv_key", S(PrivateKey)),
+        ("card_number", S(PaymentCard)),
+        ("cardNumber", S(PaymentCard)),
+        ("cc_number", S(PaymentCard)),
+        ("pan", S(PaymentCard)),
+        ("credit_card", S(PaymentCard)),
+        ("creditCardNumber", S(PaymentCard)),
+        ("cvv", S(PaymentCard)),
+        ("cvc", S(PaymentCard)),
+        ("iban", S(Iban)),
+        ("IBAN", S(Iban)),
+        ("account_number", S(Iban)),
+        ("bank_account", S(Iban)),
+        ("bank_account_number", S(Iban)),
+        ("ssn", S(NationalId)),
+        ("SSN", S(NationalId)),
+        ("social_security", S(NationalId)),
+        ("social_security_number", S(NationalId)),
+        ("national_id", S(NationalId)),
+        ("tax_id", S(NationalId)),
+        ("passport_number", S(NationalId)),
+        ("nino", S(NationalId)),
+        ("drivers_license", S(NationalId)),
+        ("bmi", S(HealthMetric)),
+        ("BMI", S(HealthMetric)),
+        ("bone_mass", S(HealthMetric)),
+        ("boneMass", S(HealthMetric)),
+        ("body_fat", S(HealthMetric)),
+        ("bodyFat", S(HealthMetric)),
+        ("muscle_mass", S(HealthMetric)),
+        ("heart_rate", S(HealthMetric)),
+        ("heartRate", S(HealthMetric)),
+        ("resting_heart_rate", S(HealthMetric)),
+        ("blood_pressure", S(HealthMetric)),
+        ("systolic", S(HealthMetric)),
+        ("diastolic", S(HealthMetric)),
+        ("spo2", S(HealthMetric)),
+        ("SpO2", S(HealthMetric)),
+        ("blood_oxygen", S(HealthMetric)),
+        ("visceral_fat", S(HealthMetric)),
+        ("body_water", S(HealthMetric)),
+        ("glucose", S(HealthMetric)),
+        ("blood_sugar", S(HealthMetric)),
+        ("muscle_rate", S(HealthMetric)),
+        ("bmr", S(HealthMetric)),
+        ("basal_metabolism", S(HealthMetric)),
+        ("hrv", S(HealthMetric)),
+        ("vo2max", S(HealthMetric)),
+        ("VO2Max", S(HealthMetric)),
+        ("body_fat_percentage", S(HealthMetric)),
+        ("heart_rate_bpm", S(HealthMetric)),
+        ("patient_weight", S(HealthMetric)),
+        ("user_age", S(Demographic)),
+    ]);
+}
+
+#[test]
+fn contextual_english_keys() {
+    check(&[
+        ("name", C(PersonName)),
+        ("Name", C(PersonName)),
+        ("names", C(PersonName)),
+        ("nick", C(Username)),
+        ("nickname", C(Username)),
+        ("nick_name", C(Username)),
+        ("user", C(Username)),
+        ("owner", C(Username)),
+        ("author", C(Username)),
+        ("height", C(HealthMetric)),
+        ("weight", C(HealthMetric)),
+        ("weight_kg", C(HealthMetric)),
+        ("weightKg", C(HealthMetric)),
+        ("wt", C(HealthMetric)),
+        ("wt_kg", C(HealthMetric)),
+        ("ht", C(HealthMetric)),
+        ("ht_cm", C(HealthMetric)),
+        ("height_cm", C(HealthMetric)),
+        ("size", C(HealthMetric)),
+        ("water", C(HealthMetric)),
+        ("protein", C(HealthMetric)),
+        ("sleep", C(HealthMetric)),
+        ("sleep_minutes", C(HealthMetric)),
+        ("sleepMinutes", C(HealthMetric)),
+        ("steps", C(HealthMetric)),
+        ("calories", C(HealthMetric)),
+        ("temperature", C(HealthMetric)),
+        ("pulse", C(HealthMetric)),
+        ("goal_weight", C(HealthMetric)),
+        ("target_weight", C(HealthMetric)),
+        ("waist", C(HealthMetric)),
+        ("fat", C(HealthMetric)),
+        ("age", C(Demographic)),
+        ("Age", C(Demographic)),
+        ("zip", C(PostalAddress)),
+        ("zip_code", C(PostalAddress)),
+        ("zipCode", C(PostalAddress)),
+        ("postcode", C(PostalAddress)),
+        ("postal_code", C(PostalAddress)),
+        ("city", C(PostalAddress)),
+        ("address", C(PostalAddress)),
+        ("Address", C(PostalAddress)),
+        ("addr", C(PostalAddress)),
+        ("address1", C(PostalAddress)),
+        ("address2", C(PostalAddress)),
+        ("lat", C(GeoLocation)),
+        ("lon", C(GeoLocation)),
+        ("lng", C(GeoLocation)),
+        ("latitude", C(GeoLocation)),
+        ("longitude", C(GeoLocation)),
+        ("location", C(GeoLocation)),
+        ("geo", C(GeoLocation)),
+        ("coordinates", C(GeoLocation)),
+        ("gps", C(GeoLocation)),
+        ("home_location", C(GeoLocation)),
+        ("token", C(OauthToken)),
+        ("Token", C(OauthToken)),
+        ("session", C(OauthToken)),
+        ("sessionid", C(OauthToken)),
+        ("session_id", C(OauthToken)),
+        ("sessionId", C(OauthToken)),
+        ("auth", C(OauthToken)),
+        ("foo_key", C(ApiKey)),
+        ("widget_key", C(ApiKey)),
+        ("card", C(PaymentCard)),
+        ("wifi", C(WifiSsid)),
+        ("SENTRY_DSN", C(ApiKey)),
+        ("dsn", C(ApiKey)),
+        ("pin", C(Password)),
+        ("otp", C(Password)),
+        ("passport", C(NationalId)),
+        ("zorg_name", C(PersonName)),
+        ("foo_token", C(OauthToken)),
+        ("em", C(Email)),
+        ("fn", C(PersonName)),
+        ("ln", C(PersonName)),
+    ]);
+}
+
+#[test]
+fn german_keys() {
+    check(&[
+        ("koerperfett", S(HealthMetric)),
+        ("körperfett", S(HealthMetric)),
+        ("Körperfett", S(HealthMetric)),
+        ("KOERPERFETT", S(HealthMetric)),
+        ("geburtsdatum", S(DateOfBirth)),
+        ("Geburtsdatum", S(DateOfBirth)),
+        ("geburtsDatum", S(DateOfBirth)),
+        ("geburts_datum", S(DateOfBirth)),
+        ("geburtstag", S(DateOfBirth)),
+        ("telefonnummer", S(Phone)),
+        ("telefonNummer", S(Phone)),
+        ("telefon", S(Phone)),
+        ("handy", S(Phone)),
+        ("handynummer", S(Phone)),
+        ("mobilnummer", S(Phone)),
+        ("emailadresse", S(Email)),
+        ("email_adresse", S(Email)),
+        ("E-Mail-Adresse", S(Email)),
+        ("benutzername", S(Username)),
+        ("Benutzername", S(Username)),
+        ("benutzer_name", S(Username)),
+        ("kennwort", S(Password)),
+        ("passwort", S(Password)),
+        ("Passwort", S(Password)),
+        ("anschrift", S(PostalAddress)),
+        ("strasse", S(PostalAddress)),
+        ("straße", S(PostalAddress)),
+        ("Straße", S(PostalAddress)),
+        ("hausnummer", S(PostalAddress)),
+        ("plz", C(PostalAddress)),
+        ("PLZ", C(PostalAddress)),
+        ("postleitzahl", C(PostalAddress)),
+        ("ort", C(PostalAddress)),
+        ("stadt", C(PostalAddress)),
+        ("wohnort", C(PostalAddress)),
+        ("adresse", C(PostalAddress)),
+        ("groesse", C(HealthMetric)),
+        ("größe", C(HealthMetric)),
+        ("Größe", C(HealthMetric)),
+        ("grösse", C(HealthMetric)),
+        ("gewicht", C(HealthMetric)),
+        ("Gewicht", C(HealthMetric)),
+        ("geschlecht", S(Demographic)),
+        ("Geschlecht", S(Demographic)),
+        ("alter", C(Demographic)),
+        ("steuer_id", S(NationalId)),
+        ("steuerId", S(NationalId)),
+        ("steuernummer", S(NationalId)),
+        ("personalausweis", S(NationalId)),
+        ("kontonummer", S(Iban)),
+        ("vorname", S(PersonName)),
+        ("Vorname", S(PersonName)),
+        ("nachname", S(PersonName)),
+        ("kreditkarte", S(PaymentCard)),
+        ("kartennummer", S(PaymentCard)),
+        ("seriennummer", S(DeviceId)),
+        ("blutdruck", S(HealthMetric)),
+        ("koerpergewicht", S(HealthMetric)),
+        ("körpergewicht", S(HealthMetric)),
+        ("kunden_email", S(Email)),
+        ("kunde_name", S(PersonName)),
+        ("standort", C(GeoLocation)),
+        ("ip_adresse", S(IpAddress)),
+        ("mac_adresse", S(MacAddress)),
+        ("wlan_name", S(WifiSsid)),
+        ("e_mail_bestaetigt", M),
+        ("dateiname", N),
+        ("produktname", N),
+        ("kundennummer", N),
+        ("schriftgroesse", N),
+    ]);
+}
+
+#[test]
+fn french_and_spanish_keys() {
+    check(&[
+        ("courriel", S(Email)),
+        ("correo", S(Email)),
+        ("correo_electronico", S(Email)),
+        ("adresse_email", S(Email)),
+        ("direccion_correo", S(Email)),
+        ("prenom", S(PersonName)),
+        ("prénom", S(PersonName)),
+        ("nom_de_famille", S(PersonName)),
+        ("nombre", S(PersonName)),
+        ("apellido", S(PersonName)),
+        ("apellidos", S(PersonName)),
+        ("nombre_cliente", S(PersonName)),
+        ("nom", C(PersonName)),
+        ("nom_utilisateur", S(Username)),
+        ("nom d'utilisateur", S(Username)),
+        ("usuario", S(Username)),
+        ("nombre_usuario", S(Username)),
+        ("nombre_de_usuario", S(Username)),
+        ("téléphone", S(Phone)),
+        ("telefono", S(Phone)),
+        ("teléfono", S(Phone)),
+        ("movil", S(Phone)),
+        ("móvil", S(Phone)),
+        ("numero_telefono", S(Phone)),
+        ("numéro_de_téléphone", S(Phone)),
+        ("calle", S(PostalAddress)),
+        ("direccion", S(PostalAddress)),
+        ("dirección", S(PostalAddress)),
+        ("code_postal", C(PostalAddress)),
+        ("codigo_postal", C(PostalAddress)),
+        ("ville", C(PostalAddress)),
+        ("ciudad", C(PostalAddress)),
+        ("date_de_naissance", S(DateOfBirth)),
+        ("fecha_nacimiento", S(DateOfBirth)),
+        ("fecha_de_nacimiento", S(DateOfBirth)),
+        ("fechaNacimiento", S(DateOfBirth)),
+        ("sexe", S(Demographic)),
+        ("sexo", S(Demographic)),
+        ("edad", C(Demographic)),
+        ("âge", C(Demographic)),
+        ("mot_de_passe", S(Password)),
+        ("motDePasse", S(Password)),
+        ("mdp", S(Password)),
+        ("contrasena", S(Password)),
+        ("contraseña", S(Password)),
+        ("direccion_ip", S(IpAddress)),
+        ("adresse_ip", S(IpAddress)),
+        ("numero_tarjeta", S(PaymentCard)),
+        ("numero_de_carte", S(PaymentCard)),
+        ("numero_cuenta", S(Iban)),
+        ("dni", S(NationalId)),
+        ("DNI", S(NationalId)),
+        ("numero_securite_sociale", S(NationalId)),
+        ("poids", C(HealthMetric)),
+        ("peso", C(HealthMetric)),
+        ("altura", C(HealthMetric)),
+        ("frecuencia_cardiaca", S(HealthMetric)),
+        ("fréquence_cardiaque", S(HealthMetric)),
+        ("ubicacion", C(GeoLocation)),
+        ("nombre_producto", N),
+        ("nom_produit", N),
+    ]);
+}
+
+#[test]
+fn compounds_pick_the_specific_meaning() {
+    check(&[
+        ("mac_address", S(MacAddress)),
+        ("email_address", S(Email)),
+        ("ip_address", S(IpAddress)),
+        ("remote_address", S(IpAddress)),
+        ("wallet_address", N),
+        ("walletAddress", N),
+        ("server_address", N),
+        ("host_address", N),
+        ("contract_address", N),
+        ("public_key", N),
+        ("publicKey", N),
+        ("publishable_key", N),
+        ("STRIPE_PUBLISHABLE_KEY", N),
+        ("primary_key", N),
+        ("sort_key", N),
+        ("partition_key", N),
+        ("foreign_key", N),
+        ("cache_key", N),
+        ("idempotency_key", N),
+        ("Idempotency-Key", N),
+        ("routing_key", N),
+        ("object_key", N),
+        ("key_id", M),
+        ("keyboard", N),
+        ("key", N),
+        ("Key", N),
+        ("keys", N),
+        ("ssh_public_key", N),
+        ("max_age", N),
+        ("maxAge", N),
+        ("max-age", N),
+        ("age_rating", N),
+        ("cache_age", N),
+        ("message_age", N),
+        ("font_weight", N),
+        ("fontWeight", N),
+        ("line_height", N),
+        ("lineHeight", N),
+        ("image_height", N),
+        ("max_height", N),
+        ("video_height", N),
+        ("thumbnail_width", N),
+        ("file_name", N),
+        ("fileName", N),
+        ("filename", N),
+        ("host_name", N),
+        ("hostname", N),
+        ("app_name", N),
+        ("appName", N),
+        ("product_name", N),
+        ("event_name", N),
+        ("company_name", N),
+        ("device_name", N),
+        ("table_name", N),
+        ("name_server", N),
+        ("namespace", N),
+        ("user_agent", N),
+        ("userAgent", N),
+        ("User-Agent", N),
+        ("user_id", N),
+        ("userId", N),
+        ("userID", N),
+        ("customer_id", N),
+        ("card_id", N),
+        ("address_id", N),
+        ("token_id", M),
+        ("private_key_id", N),
+        ("email_template", M),
+        ("email_sha256", N),
+        ("email_hash", N),
+        ("phone_model", N),
+        ("font_size", N),
+        ("page_size", N),
+        ("pet_name", N),
+        ("pet_birthday", N),
+        ("company_address", N),
+        ("avg_weight", N),
+        ("next_token", N),
+        ("nextPageToken", N),
+        ("page_token", N),
+        ("continuation_token", N),
+        ("csrf_token", N),
+        ("street_name", S(PostalAddress)),
+        ("city_name", C(PostalAddress)),
+        ("size_name", N),
+        ("user_role", N),
+        ("user_data", N),
+        ("DATABASE_URL", N),
+        ("REDIS_URL", N),
+        ("wifi_network", S(WifiSsid)),
+    ]);
+}
+
+#[test]
+fn meta_keys_are_not_pii() {
+    check(&[
+        ("email_verified", M),
+        ("emailVerified", M),
+        ("is_email_verified", M),
+        ("email_verified_at", M),
+        ("has_password", M),
+        ("hasPassword", M),
+        ("ssid_hidden", M),
+        ("mfa_enabled", M),
+        ("email_count", M),
+        ("num_emails", M),
+        ("password_changed_at", M),
+        ("passwordChangedAt", M),
+        ("password_policy", M),
+        ("min_length", M),
+        ("token_type", M),
+        ("tokenType", M),
+        ("expires_in", M),
+        ("expiresIn", M),
+        ("expires_at", M),
+        ("scope", M),
+        ("grant_type", M),
+        ("TOKEN_TTL", M),
+        ("secretKeyRef", M),
+        ("secret_ref", M),
+        ("secretRef", M),
+        ("secret_name", M),
+        ("secretName", M),
+        ("key_name", M),
+        ("token_name", M),
+        ("password_reset_required", M),
+        ("phone_confirmed", M),
+        ("phoneConfirmed", M),
+        ("phone_verified", M),
+        ("wifi_enabled", M),
+        ("is_mobile", M),
+        ("address_type", M),
+        ("password_length", M),
+        ("password_age", M),
+        ("max_password_age", M),
+        ("key_size", M),
+        ("name_length", M),
+        ("password_strength", M),
+        ("key_algorithm", M),
+        ("token_expires_at", M),
+        ("access_token_expires_in", M),
+        ("last_login", M),
+        ("lastLogin", M),
+        ("last_login_at", M),
+        ("login_count", M),
+        ("user_type", M),
+        ("show_email", M),
+        ("email_format", M),
+        ("phone_type", M),
+        ("ssid_count", M),
+        ("created_at", M),
+    ]);
+}
+
+#[test]
+fn look_alikes_are_not_pii() {
+    check(&[
+        ("public", N),
+        ("publication", N),
+        ("passenger", N),
+        ("passengers", N),
+        ("passenger_count", M),
+        ("compass", N),
+        ("bypass", N),
+        ("passage", N),
+        ("passes", N),
+        ("passthrough", N),
+        ("ownership", N),
+        ("membership", N),
+        ("relationship", N),
+        ("company", N),
+        ("agent", N),
+        ("agenda", N),
+        ("usage", N),
+        ("image", N),
+        ("page", N),
+        ("message", N),
+        ("language", N),
+        ("average", N),
+        ("storage", N),
+        ("hotel", N),
+        ("intel", N),
+        ("platform", N),
+        ("latency", N),
+        ("template", M),
+        ("macro", N),
+        ("machine", N),
+        ("tokenizer", N),
+        ("monkey", N),
+        ("turkey", N),
+        ("panel", N),
+        ("japan", N),
+        ("spanish", N),
+        ("zipper", N),
+        ("gzip", N),
+        ("tooltip", N),
+        ("chip", N),
+        ("shipping", N),
+        ("android", N),
+        ("valid", M),
+        ("dosage", N),
+        ("voltage", N),
+        ("cells", N),
+        ("handler", N),
+        ("pinned", N),
+        ("spinner", N),
+        ("sexy", N),
+        ("essex", N),
+        ("latest", N),
+        ("plate", N),
+        ("template_id", M),
+        ("mailbox", N),
+        ("voicemail", N),
+        ("gmail", N),
+        ("telemetry", N),
+        ("firmware", N),
+        ("title", N),
+        ("description", N),
+        ("id", N),
+        ("_id", N),
+        ("uuid", N),
+        ("request_id", N),
+        ("trace_id", N),
+        ("sha", N),
+        ("checksum", N),
+        ("etag", N),
+        ("version", N),
+        ("firmware_ver", N),
+        ("build", N),
+        ("width", N),
+        ("duration", N),
+        ("codec", N),
+        ("content-type", N),
+        ("Content-Type", N),
+        ("cache-control", N),
+        ("accept-encoding", N),
+        ("value", N),
+        ("data", N),
+        ("rows", N),
+        ("columns", N),
+        ("env", N),
+        ("kind", N),
+        ("", N),
+        ("___", N),
+        ("12345", N),
+        ("f17", N),
+        ("col3", N),
+        ("v", N),
+        ("x", N),
+        ("y", N),
+        ("price", N),
+        ("plan", N),
+        ("status", M),
+        ("type", M),
+        ("count", M),
+        ("length", M),
+        ("is_active", M),
+        ("enabled", M),
+    ]);
+}
+
+#[test]
+fn sibling_and_parent_flags() {
+    let sib = |k: &str| classify_key(k).sibling;
+    let par = |k: &str| classify_key(k).parent;
+    for k in [
+        "email",
+        "gender",
+        "firstName",
+        "user_id",
+        "birthday",
+        "phone",
+        "email_verified",
+    ] {
+        assert!(sib(k).contains(ContextFlags::PERSON), "{k}");
+    }
+    for k in [
+        "bmi",
+        "body_fat",
+        "bone_mass",
+        "weight_kg",
+        "heart_rate",
+        "visceral_fat",
+    ] {
+        assert!(sib(k).contains(ContextFlags::HEALTH), "{k}");
+    }
+    for k in [
+        "width",
+        "duration",
+        "codec",
+        "mime",
+        "fps",
+        "bitrate",
+        "resolution",
+        "aspect_ratio",
+        "src",
+        "thumbnail",
+        "mimeType",
+    ] {
+        assert!(sib(k).contains(ContextFlags::MEDIA), "{k}");
+    }
+    for k in [
+        "font_family",
+        "fontFamily",
+        "font_style",
+        "italic",
+        "typeface",
+        "font_weight",
+    ] {
+        assert!(sib(k).contains(ContextFlags::FONT), "{k}");
+    }
+    for k in [
+        "tracking_number",
+        "carrier",
+        "length",
+        "depth",
+        "dimensions",
+        "shipment",
+    ] {
+        assert!(sib(k).contains(ContextFlags::PARCEL), "{k}");
+    }
+    for k in [
+        "doc_count",
+        "avg",
+        "sum",
+        "min",
+        "max",
+        "buckets",
+        "percentiles",
+        "value_count",
+    ] {
+        assert!(sib(k).contains(ContextFlags::AGGREGATE), "{k}");
+    }
+    for k in [
+        "content-type",
+        "cache-control",
+        "user-agent",
+        "accept-encoding",
+        "Content-Length",
+    ] {
+        assert!(sib(k).contains(ContextFlags::HTTP_HEADERS), "{k}");
+    }
+    for k in ["mac", "serial", "firmware", "model", "device_type", "imei"] {
+        assert!(sib(k).contains(ContextFlags::DEVICE), "{k}");
+    }
+    for k in ["ssid", "channel", "rssi"] {
+        assert!(sib(k).contains(ContextFlags::WIFI), "{k}");
+    }
+    assert!(sib("bssid").contains(ContextFlags::DEVICE));
+    for k in ["lat", "lon", "address", "zip", "city", "latitude"] {
+        assert!(sib(k).contains(ContextFlags::GEO), "{k}");
+    }
+    for k in [
+        "name", "key", "variable", "field", "header", "param", "Name",
+    ] {
+        assert!(sib(k).contains(ContextFlags::PAIR_NAME), "{k}");
+    }
+    for k in ["value", "val", "valueFrom", "stringValue"] {
+        assert!(sib(k).contains(ContextFlags::PAIR_VALUE), "{k}");
+    }
+    for k in ["columns", "fields", "headers", "column_names"] {
+        assert!(sib(k).contains(ContextFlags::COLUMNS), "{k}");
+    }
+    for k in ["rows", "values", "records", "data"] {
+        assert!(sib(k).contains(ContextFlags::ROWS), "{k}");
+    }
+    for k in ["env", "secrets", "credentials", "config", "kind"] {
+        assert!(sib(k).contains(ContextFlags::SECRETS), "{k}");
+    }
+    for k in [
+        "request_id",
+        "trace_id",
+        "sha",
+        "hash",
+        "checksum",
+        "etag",
+        "version",
+        "firmware_ver",
+        "build",
+    ] {
+        assert!(sib(k).contains(ContextFlags::TECHNICAL), "{k}");
+    }
+    for k in [
+        "product",
+        "sku",
+        "price",
+        "app",
+        "company",
+        "org",
+        "service",
+        "team",
+        "project",
+        "repo",
+        "brand",
+        "category",
+        "title",
+        "description",
+    ] {
+        assert!(sib(k).contains(ContextFlags::THING), "{k}");
+    }
+
+    for k in [
+        "user",
+        "users",
+        "profile",
+        "customer",
+        "account",
+        "member",
+        "patient",
+        "person",
+        "contact",
+        "owner",
+        "author",
+        "employee",
+        "driver",
+        "subscriber",
+        "benutzer",
+        "kunde",
+        "customers",
+        "members",
+    ] {
+        assert!(par(k).contains(ContextFlags::PERSON), "{k}");
+    }
+    for k in [
+        "measurements",
+        "weighings",
+        "vitals",
+        "scale",
+        "body",
+        "health",
+        "biometrics",
+        "samples",
+    ] {
+        assert!(par(k).contains(ContextFlags::HEALTH), "{k}");
+    }
+    for k in [
+        "video",
+        "videos",
+        "image",
+        "images",
+        "thumbnail",
+        "thumbnails",
+        "media",
+        "poster",
+        "photo",
+    ] {
+        assert!(par(k).contains(ContextFlags::MEDIA), "{k}");
+    }
+    for k in ["font", "fonts", "typography"] {
+        assert!(par(k).contains(ContextFlags::FONT), "{k}");
+    }
+    for k in ["parcel", "package", "shipment"] {
+        assert!(par(k).contains(ContextFlags::PARCEL), "{k}");
+    }
+    for k in ["aggregations", "aggs", "stats", "buckets", "summary"] {
+        assert!(par(k).contains(ContextFlags::AGGREGATE), "{k}");
+    }
+    for k in [
+        "headers",
+        "request_headers",
+        "response_headers",
+        "requestHeaders",
+    ] {
+        assert!(par(k).contains(ContextFlags::HTTP_HEADERS), "{k}");
+    }
+    for k in ["device", "devices", "sensors"] {
+        assert!(par(k).contains(ContextFlags::DEVICE), "{k}");
+    }
+    for k in [
+        "wifi",
+        "wlan",
+        "network",
+        "networks",
+        "access_points",
+        "accessPoints",
+    ] {
+        assert!(par(k).contains(ContextFlags::WIFI), "{k}");
+    }
+    for k in ["home", "location", "geo", "address"] {
+        assert!(par(k).contains(ContextFlags::GEO), "{k}");
+    }
+    for k in ["env", "secrets", "credentials", "data", "stringData"] {
+        assert!(par(k).contains(ContextFlags::SECRETS), "{k}");
+    }
+    for k in [
+        "product", "products", "app", "apps", "company", "org", "service", "repo",
+    ] {
+        assert!(par(k).contains(ContextFlags::THING), "{k}");
+    }
+    assert!(par("avg_weight").contains(ContextFlags::AGGREGATE));
+    assert!(sib("font_weight").contains(ContextFlags::FONT));
+    assert!(!sib("email").contains(ContextFlags::MEDIA));
+    assert!(classify_key("passenger").sibling.is_empty());
+}
+
+#[test]
+fn confidence_and_evidence() {
+    let email = classify_key("user_email");
+    assert_eq!(email.evidence, "key:email");
+    assert!(email.confidence >= 0.85);
+    let ssid = classify_key("ssid");
+    assert_eq!(ssid.evidence, "key:ssid");
+    let weight = classify_key("weight");
+    assert_eq!(weight.evidence, "key:weight");
+    assert!(weight.confidence > 0.4 && weight.confidence < 0.8);
+    let stripe = classify_key("STRIPE_KEY");
+    assert_eq!(stripe.evidence, "key:api_key");
+    let weak = classify_key("zorg_name");
+    assert!(weak.confidence < classify_key("name").confidence);
+    assert_eq!(classify_key("email_verified").evidence, "key:meta");
+    assert_eq!(classify_key("public_key").evidence, "");
+}
+
+#[test]
+fn classification_is_deterministic_and_total() {
+    for key in [
+        "a".repeat(10_000),
+        "aA".repeat(5_000),
+        "_".repeat(1000),
+        "email_".repeat(1000),
+        "userEmailAddressPasswordHash".repeat(50),
+        "ünïcødé-ключ-名前".to_string(),
+        "\u{0}\u{1}\u{7f}".to_string(),
+        "passwordpasswordpasswordpasswordpassword".to_string(),
+    ] {
+        assert_eq!(classify_key(&key), classify_key(&key));
+    }
+    // The head is judged from the end of long keys.
+    assert_eq!(
+        classify_key(&format!("{}email", "x_".repeat(100))).category,
+        Some(Email)
+    );
+    assert_eq!(split_words("wt_kg"), ["wt", "kg"]);
+}

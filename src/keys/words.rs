@@ -1,0 +1,204 @@
+//! The shape of a lexicon entry and the helpers the word tables are written
+//! with. The tables themselves live in `words_en.rs`, `words_de.rs` and
+//! `words_fr_es.rs`; every entry is the folded, concatenated spelling of a
+//! word or phrase (`dateofbirth` matches `date_of_birth`, `dateOfBirth` and
+//! `DATE-OF-BIRTH`).
+
+use super::{ContextFlags, KeyStrength};
+use crate::Category;
+
+/// What a word does inside a key.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Role {
+    /// A word that names a category (`email`, `weight`, `password`).
+    Head(Category, KeyStrength),
+    /// A known word or compound that names no PII and blocks the words
+    /// before it (`user_agent`, `public_key`, `max_age`, `user_id`).
+    Kill,
+    /// A flag/count/setting/timestamp marker when it follows a head
+    /// (`verified`, `count`, `type`, `at`), or standing alone (`scope`).
+    Meta,
+    /// A marker that makes the whole key meta when it comes first (`is`,
+    /// `has`, `num`).
+    MetaPrefix,
+    /// Words after a head that keep its meaning (`number`, `line`, `kg`,
+    /// `value`).
+    Transparent,
+    /// Hash/encoding words: keep a secret head (`password_hash`), drop any
+    /// other (`email_sha256`).
+    HashLike,
+    /// Opaque-id suffixes (`id`, `uuid`): `card_id` is not a card.
+    IdSuffix,
+    /// Function words dropped when they are not part of a phrase (`of`, `de`).
+    Filler,
+    /// A known word with no category: only its qualifier class and flags.
+    Plain,
+}
+
+/// Qualifier classes: what a word does to the head that follows it.
+pub(crate) mod q {
+    /// A person (`user`, `customer`, `first`): strengthens contextual heads.
+    pub const PERSON: u8 = 1;
+    /// A home/postal qualifier (`home`, `billing`): strengthens addresses.
+    pub const HOME: u8 = 1 << 1;
+    /// A thing (`file`, `font`, `product`, `max`): drops person-data heads.
+    pub const THING: u8 = 1 << 2;
+    /// A service provider (`stripe`, `github`): `<provider>_key`/`_token`
+    /// are API keys.
+    pub const PROVIDER: u8 = 1 << 3;
+    /// Makes a following `key` a secret (`app_key`, `master_key`).
+    pub const SECRET: u8 = 1 << 4;
+    /// Makes a following `key` a non-secret (`sort_key`, `primary_key`).
+    pub const KEY_KILL: u8 = 1 << 5;
+    /// Makes a following `token` a non-secret (`next_token`, `page_token`).
+    pub const TOKEN_KILL: u8 = 1 << 6;
+}
+
+/// Head modes: how a head word reacts to its neighbours.
+pub(crate) mod m {
+    /// `key`: a category only with a qualifier (`foo_key`, `stripe_key`).
+    pub const KEY: u8 = 1;
+    /// `token`: provider-qualified tokens are API keys; pagination tokens
+    /// are nothing.
+    pub const TOKEN: u8 = 1 << 1;
+    /// `name`, `address`: defers to a head right before it (`email_address`
+    /// is an email, `street_name` a street, `secret_name` names a secret).
+    pub const DEFER: u8 = 1 << 2;
+    /// A qualifier that is a head only when it ends the key (`user`,
+    /// `owner`, `wifi`).
+    pub const QUAL_HEAD: u8 = 1 << 3;
+    /// A head that turns into a meta marker after another head
+    /// (`password_age`, `key_size`, `name_length`).
+    pub const TRAILING_META: u8 = 1 << 4;
+    /// A weak head: with an unknown qualifier the confidence drops
+    /// (`bucket_name`).
+    pub const WEAK: u8 = 1 << 5;
+    /// Never matched through plural stripping or compound segmentation
+    /// (`pass` must not match `passes` or `passage`).
+    pub const EXACT: u8 = 1 << 6;
+}
+
+/// One lexicon entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Def {
+    pub role: Role,
+    pub ev: &'static str,
+    pub sib: u32,
+    pub par: u32,
+    pub qual: u8,
+    pub mode: u8,
+}
+
+impl Def {
+    const fn new(role: Role, ev: &'static str) -> Def {
+        Def {
+            role,
+            ev,
+            sib: 0,
+            par: 0,
+            qual: 0,
+            mode: 0,
+        }
+    }
+    /// A strong head.
+    pub const fn strong(cat: Category, ev: &'static str) -> Def {
+        Def::new(Role::Head(cat, KeyStrength::Strong), ev)
+    }
+    /// A contextual head.
+    pub const fn ctx(cat: Category, ev: &'static str) -> Def {
+        Def::new(Role::Head(cat, KeyStrength::Contextual), ev)
+    }
+    /// A blocking non-PII word or compound.
+    pub const fn kill() -> Def {
+        Def::new(Role::Kill, "")
+    }
+    /// A meta marker.
+    pub const fn meta() -> Def {
+        Def::new(Role::Meta, "")
+    }
+    /// A leading meta marker.
+    pub const fn meta_prefix() -> Def {
+        Def::new(Role::MetaPrefix, "")
+    }
+    /// A transparent suffix.
+    pub const fn transparent() -> Def {
+        Def::new(Role::Transparent, "")
+    }
+    /// A hash/encoding suffix.
+    pub const fn hash_like() -> Def {
+        Def::new(Role::HashLike, "")
+    }
+    /// An opaque-id suffix.
+    pub const fn id_suffix() -> Def {
+        Def::new(Role::IdSuffix, "")
+    }
+    /// A function word.
+    pub const fn filler() -> Def {
+        Def::new(Role::Filler, "")
+    }
+    /// A plain known word.
+    pub const fn plain() -> Def {
+        Def::new(Role::Plain, "")
+    }
+    /// Adds sibling flags.
+    pub const fn sib(self, f: ContextFlags) -> Def {
+        Def {
+            sib: self.sib | f.0,
+            ..self
+        }
+    }
+    /// Adds parent flags.
+    pub const fn par(self, f: ContextFlags) -> Def {
+        Def {
+            par: self.par | f.0,
+            ..self
+        }
+    }
+    /// Adds the same flags as sibling and parent.
+    pub const fn both(self, f: ContextFlags) -> Def {
+        Def {
+            sib: self.sib | f.0,
+            par: self.par | f.0,
+            ..self
+        }
+    }
+    /// Adds qualifier classes.
+    pub const fn q(self, qual: u8) -> Def {
+        Def {
+            qual: self.qual | qual,
+            ..self
+        }
+    }
+    /// Adds head modes.
+    pub const fn m(self, mode: u8) -> Def {
+        Def {
+            mode: self.mode | mode,
+            ..self
+        }
+    }
+}
+
+/// A table of synonym groups sharing one entry.
+pub(crate) type Table = &'static [(&'static [&'static str], Def)];
+
+/// Short flag names for the tables.
+pub(crate) mod f {
+    use super::ContextFlags as C;
+    pub const PERSON: C = C::PERSON;
+    pub const HEALTH: C = C::HEALTH;
+    pub const MEDIA: C = C::MEDIA;
+    pub const FONT: C = C::FONT;
+    pub const PARCEL: C = C::PARCEL;
+    pub const AGG: C = C::AGGREGATE;
+    pub const HTTP: C = C::HTTP_HEADERS;
+    pub const DEVICE: C = C::DEVICE;
+    pub const WIFI: C = C::WIFI;
+    pub const GEO: C = C::GEO;
+    pub const PAIR_NAME: C = C::PAIR_NAME;
+    pub const PAIR_VALUE: C = C::PAIR_VALUE;
+    pub const COLUMNS: C = C::COLUMNS;
+    pub const ROWS: C = C::ROWS;
+    pub const SECRETS: C = C::SECRETS;
+    pub const TECH: C = C::TECHNICAL;
+    pub const THING: C = C::THING;
+}
