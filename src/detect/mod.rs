@@ -3,7 +3,8 @@
 //! (Luhn, ISO 7064 mod-97, SSN rules, JWT headers, parsed IPs, PEM armour).
 //!
 //! All span detectors run as one multi-pattern pass; validators then accept
-//! or reject each candidate.
+//! or reject each candidate. [`shapes`] holds the whole-value helpers the
+//! engine uses when a key suggests a category and the value must agree.
 //!
 //! ```
 //! use leakscope::detect::ValueScanner;
@@ -15,8 +16,34 @@
 //! assert_eq!(&"contact jane.doe@example.com today"[found[0].start..found[0].end], "jane.doe@example.com");
 //! ```
 
+mod base64_text;
+mod card;
+mod dates;
+mod demographic;
+mod email;
+mod entropy;
+mod geo;
+mod iban;
+mod ip;
+mod jwt;
+mod luhn;
+mod mac;
+mod measurement;
+mod pairs;
+mod password_hash;
+mod pem;
+mod phone;
+mod prefilter;
+mod provider_tokens;
 mod scanner;
+mod sentences;
 pub mod shapes;
+mod ssn;
+mod technical;
+mod trivial;
+
+#[cfg(test)]
+mod scanner_tests;
 
 pub use scanner::ValueScanner;
 

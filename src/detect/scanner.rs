@@ -1,19 +1,919 @@
-//! Placeholder until the multi-pattern scanner lands.
-use super::Finding;
+//! The span scanner: a byte-level prefilter, one multi-pattern regex pass
+//! (leftmost-first, patterns in priority order), validators per pattern,
+//! and overlap resolution (validated beats shape beats context; longer
+//! beats shorter).
+
+use regex_automata::meta::Regex;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, PatternID};
+
+use super::sentences::{self, Cue};
+use super::{
+    base64_text, card, dates, email, iban, ip, jwt, luhn, mac, pairs, password_hash, pem, phone,
+    prefilter, provider_tokens, ssn, Finding,
+};
+use crate::Category;
+
+/// What a pattern of the main pass stands for.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    /// A look-alike: consume the span, report nothing.
+    Skip,
+    /// Long hex run: a digest, unless a Twilio SID in auth context.
+    Hex,
+    Pem,
+    Jwt,
+    Token(usize),
+    PasswordHash,
+    Bearer,
+    Basic,
+    UrlCreds,
+    Email,
+    Iban,
+    Mac,
+    Ipv6,
+    Ipv4,
+    Ssn,
+    Nino,
+    Card,
+    Phone,
+    Tel,
+    Cue(Cue),
+    AwsSecret,
+    Pair,
+}
+
+/// Ranks for overlap resolution.
+const RANK_VALIDATED: u8 = 3;
+const RANK_SHAPE: u8 = 2;
+const RANK_CONTEXT: u8 = 1;
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    f: Finding,
+    rank: u8,
+}
 
 /// Finds spans of personal data and secrets in text.
-#[derive(Debug, Default)]
-pub struct ValueScanner {}
+///
+/// Built once (all patterns compiled), immutable, `Send + Sync`; share it
+/// by reference across threads.
+#[derive(Debug)]
+pub struct ValueScanner {
+    re: Regex,
+    kinds: Vec<Kind>,
+    values: Regex,
+    tokens: Vec<provider_tokens::TokenSpec>,
+}
+
+impl Default for ValueScanner {
+    fn default() -> Self {
+        ValueScanner::new()
+    }
+}
+
+fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
+    let mut p: Vec<(String, Kind)> = Vec::new();
+    let mut add = |s: &str, k: Kind| p.push((s.to_string(), k));
+    // Look-alikes first: at the same start they win and swallow the span.
+    add(
+        r"(?-u:\b)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?-u:\b)",
+        Kind::Skip,
+    );
+    add(
+        r"(?-u:\b)sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}",
+        Kind::Skip,
+    );
+    add(
+        r"data:[a-zA-Z]+/[a-zA-Z0-9.+\-]+;base64,[A-Za-z0-9+/=]+",
+        Kind::Skip,
+    );
+    add(
+        r"(?-u:\b)(?:SHA256|SHA1|MD5|sha256|md5):[A-Za-z0-9+/:]{20,}={0,2}",
+        Kind::Skip,
+    );
+    add(
+        r"(?-u:\b)[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15,}(?-u:\b)",
+        Kind::Skip,
+    );
+    add(r"(?-u:\b)pk_(?:live|test)_[A-Za-z0-9]{10,}", Kind::Skip);
+    add(
+        r#"(?-u:\b)(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]+={0,3}(?: [^\s"'<>]+)?"#,
+        Kind::Skip,
+    );
+    add(
+        r"(?-u:\b)ISBN(?:-1[03])?:?[ \t]?[0-9][0-9\- ]{8,16}[0-9X]",
+        Kind::Skip,
+    );
+    add(r"(?-u:\b)1Z[0-9A-Z]{16}(?-u:\b)", Kind::Skip);
+    add(r"(?-u:\b)[0-9a-fA-F]{32,128}(?-u:\b)", Kind::Hex);
+    add(r"-----BEGIN [A-Z0-9 ]{3,40}-----", Kind::Pem);
+    add(
+        r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}={0,2}\.[A-Za-z0-9_\-]+={0,2}\.[A-Za-z0-9_\-]*={0,2}",
+        Kind::Jwt,
+    );
+    let tokens = provider_tokens::specs();
+    for (i, t) in tokens.iter().enumerate() {
+        add(t.pattern, Kind::Token(i));
+    }
+    for h in password_hash::PATTERNS {
+        add(h, Kind::PasswordHash);
+    }
+    add(
+        r"(?i:(?-u:\b)bearer)[ \t]+[A-Za-z0-9\-._~+/=|%]{8,}",
+        Kind::Bearer,
+    );
+    add(
+        r"(?i:(?-u:\b)basic)[ \t]+[A-Za-z0-9+/]{8,}={0,2}",
+        Kind::Basic,
+    );
+    add(
+        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#"'<>]*:[^\s@/?#"'<>]+@"#,
+        Kind::UrlCreds,
+    );
+    add(
+        r"[A-Za-z0-9._%+\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+        Kind::Email,
+    );
+    add(
+        r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}(?-u:\b)",
+        Kind::Iban,
+    );
+    add(
+        r"(?-u:\b)[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}(?-u:\b)",
+        Kind::Mac,
+    );
+    add(
+        r"(?-u:\b)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?-u:\b)",
+        Kind::Mac,
+    );
+    for (pat, cue) in sentences::CUES {
+        add(pat, Kind::Cue(cue));
+    }
+    add(
+        r"(?:(?-u:\b)[0-9A-Fa-f]{1,4})?(?::(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?){2,8}",
+        Kind::Ipv6,
+    );
+    add(
+        r"(?-u:\b)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?-u:\b)",
+        Kind::Ipv4,
+    );
+    add(r"(?-u:\b)[0-9]{3}-[0-9]{2}-[0-9]{4}(?-u:\b)", Kind::Ssn);
+    add(
+        r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)",
+        Kind::Nino,
+    );
+    add(r"(?i:tel:)\+?[0-9][0-9 .\-()/]{4,20}[0-9]", Kind::Tel);
+    add(r"\+[0-9][0-9 .\-()]{5,22}[0-9]", Kind::Phone);
+    add(
+        r"\([0-9]{2,5}\) ?[0-9]{3,8}(?:[\-. ][0-9]{2,5})?(?-u:\b)",
+        Kind::Phone,
+    );
+    add(r"(?-u:\b)[0-9](?:[ \-]?[0-9]){12,18}(?-u:\b)", Kind::Card);
+    add(
+        r"(?-u:\b)[0-9]{1,5}(?:[ .\-/][0-9]{2,8}){1,4}(?-u:\b)",
+        Kind::Phone,
+    );
+    add(pairs::PAIR_PATTERN, Kind::Pair);
+    add(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)", Kind::AwsSecret);
+    let (pats, kinds): (Vec<String>, Vec<Kind>) = p.into_iter().unzip();
+    (pats, kinds, tokens)
+}
+
+fn build(pats: &[String], anchored_per_pattern: bool) -> Regex {
+    let _ = anchored_per_pattern;
+    let config = Regex::config();
+    // The patterns are constants of this module; a failure is a programming
+    // error caught by the tests, never input-dependent.
+    match Regex::builder()
+        .configure(config)
+        .syntax(syntax::Config::new())
+        .build_many(pats)
+    {
+        Ok(re) => re,
+        Err(e) => panic!("leakscope: invalid built-in pattern: {e}"),
+    }
+}
+
+fn next_char(text: &str, pos: usize) -> usize {
+    text.get(pos..)
+        .and_then(|r| r.chars().next())
+        .map_or(pos + 1, |c| pos + c.len_utf8())
+}
+
+fn finding(
+    start: usize,
+    end: usize,
+    category: Category,
+    confidence: f32,
+    evidence: &'static str,
+    provider: Option<&'static str>,
+) -> Finding {
+    Finding {
+        start,
+        end,
+        category,
+        confidence,
+        evidence,
+        provider,
+    }
+}
 
 impl ValueScanner {
     /// Builds the scanner (compiles all patterns once).
     pub fn new() -> ValueScanner {
-        ValueScanner {}
+        let (pats, kinds, tokens) = patterns();
+        let re = build(&pats, false);
+        let vals: Vec<String> = sentences::VALUE_PATTERNS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let values = build(&vals, true);
+        ValueScanner {
+            re,
+            kinds,
+            values,
+            tokens,
+        }
     }
-    /// Appends findings sorted by start, non-overlapping.
-    pub fn scan(&self, _text: &str, _out: &mut Vec<Finding>) {}
-    /// A JSON number's text.
-    pub fn scan_number(&self, _text: &str) -> Option<Finding> {
+
+    /// Appends the findings in `text` to `out`, sorted by start and
+    /// non-overlapping (validated beats shape-only beats key/sentence
+    /// context; longer beats shorter).
+    pub fn scan(&self, text: &str, out: &mut Vec<Finding>) {
+        match prefilter::classify(text) {
+            prefilter::Verdict::Nothing => {}
+            prefilter::Verdict::Number => {
+                if let Some(f) = self.scan_number(text) {
+                    out.push(f);
+                }
+            }
+            prefilter::Verdict::Scan => {
+                let mut cands = Vec::new();
+                self.scan_range(text, 0, text.len(), &mut cands);
+                resolve(cands, out);
+            }
+        }
+    }
+
+    /// A JSON number's text (`4111111111111111`): a Luhn-valid card number
+    /// with a known IIN is `payment_card`; anything else is `None` (bare
+    /// digit runs are not phones).
+    pub fn scan_number(&self, text: &str) -> Option<Finding> {
+        let t = text.as_bytes();
+        if (13..=19).contains(&t.len())
+            && t.iter().all(u8::is_ascii_digit)
+            && card::card_brand(t).is_some()
+            && luhn::luhn_valid(t)
+        {
+            return Some(finding(
+                0,
+                t.len(),
+                Category::PaymentCard,
+                0.95,
+                "validator:luhn",
+                None,
+            ));
+        }
         None
+    }
+
+    fn scan_range(&self, text: &str, from: usize, to: usize, out: &mut Vec<Cand>) {
+        let mut pos = from;
+        let mut guard = 0usize;
+        while pos < to {
+            guard += 1;
+            if guard > 1_000_000 {
+                break;
+            }
+            let input = Input::new(text).span(pos..to);
+            let Some(m) = self.re.search(&input) else {
+                break;
+            };
+            let kind = self
+                .kinds
+                .get(m.pattern().as_usize())
+                .copied()
+                .unwrap_or(Kind::Skip);
+            let next = self.handle(kind, text, m.start(), m.end(), to, out);
+            pos = if next > m.start() {
+                next
+            } else {
+                next_char(text, m.start())
+            };
+        }
+    }
+
+    /// Handles one match; returns where the search resumes.
+    fn handle(
+        &self,
+        kind: Kind,
+        text: &str,
+        s: usize,
+        e: usize,
+        to: usize,
+        out: &mut Vec<Cand>,
+    ) -> usize {
+        let m = &text[s..e];
+        let before = &text[..s];
+        let after = &text[e..];
+        let mut push = |f: Finding, rank: u8| out.push(Cand { f, rank });
+        match kind {
+            Kind::Skip => e,
+            Kind::Hex => {
+                if m.len() == 34
+                    && m.starts_with("AC")
+                    && m[2..]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                    && twilio_context(before)
+                {
+                    push(
+                        finding(
+                            s,
+                            e,
+                            Category::ApiKey,
+                            0.85,
+                            "value:provider_token",
+                            Some("twilio"),
+                        ),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::Pem => match pem::private_key_block_end(text, s) {
+                Some(end) => {
+                    push(
+                        finding(
+                            s,
+                            end,
+                            Category::PrivateKey,
+                            0.99,
+                            "value:pem_private_key",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                    end
+                }
+                None => text
+                    .get(e..)
+                    .and_then(|r| r.find("-----END "))
+                    .map_or(e, |i| {
+                        let from = e + i + 9;
+                        text.get(from..)
+                            .and_then(|r| r.find("-----"))
+                            .map_or(from, |j| from + j + 5)
+                    }),
+            },
+            Kind::Jwt => {
+                if jwt::is_jwt(m) {
+                    push(
+                        finding(s, e, Category::Jwt, 0.98, "validator:jwt_header", None),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::Token(i) => {
+                if let Some(spec) = self.tokens.get(i) {
+                    if spec.validate.map_or(true, |v| v(m)) {
+                        push(
+                            finding(
+                                s,
+                                e,
+                                spec.category,
+                                0.95,
+                                "value:provider_token",
+                                Some(spec.provider),
+                            ),
+                            RANK_VALIDATED,
+                        );
+                    }
+                }
+                e
+            }
+            Kind::PasswordHash => {
+                push(
+                    finding(s, e, Category::Password, 0.95, "value:password_hash", None),
+                    RANK_VALIDATED,
+                );
+                e
+            }
+            Kind::Bearer => {
+                let tok_start = s + m.find([' ', '\t']).unwrap_or(0);
+                let tok_start =
+                    tok_start + text[tok_start..e].len() - text[tok_start..e].trim_start().len();
+                let tok = &text[tok_start..e];
+                if super::trivial::is_trivial(tok) || super::trivial::is_secret_reference(tok) {
+                    return e;
+                }
+                let mut inner = Vec::new();
+                self.scan_range(text, tok_start, e, &mut inner);
+                if let Some(c) = inner
+                    .iter()
+                    .find(|c| c.f.start == tok_start && c.f.end == e && c.rank == RANK_VALIDATED)
+                {
+                    push(c.f, RANK_VALIDATED);
+                } else if jwt::is_jwt(tok) {
+                    push(
+                        finding(
+                            tok_start,
+                            e,
+                            Category::Jwt,
+                            0.98,
+                            "validator:jwt_header",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                } else if tok.len() >= 12 {
+                    push(
+                        finding(
+                            tok_start,
+                            e,
+                            Category::OauthToken,
+                            0.9,
+                            "value:bearer",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::Basic => {
+                let b64 = m.get(5..).unwrap_or("").trim_start();
+                if base64_text::decode_basic_auth(b64).is_some() {
+                    push(
+                        finding(
+                            e - b64.len(),
+                            e,
+                            Category::Password,
+                            0.95,
+                            "value:basic_auth",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::UrlCreds => {
+                // scheme://user:pass@ — the password sits between the last
+                // ':' of the userinfo and the final '@'.
+                let Some(auth) = m.find("://").map(|i| i + 3) else {
+                    return e;
+                };
+                let userinfo = &m[auth..m.len() - 1];
+                if let Some(colon) = userinfo.find(':') {
+                    let ps = s + auth + colon + 1;
+                    let pe = e - 1;
+                    let pass = &text[ps..pe];
+                    if !super::trivial::is_trivial(pass)
+                        && !super::trivial::is_secret_reference(pass)
+                    {
+                        push(
+                            finding(
+                                ps,
+                                pe,
+                                Category::Password,
+                                0.95,
+                                "value:connection_string",
+                                None,
+                            ),
+                            RANK_VALIDATED,
+                        );
+                    }
+                }
+                e
+            }
+            Kind::Email => {
+                let (mut es, ee) = (s, e);
+                // Leading URL-encoded punctuation (%22, %3A, %20) is not part of the address.
+                while text.get(es..es + 3).is_some_and(|p| {
+                    p.starts_with('%')
+                        && p[1..].bytes().all(|b| b.is_ascii_hexdigit())
+                        && !p.eq_ignore_ascii_case("%40")
+                }) {
+                    es += 3;
+                }
+                let cand = &text[es..ee];
+                if email::is_email(cand) {
+                    push(
+                        finding(es, ee, Category::Email, 0.97, "value:email", None),
+                        RANK_SHAPE,
+                    );
+                }
+                e
+            }
+            Kind::Iban => {
+                if let Some(end) = iban_prefix(m) {
+                    push(
+                        finding(
+                            s,
+                            s + end,
+                            Category::Iban,
+                            0.97,
+                            "validator:iban_mod97",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                    s + end
+                } else {
+                    next_char(text, s)
+                }
+            }
+            Kind::Mac => {
+                let continues = after
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| b == b':' || b == b'-' || b == b'.')
+                    && after.as_bytes().get(1).is_some_and(u8::is_ascii_hexdigit);
+                let preceded = before
+                    .as_bytes()
+                    .last()
+                    .is_some_and(|&b| b == b':' || b == b'-' || b == b'.');
+                if mac::is_mac_separated(m) && !continues && !preceded {
+                    push(
+                        finding(s, e, Category::MacAddress, 0.95, "value:mac", None),
+                        RANK_SHAPE,
+                    );
+                    e
+                } else {
+                    skip_run(text, e, |b| {
+                        b.is_ascii_hexdigit() || b == b':' || b == b'-' || b == b'.'
+                    })
+                }
+            }
+            Kind::Ipv6 => {
+                let cand = if m.ends_with(':') && !m.ends_with("::") {
+                    &m[..m.len() - 1]
+                } else {
+                    m
+                };
+                let ce = s + cand.len();
+                let bad_before = before
+                    .as_bytes()
+                    .last()
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b':' || *b == b'.');
+                let bad_after = text
+                    .as_bytes()
+                    .get(ce)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.');
+                if !bad_before && !bad_after && ip::ipv6_in_text(cand) {
+                    push(
+                        finding(s, ce, Category::IpAddress, 0.95, "validator:ip_parse", None),
+                        RANK_VALIDATED,
+                    );
+                    return ce;
+                }
+                // `cafe: open`, `name:value`: give the pair detector a chance.
+                if let Some(pm) = self
+                    .re
+                    .search(&Input::new(text).span(s..to).anchored(Anchored::Yes))
+                {
+                    if matches!(self.kinds.get(pm.pattern().as_usize()), Some(Kind::Pair)) {
+                        return self.handle(Kind::Pair, text, pm.start(), pm.end(), to, out);
+                    }
+                }
+                e
+            }
+            Kind::Ipv4 => {
+                let longer = (after.as_bytes().first() == Some(&b'.')
+                    && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
+                    || (before.as_bytes().last() == Some(&b'.')
+                        && before.as_bytes().len() >= 2
+                        && before.as_bytes()[before.len() - 2].is_ascii_digit());
+                if longer {
+                    return skip_run(text, e, |b| b.is_ascii_digit() || b == b'.');
+                }
+                if ip::ipv4_in_text(m) && !ip::version_context(before) {
+                    push(
+                        finding(s, e, Category::IpAddress, 0.95, "validator:ip_parse", None),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::Ssn => {
+                let longer = after.as_bytes().first() == Some(&b'-')
+                    || before.as_bytes().last() == Some(&b'-');
+                if !longer && ssn::is_ssn_digits(m) {
+                    push(
+                        finding(
+                            s,
+                            e,
+                            Category::NationalId,
+                            0.85,
+                            "validator:ssn_rules",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::Nino => {
+                if ssn::is_nino(m) {
+                    push(
+                        finding(s, e, Category::NationalId, 0.85, "value:nino", None),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
+            Kind::Card => {
+                let digit_sep = |b: Option<&u8>, c: Option<&u8>| {
+                    b.is_some_and(|&b| b == b' ' || b == b'-') && c.is_some_and(u8::is_ascii_digit)
+                };
+                let ab = after.as_bytes();
+                let bb = before.as_bytes();
+                let run_continues = digit_sep(ab.first(), ab.get(1))
+                    || digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)))
+                    || ab.first() == Some(&b'.') && ab.get(1).is_some_and(u8::is_ascii_digit);
+                if !run_continues && card::is_card_number(m) {
+                    push(
+                        finding(s, e, Category::PaymentCard, 0.97, "validator:luhn", None),
+                        RANK_VALIDATED,
+                    );
+                } else if !run_continues && phone::is_phone_in_text(m, before) {
+                    push(
+                        finding(s, e, Category::Phone, 0.8, "value:phone", None),
+                        RANK_SHAPE,
+                    );
+                }
+                e
+            }
+            Kind::Phone => {
+                let decimal = after
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| b == b'.' || b == b',')
+                    && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+                if !decimal && phone::is_phone_in_text(m, before) {
+                    push(
+                        finding(s, e, Category::Phone, 0.8, "value:phone", None),
+                        RANK_SHAPE,
+                    );
+                }
+                e
+            }
+            Kind::Tel => {
+                let num_start = s + 4;
+                if phone::is_phone_like(&text[num_start..e]) {
+                    push(
+                        finding(num_start, e, Category::Phone, 0.9, "value:tel_uri", None),
+                        RANK_SHAPE,
+                    );
+                }
+                e
+            }
+            Kind::Cue(cue) => self.handle_cue(cue, text, e, &mut push).unwrap_or(e),
+            Kind::AwsSecret => {
+                if aws_secret_context(before) && mixed_classes(m) {
+                    push(
+                        finding(
+                            s,
+                            e,
+                            Category::ApiKey,
+                            0.9,
+                            "value:aws_secret_key",
+                            Some("aws"),
+                        ),
+                        RANK_VALIDATED,
+                    );
+                    e
+                } else {
+                    next_char(text, s)
+                }
+            }
+            Kind::Pair => {
+                if let Some(v) = pairs::pair_value(text, s, e) {
+                    push(
+                        finding(
+                            v.start,
+                            v.end,
+                            v.category,
+                            v.confidence,
+                            "context:pair_key",
+                            None,
+                        ),
+                        RANK_CONTEXT,
+                    );
+                }
+                e
+            }
+        }
+    }
+
+    /// Extracts and checks the value after a sentence cue ending at `vs`.
+    fn handle_cue(
+        &self,
+        cue: Cue,
+        text: &str,
+        vs: usize,
+        push: &mut impl FnMut(Finding, u8),
+    ) -> Option<usize> {
+        if cue == Cue::Password {
+            let (s, e) = sentences::free_value(text, vs)?;
+            if sentences::plausible_password(&text[s..e]) {
+                push(
+                    finding(
+                        s,
+                        e,
+                        Category::Password,
+                        0.85,
+                        "context:password_sentence",
+                        None,
+                    ),
+                    RANK_CONTEXT,
+                );
+                return Some(e);
+            }
+            return None;
+        }
+        let pid = PatternID::new(sentences::value_pattern(cue)?).ok()?;
+        let input = Input::new(text)
+            .span(vs..text.len())
+            .anchored(Anchored::Pattern(pid));
+        let m = self.values.search(&input)?;
+        let v = &text[m.start()..m.end()];
+        let (cat, conf, ev, prov, ok) = match cue {
+            Cue::Birth => (
+                Category::DateOfBirth,
+                0.9,
+                "context:birth_sentence",
+                None,
+                dates::is_date_like(v),
+            ),
+            Cue::Ssn => {
+                let compact: String = v.chars().filter(|c| c.is_ascii_digit()).collect();
+                (
+                    Category::NationalId,
+                    0.95,
+                    "context:ssn_sentence",
+                    None,
+                    ssn::is_ssn_digits(&compact),
+                )
+            }
+            Cue::Imei => {
+                let d: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
+                (
+                    Category::DeviceId,
+                    0.95,
+                    "validator:imei_luhn",
+                    None,
+                    d.len() == 15 && luhn::luhn_valid(&d),
+                )
+            }
+            Cue::SteuerId => (
+                Category::NationalId,
+                0.9,
+                "validator:steuer_id",
+                None,
+                ssn::is_steuer_id(v),
+            ),
+            Cue::AwsSecret => (
+                Category::ApiKey,
+                0.95,
+                "value:aws_secret_key",
+                Some("aws"),
+                mixed_classes(v),
+            ),
+            Cue::Password => return None,
+        };
+        if ok {
+            push(
+                finding(m.start(), m.end(), cat, conf, ev, prov),
+                RANK_VALIDATED,
+            );
+            Some(m.end())
+        } else {
+            None
+        }
+    }
+}
+
+/// Longest valid IBAN at the start of `m` ending on a group boundary;
+/// returns its byte length.
+fn iban_prefix(m: &str) -> Option<usize> {
+    let cc = m.as_bytes().get(..2)?;
+    let want = iban::iban_length(cc)?;
+    let mut n = 0usize;
+    for (i, b) in m.bytes().enumerate() {
+        if b != b' ' {
+            n += 1;
+        }
+        if n == want {
+            let end = i + 1;
+            let boundary = m.as_bytes().get(end).map_or(true, |&c| c == b' ');
+            return (boundary && iban::is_valid_iban(&m[..end])).then_some(end);
+        }
+    }
+    None
+}
+
+fn skip_run(text: &str, from: usize, f: impl Fn(u8) -> bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() && f(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+fn mixed_classes(s: &str) -> bool {
+    let up = s.bytes().any(|b| b.is_ascii_uppercase());
+    let lo = s.bytes().any(|b| b.is_ascii_lowercase());
+    let di = s.bytes().any(|b| b.is_ascii_digit());
+    up && lo && di && !s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn window_before(before: &str, n: usize) -> String {
+    let mut start = before.len().saturating_sub(n);
+    while !before.is_char_boundary(start) {
+        start += 1;
+    }
+    before[start..].to_ascii_lowercase()
+}
+
+fn twilio_context(before: &str) -> bool {
+    let w = window_before(before, 200);
+    [
+        "twilio",
+        "account_sid",
+        "accountsid",
+        "auth_token",
+        "authtoken",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
+}
+
+fn aws_secret_context(before: &str) -> bool {
+    let w = window_before(before, 200);
+    if [
+        "secret_access_key",
+        "secretaccesskey",
+        "aws_secret",
+        "secret-access-key",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
+    {
+        return true;
+    }
+    let raw = &before[before.len() - w.len()..];
+    raw.match_indices("AKIA")
+        .chain(raw.match_indices("ASIA"))
+        .any(|(i, _)| {
+            raw.get(i + 4..i + 20).is_some_and(|k| {
+                k.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            })
+        })
+}
+
+/// Keeps a non-overlapping subset: within each cluster of overlapping
+/// candidates, higher rank wins, then the longer span, then the earlier.
+fn resolve(mut cands: Vec<Cand>, out: &mut Vec<Finding>) {
+    if cands.is_empty() {
+        return;
+    }
+    cands.sort_by(|a, b| a.f.start.cmp(&b.f.start).then(b.f.end.cmp(&a.f.end)));
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i + 1;
+        let mut cluster_end = cands[i].f.end;
+        while j < cands.len() && cands[j].f.start < cluster_end {
+            cluster_end = cluster_end.max(cands[j].f.end);
+            j += 1;
+        }
+        if j == i + 1 {
+            out.push(cands[i].f);
+        } else {
+            let mut cluster: Vec<Cand> = cands[i..j].to_vec();
+            cluster.sort_by(|a, b| {
+                b.rank
+                    .cmp(&a.rank)
+                    .then((b.f.end - b.f.start).cmp(&(a.f.end - a.f.start)))
+                    .then(a.f.start.cmp(&b.f.start))
+            });
+            let mut kept: Vec<Finding> = Vec::new();
+            for c in cluster {
+                if kept
+                    .iter()
+                    .all(|k| c.f.end <= k.start || c.f.start >= k.end)
+                {
+                    kept.push(c.f);
+                }
+            }
+            kept.sort_by_key(|f| f.start);
+            out.extend(kept);
+        }
+        i = j;
     }
 }

@@ -1,1 +1,65 @@
-//! Placeholder.
+//! Whole-value shape helpers: pure functions the engine uses when a key
+//! suggests a category and the value must agree (`ssid` needs any
+//! non-trivial value, `phone` needs a phone-like value, `secret` needs a
+//! secret-looking value), and to keep look-alikes out.
+//!
+//! ```
+//! use leakscope::detect::shapes;
+//! assert!(shapes::is_trivial("n/a"));
+//! assert!(shapes::is_secret_reference("vault:secret/db"));
+//! assert!(shapes::is_measurement("86.1 kg"));
+//! assert!(shapes::is_ip("10.0.0.1"));
+//! assert!(!shapes::is_ip("4.9.6"));
+//! assert!(shapes::is_technical_id("550e8400-e29b-41d4-a716-446655440000"));
+//! ```
+
+pub use super::base64_text::{decode_base64_bytes, decode_base64_text, decode_basic_auth};
+pub use super::card::{card_brand, is_card_number};
+pub use super::dates::{is_date_like, is_iso_datetime, month_from_name};
+pub use super::demographic::is_gender_value;
+pub use super::email::is_email;
+pub use super::entropy::{looks_like_secret, shannon_entropy};
+pub use super::geo::{is_latitude, is_longitude, parse_lat_lon_pair};
+pub use super::iban::is_valid_iban;
+pub use super::ip::is_ip;
+pub use super::jwt::is_jwt;
+pub use super::luhn::luhn_valid;
+pub use super::mac::is_mac;
+pub use super::measurement::is_measurement;
+pub use super::password_hash::is_password_hash;
+pub use super::pem::contains_private_key;
+pub use super::phone::is_phone_like;
+pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id};
+pub use super::technical::{
+    is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
+};
+pub use super::trivial::{is_secret_reference, is_trivial};
+
+/// True when `s` is an IMEI: 15 digits (spaces, dashes or slashes between
+/// groups allowed) passing the Luhn check.
+///
+/// ```
+/// use leakscope::detect::shapes::is_imei;
+/// assert!(is_imei("49-015420-323751-8"));
+/// assert!(!is_imei("490154203237519"));
+/// ```
+pub fn is_imei(s: &str) -> bool {
+    match super::luhn::digits_with_separators(s.trim(), b" -/") {
+        Some(d) => d.len() == 15 && super::luhn::luhn_valid(&d),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn imei() {
+        assert!(is_imei("490154203237518"));
+        assert!(is_imei("35-209900-176148-1"));
+        assert!(!is_imei("490154203237519"));
+        assert!(!is_imei("49015420323751"));
+        assert!(!is_imei("49015420323751x"));
+    }
+}

@@ -1,0 +1,106 @@
+//! Small closed vocabularies of demographic values (gender codes).
+
+/// True for a gender value in English, German, French or Spanish, or a
+/// common numeric code: `m`, `f`, `w`, `d`, `x`, `male`, `female`,
+/// `männlich`, `weiblich`, `divers`, `non-binary`, `other`, `homme`,
+/// `femme`, `hombre`, `mujer`, `1`, `2`, ... (case-insensitive).
+///
+/// ```
+/// use leakscope::detect::shapes::is_gender_value;
+/// assert!(is_gender_value("Weiblich"));
+/// assert!(!is_gender_value("bold"));
+/// ```
+pub fn is_gender_value(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    matches!(
+        l.as_str(),
+        "m" | "f"
+            | "w"
+            | "d"
+            | "x"
+            | "u"
+            | "0"
+            | "1"
+            | "2"
+            | "9"
+            | "male"
+            | "female"
+            | "man"
+            | "woman"
+            | "men"
+            | "women"
+            | "boy"
+            | "girl"
+            | "mann"
+            | "frau"
+            | "männlich"
+            | "maennlich"
+            | "weiblich"
+            | "divers"
+            | "diverse"
+            | "non-binary"
+            | "nonbinary"
+            | "non binary"
+            | "nb"
+            | "enby"
+            | "genderqueer"
+            | "agender"
+            | "other"
+            | "others"
+            | "andere"
+            | "anderes"
+            | "homme"
+            | "femme"
+            | "masculin"
+            | "féminin"
+            | "feminin"
+            | "autre"
+            | "hombre"
+            | "mujer"
+            | "masculino"
+            | "femenino"
+            | "otro"
+            | "trans"
+            | "transgender"
+            | "prefer not to say"
+            | "unspecified"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "herr"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn genders() {
+        for s in [
+            "M",
+            "f",
+            "W",
+            "d",
+            "x",
+            "Male",
+            "FEMALE",
+            "männlich",
+            "weiblich",
+            "divers",
+            "non-binary",
+            "Other",
+            "homme",
+            "femme",
+            "hombre",
+            "mujer",
+            "1",
+            "2",
+        ] {
+            assert!(is_gender_value(s), "{s}");
+        }
+        for s in ["bold", "", "3", "mal", "females only", "yes", "active"] {
+            assert!(!is_gender_value(s), "{s}");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! IP addresses, parsed with `std::net` (never just matched), and the
+//! context rules that keep version numbers and times out.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+
+/// True when the whole of `s` is an IPv4 or IPv6 address, optionally with
+/// a port (`1.2.3.4:8080`, `[2001:db8::1]:443`). `0.0.0.0` and `::` are not
+/// addresses of anyone.
+///
+/// ```
+/// use leakscope::detect::shapes::is_ip;
+/// assert!(is_ip("203.0.113.7"));
+/// assert!(is_ip("[2001:db8::1]:443"));
+/// assert!(!is_ip("16:9"));
+/// ```
+pub fn is_ip(s: &str) -> bool {
+    let t = s.trim();
+    let ip = if let Ok(ip) = t.parse::<IpAddr>() {
+        ip
+    } else if let Ok(sa) = t.parse::<SocketAddr>() {
+        sa.ip()
+    } else {
+        return false;
+    };
+    !ip.is_unspecified()
+}
+
+/// True for a dotted-quad IPv4 span found in text, unless it is the
+/// unspecified address.
+pub fn ipv4_in_text(s: &str) -> bool {
+    s.parse::<Ipv4Addr>().is_ok_and(|ip| !ip.is_unspecified())
+}
+
+/// True for an IPv6 span found in text: parses, is not `::` or `::1`, and
+/// has at least three groups with digits so `a::b` in code does not count.
+pub fn ipv6_in_text(s: &str) -> bool {
+    let Ok(ip) = s.split('%').next().unwrap_or(s).parse::<Ipv6Addr>() else {
+        return false;
+    };
+    if ip.is_unspecified() || ip.is_loopback() {
+        return false;
+    }
+    let groups = s.split(':').filter(|g| !g.is_empty()).count();
+    groups >= 3 || (groups >= 2 && s.len() >= 8)
+}
+
+/// True when the text just before a dotted number says it is a version
+/// (`version 4.9.6.156`, `firmware: 1.2.3.4`, `v4.9.6.156`, `build 10.0.0.1`).
+pub fn version_context(before: &str) -> bool {
+    let tail = before.trim_end_matches([' ', ':', '=', '"', '\'', '\t']);
+    if tail.ends_with(['v', 'V']) && before.len() == tail.len() {
+        return true;
+    }
+    let start = tail.len().saturating_sub(24);
+    let Some(window) = tail.get(start..).or(Some(tail)) else {
+        return false;
+    };
+    let last_word = window
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last_word.as_str(),
+        "version"
+            | "ver"
+            | "vers"
+            | "firmware"
+            | "fw"
+            | "fw_ver"
+            | "firmware_ver"
+            | "firmware_version"
+            | "build"
+            | "release"
+            | "rev"
+            | "revision"
+            | "os"
+            | "sdk"
+            | "app_version"
+            | "version_name"
+            | "versionname"
+            | "swversion"
+            | "sw_version"
+            | "hw_version"
+            | "hardware_version"
+    ) || last_word.ends_with("version")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_values() {
+        for s in [
+            "203.0.113.7",
+            "10.0.0.1",
+            "2001:db8::1",
+            "fe80::1ff:fe23:4567:890a",
+            "1.2.3.4:8080",
+            "[2001:db8::1]:443",
+            "::ffff:192.0.2.1",
+        ] {
+            assert!(is_ip(s), "{s}");
+        }
+        for s in [
+            "0.0.0.0",
+            "::",
+            "256.1.1.1",
+            "1.2.3",
+            "16:9",
+            "12:30:45",
+            "a4:5e:60:c2:11:0f",
+            "1.2.3.4.5",
+            "localhost",
+        ] {
+            assert!(!is_ip(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn text_spans() {
+        assert!(ipv4_in_text("192.168.1.20"));
+        assert!(!ipv4_in_text("0.0.0.0"));
+        assert!(!ipv4_in_text("999.1.1.1"));
+        assert!(ipv6_in_text("2001:db8:85a3::8a2e:370:7334"));
+        assert!(!ipv6_in_text("::1"));
+        assert!(!ipv6_in_text("a::b"));
+        assert!(!ipv6_in_text("12:30:45"));
+    }
+
+    #[test]
+    fn versions() {
+        assert!(version_context("running version "));
+        assert!(version_context("Firmware: "));
+        assert!(version_context("firmware_ver="));
+        assert!(version_context("v"));
+        assert!(!version_context("client "));
+        assert!(!version_context("from "));
+        assert!(!version_context(""));
+    }
+}

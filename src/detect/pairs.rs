@@ -1,0 +1,134 @@
+//! `name=value` and `name: value` pairs inside text: query strings, form
+//! bodies, cookies, `key: value` log fields. The name is classified with
+//! [`crate::keys::classify_key`]; a strong, non-meta key decides the value.
+
+use crate::keys::{classify_key, KeyStrength};
+use crate::Category;
+
+use super::trivial::{is_secret_reference, is_trivial};
+
+/// Pattern of a pair's name and separator; the match ends where the value
+/// starts.
+pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?(?:=|:[ \t]*)"#;
+
+/// A value span decided by its pair's name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PairValue {
+    /// Byte offset of the value.
+    pub start: usize,
+    /// Byte offset past the value.
+    pub end: usize,
+    /// Category the name gives the value.
+    pub category: Category,
+    /// Confidence of the key evidence.
+    pub confidence: f32,
+}
+
+/// Given the span of a [`PAIR_PATTERN`] match, classifies the name and
+/// extracts the value. Returns `None` when the name decides nothing or the
+/// value is trivial, a reference, or an auth scheme (`Bearer …` is left to
+/// the scheme detectors).
+pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
+    let head = text.get(m_start..m_end)?;
+    let name_end = head.find(['=', ':', '"', '\''])?;
+    let name = head.get(..name_end)?;
+    if name.len() > 64 || name.is_empty() {
+        return None;
+    }
+    let eq = head.as_bytes().get(name_end..)?.contains(&b'=');
+    let info = classify_key(name);
+    let category = info.category?;
+    if info.strength != KeyStrength::Strong || info.is_meta {
+        return None;
+    }
+    let rest = text.get(m_end..)?;
+    let first = rest.bytes().next()?;
+    let (s, e) = if first == b'"' || first == b'\'' {
+        let inner = rest.get(1..)?;
+        let close = inner.find(first as char)?;
+        (m_end + 1, m_end + 1 + close)
+    } else {
+        let multiword = !eq && matches!(category, Category::PersonName | Category::PostalAddress);
+        let end = rest
+            .find(|c: char| {
+                if eq {
+                    c.is_whitespace() || matches!(c, '&' | ';' | ',' | '"' | '\'' | '<' | '>')
+                } else if multiword {
+                    matches!(
+                        c,
+                        '\n' | '\r' | ',' | ';' | '|' | '"' | '\'' | '<' | '>' | '\t'
+                    )
+                } else {
+                    c.is_whitespace() || matches!(c, ',' | ';' | '|' | '"' | '\'' | '<' | '>')
+                }
+            })
+            .unwrap_or(rest.len());
+        let v = rest.get(..end)?.trim_end();
+        let v = if eq {
+            v
+        } else {
+            v.trim_end_matches(['.', ')', ']', '}'])
+        };
+        (m_end, m_end + v.len())
+    };
+    let value = text.get(s..e)?;
+    if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
+        return None;
+    }
+    let lower = value.get(..7).unwrap_or(value).to_ascii_lowercase();
+    if lower.starts_with("bearer") || lower.starts_with("basic") {
+        return None;
+    }
+    Some(PairValue {
+        start: s,
+        end: e,
+        category,
+        confidence: info.confidence.clamp(0.5, 0.9),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex_automata::meta::Regex;
+
+    fn find(text: &str) -> Vec<(Category, String)> {
+        let re = Regex::new(PAIR_PATTERN).unwrap();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(m) = re.search(&regex_automata::Input::new(text).span(pos..text.len())) {
+            if let Some(v) = pair_value(text, m.start(), m.end()) {
+                out.push((v.category, text[v.start..v.end].to_string()));
+            }
+            pos = m.end();
+        }
+        out
+    }
+
+    #[test]
+    fn query_and_cookie_pairs() {
+        let got = find("?email=jane%40x.io&page=2&password=hunter2");
+        assert!(
+            got.contains(&(Category::Email, "jane%40x.io".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(Category::Password, "hunter2".into())),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, v)| v == "2"), "{got:?}");
+        let got = find("username: jdoe, status: active");
+        assert!(
+            got.contains(&(Category::Username, "jdoe".into())),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn meta_trivial_and_schemes() {
+        assert!(find("email_verified=true&password=").is_empty());
+        assert!(find("password=***; token_type=Bearer").is_empty());
+        assert!(find("password=${DB_PASS}").is_empty());
+    }
+}

@@ -1,0 +1,102 @@
+//! PEM and OpenSSH private keys. Certificates, public keys and SSH public
+//! key lines (`ssh-rsa AAAA…`) are not secrets.
+
+/// Labels of PEM blocks that hold private key material.
+const PRIVATE_LABELS: [&str; 7] = [
+    "PRIVATE KEY",
+    "RSA PRIVATE KEY",
+    "EC PRIVATE KEY",
+    "DSA PRIVATE KEY",
+    "OPENSSH PRIVATE KEY",
+    "ENCRYPTED PRIVATE KEY",
+    "PGP PRIVATE KEY BLOCK",
+];
+
+/// Given `text` and the offset of a `-----BEGIN ` line in it, returns the
+/// end offset of the private key block (after the matching `-----END …-----`
+/// line, or the end of the text if the block is truncated) when the label
+/// names a private key; `None` for certificates, public keys and others.
+pub fn private_key_block_end(text: &str, begin: usize) -> Option<usize> {
+    let rest = text.get(begin..)?;
+    let after = rest.strip_prefix("-----BEGIN ")?;
+    let label_end = after.find("-----")?;
+    let label = after.get(..label_end)?;
+    if !PRIVATE_LABELS.contains(&label) {
+        return None;
+    }
+    let end_marker = format!("-----END {label}-----");
+    let body_start = begin + "-----BEGIN ".len() + label_end + 5;
+    let body = text.get(body_start..)?;
+    match body.find(&end_marker) {
+        Some(i) => Some(body_start + i + end_marker.len()),
+        // A truncated key is still a leaked key: redact to the end of the
+        // base64 body (stop at a JSON-ish delimiter).
+        None => {
+            let stop = body
+                .find(|c: char| {
+                    !(c.is_ascii_alphanumeric()
+                        || matches!(
+                            c,
+                            '+' | '/' | '=' | '\n' | '\r' | ' ' | ':' | '-' | ',' | '\\'
+                        ))
+                })
+                .unwrap_or(body.len());
+            Some(body_start + stop)
+        }
+    }
+}
+
+/// True when `s` contains a PEM/OpenSSH private key block.
+///
+/// ```
+/// use leakscope::detect::shapes::contains_private_key;
+/// assert!(contains_private_key("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"));
+/// assert!(!contains_private_key("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"));
+/// ```
+pub fn contains_private_key(s: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = s.get(from..).and_then(|r| r.find("-----BEGIN ")) {
+        if private_key_block_end(s, from + i).is_some() {
+            return true;
+        }
+        from += i + 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_keys() {
+        for label in PRIVATE_LABELS {
+            let k = format!("x -----BEGIN {label}-----\nMIIEowIBAAKCAQEA\n-----END {label}----- y");
+            let end = private_key_block_end(&k, 2);
+            assert_eq!(end, Some(k.len() - 2), "{label}");
+        }
+        let truncated = "-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjE\"}";
+        assert_eq!(
+            private_key_block_end(truncated, 0),
+            Some(truncated.len() - 2)
+        );
+    }
+
+    #[test]
+    fn not_private() {
+        for label in [
+            "CERTIFICATE",
+            "PUBLIC KEY",
+            "RSA PUBLIC KEY",
+            "CERTIFICATE REQUEST",
+            "PGP PUBLIC KEY BLOCK",
+        ] {
+            let k = format!("-----BEGIN {label}-----\nMIIB\n-----END {label}-----");
+            assert_eq!(private_key_block_end(&k, 0), None, "{label}");
+            assert!(!contains_private_key(&k));
+        }
+        assert!(!contains_private_key(
+            "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ user@host"
+        ));
+    }
+}

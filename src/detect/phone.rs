@@ -1,0 +1,220 @@
+//! Phone numbers: E.164 (`+49 30 1234567`), NANP (`(555) 123-4567`,
+//! `555-123-4567`), national trunk-prefixed numbers (`030 1234567`) and
+//! `tel:` URIs. Bare digit runs (ids, timestamps, prices) are not phones.
+
+fn count_digits(s: &str) -> usize {
+    s.bytes().filter(u8::is_ascii_digit).count()
+}
+
+/// Key-driven phone test: 6..=15 digits with optional leading `+`, spaces,
+/// dashes, dots, parentheses, `/`, and an optional `tel:` prefix.
+///
+/// ```
+/// use leakscope::detect::shapes::is_phone_like;
+/// assert!(is_phone_like("+49 (0)30 123-4567"));
+/// assert!(!is_phone_like("2024-01-01"));
+/// ```
+pub fn is_phone_like(s: &str) -> bool {
+    let t = s.trim();
+    let t = t
+        .strip_prefix("tel:")
+        .or_else(|| t.strip_prefix("TEL:"))
+        .unwrap_or(t);
+    let t = t.strip_prefix('+').unwrap_or(t);
+    if t.is_empty()
+        || !t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/'))
+    {
+        return false;
+    }
+    let version = count_digits(t) < 9 && super::technical::is_version(t);
+    if super::dates::is_date_like(t) || super::ip::ipv4_in_text(t) || version {
+        return false;
+    }
+    if t.contains("  ") || t.contains("--") || t.contains("..") {
+        return false;
+    }
+    (6..=15).contains(&count_digits(t))
+}
+
+/// Groups of digits separated by single separators, with the separators.
+fn groups(s: &str) -> Option<(Vec<&str>, Vec<u8>)> {
+    let mut gs = Vec::new();
+    let mut seps = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        gs.push(&s[start..i]);
+        if i < b.len() {
+            seps.push(b[i]);
+            i += 1;
+        }
+    }
+    Some((gs, seps))
+}
+
+/// Decides whether a span found in free text is a phone number. `s` is
+/// the candidate, `before` the text in front of it (for `$`, `#`, `v`,
+/// `tel:` and other context).
+pub fn is_phone_in_text(s: &str, before: &str) -> bool {
+    let prev = before.chars().last();
+    if matches!(
+        prev,
+        Some('$' | '€' | '£' | '#' | '.' | ',' | '/' | ':' | '=' | '-' | '_')
+    ) && !before.to_ascii_lowercase().ends_with("tel:")
+    {
+        return false;
+    }
+    if prev.is_some_and(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    let tel = before.to_ascii_lowercase().ends_with("tel:");
+    let digits = count_digits(s);
+    if !(7..=15).contains(&digits) {
+        return false;
+    }
+    if let Some(rest) = s.strip_prefix('+') {
+        // E.164: +CC then groups; separators space, dash, dot, parens.
+        let norm: String = rest.replace(['(', ')'], " ");
+        let norm = norm.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some((gs, seps)) = groups(&norm) else {
+            return false;
+        };
+        let first = gs.first().copied().unwrap_or("");
+        if first.starts_with('0') || first.is_empty() {
+            return false;
+        }
+        let mixed = seps
+            .windows(2)
+            .any(|w| w[0] != w[1] && w[0] != b' ' && w[1] != b' ');
+        return digits >= 8 && !mixed;
+    }
+    if tel {
+        return is_phone_like(s);
+    }
+    if super::dates::is_date_like(s) || super::ip::ipv4_in_text(s) {
+        return false;
+    }
+    // (555) 123-4567 / (030) 1234567
+    if let Some(rest) = s.strip_prefix('(') {
+        let Some((area, num)) = rest.split_once(')') else {
+            return false;
+        };
+        let num = num.trim_start();
+        return (2..=5).contains(&area.len())
+            && area.bytes().all(|b| b.is_ascii_digit())
+            && groups(num).is_some_and(|(gs, seps)| {
+                gs.len() <= 3 && seps.iter().all(|&c| c == b'-' || c == b' ' || c == b'.')
+            });
+    }
+    let Some((gs, seps)) = groups(s) else {
+        return false;
+    };
+    if gs.len() < 2 || seps.windows(2).any(|w| w[0] != w[1]) {
+        return false;
+    }
+    let sep = seps.first().copied().unwrap_or(b' ');
+    let lens: Vec<usize> = gs.iter().map(|g| g.len()).collect();
+    // NANP: [1-]NXX-XXX-XXXX (area code never starts with 0 or 1)
+    let nanp = |gs: &[&str], l: &[usize]| {
+        l == [3, 3, 4] && gs.first().is_some_and(|a| !a.starts_with(['0', '1']))
+    };
+    if nanp(&gs, &lens)
+        || (lens.first() == Some(&1) && gs.first() == Some(&"1") && nanp(&gs[1..], &lens[1..]))
+    {
+        return sep != b'/';
+    }
+    // NXX-XXXX local NANP with dash only.
+    if lens == [3, 4] && sep == b'-' && gs.first().is_some_and(|a| !a.starts_with(['0', '1'])) {
+        return false; // too short to be sure (7 digits); prices and codes look the same
+    }
+    // National trunk prefix 0 (not 00): 030 1234567, 0171/1234567, 089-123456.
+    let first = gs.first().copied().unwrap_or("");
+    if first.starts_with('0') && (2..=5).contains(&first.len()) && digits >= 9 && sep != b'.' {
+        return gs.len() <= 4 && lens.iter().skip(1).all(|&l| l >= 2);
+    }
+    // International access prefix 00: 0049 30 1234567.
+    if first.starts_with("00") && first.len() >= 3 && digits >= 10 && sep == b' ' {
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_driven() {
+        for s in [
+            "+49 30 1234567",
+            "0301234567",
+            "tel:+1-555-123-4567",
+            "(555) 123-4567",
+            "555.123.4567",
+            "123456",
+        ] {
+            assert!(is_phone_like(s), "{s}");
+        }
+        for s in [
+            "2024-01-01",
+            "12345",
+            "1.2.3.4",
+            "abc-defg",
+            "+",
+            "1234567890123456",
+            "4.9.6.156",
+        ] {
+            assert!(!is_phone_like(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn in_text() {
+        for s in [
+            "+49 30 1234567",
+            "+1-555-123-4567",
+            "+44 20 7946 0958",
+            "+49 (0)30 1234567",
+            "(555) 123-4567",
+            "555-123-4567",
+            "555.123.4567",
+            "1-555-123-4567",
+            "030 1234567",
+            "0171 1234567",
+            "0049 30 1234567",
+        ] {
+            assert!(is_phone_in_text(s, "call "), "{s}");
+        }
+        assert!(is_phone_in_text("+1 555 123 4567", ""));
+    }
+
+    #[test]
+    fn not_phones_in_text() {
+        for s in [
+            "1700000000",
+            "2024-01-01",
+            "192.168.1.10",
+            "123-456-7890", // area code starting with 1
+            "555-1234",
+            "200 2326",
+            "1.234.567",
+            "12345678",
+            "+0 123 456",
+            "2024 1234 5678",
+        ] {
+            assert!(!is_phone_in_text(s, " "), "{s}");
+        }
+        assert!(!is_phone_in_text("555-123-4567", "$"));
+        assert!(!is_phone_in_text("555-123-4567", "#"));
+        assert!(!is_phone_in_text("555-123-4567", "id"));
+    }
+}

@@ -1,0 +1,476 @@
+//! End-to-end vectors for [`ValueScanner::scan`]: positives and look-alikes.
+
+use super::{Finding, ValueScanner};
+use crate::Category;
+use std::sync::OnceLock;
+
+fn scanner() -> &'static ValueScanner {
+    static S: OnceLock<ValueScanner> = OnceLock::new();
+    S.get_or_init(ValueScanner::new)
+}
+
+fn scan(text: &str) -> Vec<(Category, String, Option<&'static str>)> {
+    let mut out: Vec<Finding> = Vec::new();
+    scanner().scan(text, &mut out);
+    for w in out.windows(2) {
+        assert!(w[0].end <= w[1].start, "overlap in {text:?}: {out:?}");
+    }
+    out.iter()
+        .map(|f| (f.category, text[f.start..f.end].to_string(), f.provider))
+        .collect()
+}
+
+#[track_caller]
+fn expect(text: &str, cat: Category, span: &str) {
+    let got = scan(text);
+    assert!(
+        got.iter().any(|(c, s, _)| *c == cat && s == span),
+        "expected {cat:?} {span:?} in {text:?}, got {got:?}"
+    );
+}
+
+#[track_caller]
+fn expect_none(text: &str) {
+    let got = scan(text);
+    assert!(got.is_empty(), "expected nothing in {text:?}, got {got:?}");
+}
+
+#[track_caller]
+fn expect_not(text: &str, cat: Category) {
+    let got = scan(text);
+    assert!(
+        !got.iter().any(|(c, _, _)| *c == cat),
+        "no {cat:?} expected in {text:?}, got {got:?}"
+    );
+}
+
+#[test]
+fn emails() {
+    expect(
+        "contact jane.doe@example.com today",
+        Category::Email,
+        "jane.doe@example.com",
+    );
+    expect(
+        "GET /a?email=jane%40x.io&x=1",
+        Category::Email,
+        "jane%40x.io",
+    );
+    expect(
+        "mailto:bob+tag@mail.example.org.",
+        Category::Email,
+        "bob+tag@mail.example.org",
+    );
+    expect_none("icon@2x.png and @scope/pkg@1.2.3");
+}
+
+#[test]
+fn phones() {
+    expect("Ruf an: +49 30 1234567!", Category::Phone, "+49 30 1234567");
+    expect(
+        "call +1-555-123-4567 now",
+        Category::Phone,
+        "+1-555-123-4567",
+    );
+    expect("office (555) 123-4567", Category::Phone, "(555) 123-4567");
+    expect("cell 555-123-4567.", Category::Phone, "555-123-4567");
+    expect(
+        "<a href=\"tel:+15551234567\">",
+        Category::Phone,
+        "+15551234567",
+    );
+    expect("Tel. 030 1234567", Category::Phone, "030 1234567");
+    expect_none("ts 1700000000 id 123456789 port 8080 v1.2.3 price $1,234.56 date 2024-01-01");
+    expect_none("order 12345678 total 200 2326 bytes");
+}
+
+#[test]
+fn ips() {
+    expect(
+        "client 203.0.113.7 connected",
+        Category::IpAddress,
+        "203.0.113.7",
+    );
+    expect(
+        "X-Forwarded-For: 203.0.113.7, 70.41.3.18",
+        Category::IpAddress,
+        "70.41.3.18",
+    );
+    expect(
+        "from 2001:db8:85a3::8a2e:370:7334 port 22",
+        Category::IpAddress,
+        "2001:db8:85a3::8a2e:370:7334",
+    );
+    expect(
+        "[fe80::1ff:fe23:4567:890a]:443",
+        Category::IpAddress,
+        "fe80::1ff:fe23:4567:890a",
+    );
+    expect_none("listen 0.0.0.0:80");
+    expect_none("firmware v4.9.6.156 installed");
+    expect_none("version 4.9.6.156");
+    expect_none("Firmware: 1.2.3.4");
+    expect_none("aspect 16:9 at 12:30:45 with std::vector");
+    expect_none("oid 1.3.6.1.4.1.311");
+}
+
+#[test]
+fn macs() {
+    expect(
+        "bssid a4:5e:60:c2:11:0f seen",
+        Category::MacAddress,
+        "a4:5e:60:c2:11:0f",
+    );
+    expect(
+        "hw A4-5E-60-C2-11-0F",
+        Category::MacAddress,
+        "A4-5E-60-C2-11-0F",
+    );
+    expect(
+        "cisco a45e.60c2.110f",
+        Category::MacAddress,
+        "a45e.60c2.110f",
+    );
+    expect_none("mac 00:00:00:00:00:00");
+    expect_none("fp 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8 key");
+}
+
+#[test]
+fn oauth_tokens() {
+    expect(
+        "tok Atza|IwEBIA7rjQ-qTf8lYN0D2XbUnN1UjL-9bfa4xyz end",
+        Category::OauthToken,
+        "Atza|IwEBIA7rjQ-qTf8lYN0D2XbUnN1UjL-9bfa4xyz",
+    );
+    expect(
+        "ya29.a0AfH6SMBx3Kq9ZpLmN7tRvW2yXc",
+        Category::OauthToken,
+        "ya29.a0AfH6SMBx3Kq9ZpLmN7tRvW2yXc",
+    );
+    expect(
+        "xoxp-123456789012-1234567890123-AbCdEfGhIjKl",
+        Category::OauthToken,
+        "xoxp-123456789012-1234567890123-AbCdEfGhIjKl",
+    );
+    expect(
+        "Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0ZZ",
+        Category::OauthToken,
+        "9f8e7d6c5b4a39281706f5e4d3c2b1a0ZZ",
+    );
+    expect_none("token_type: Bearer");
+    expect_none("Authorization: Bearer ${TOKEN}");
+}
+
+#[test]
+fn api_keys() {
+    let got = scan("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPL3 AWS_SECRET_ACCESS_KEY=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");
+    assert!(
+        got.contains(&(Category::ApiKey, "AKIAIOSFODNN7EXAMPL3".into(), Some("aws"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            Category::ApiKey,
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzz1KEY".into(),
+            Some("aws")
+        )),
+        "{got:?}"
+    );
+    expect(
+        "key sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        Category::ApiKey,
+        "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+    );
+    expect(
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+        Category::ApiKey,
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+    );
+    expect(
+        "url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX ok",
+        Category::ApiKey,
+        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+    );
+    expect(
+        "TWILIO_ACCOUNT_SID=AC0123456789abcdef0123456789abcdef",
+        Category::ApiKey,
+        "AC0123456789abcdef0123456789abcdef",
+    );
+    expect_not(
+        "publishable pk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        Category::ApiKey,
+    );
+    expect_none("commit da39a3ee5e6b4b0d3255bfef95601890afd80709 pushed");
+    expect_none("a 40-char run abcdefghijABCDEFGHIJ0123456789abcdefghij alone");
+}
+
+#[test]
+fn jwts() {
+    let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    expect(&format!("Authorization: Bearer {jwt}"), Category::Jwt, jwt);
+    expect(&format!("id_token={jwt}&x=1"), Category::Jwt, jwt);
+    expect_none("eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ4In0.abc");
+}
+
+#[test]
+fn passwords() {
+    expect(
+        "hash $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW stored",
+        Category::Password,
+        "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+    );
+    expect(
+        "Authorization: Basic dXNlcjpwYXNz",
+        Category::Password,
+        "dXNlcjpwYXNz",
+    );
+    expect(
+        "DATABASE_URL=postgres://app:S3cr3t!pw@db.internal:5432/app",
+        Category::Password,
+        "S3cr3t!pw",
+    );
+    expect("my password is hunter2.", Category::Password, "hunter2");
+    expect("pw: Sommer2024!", Category::Password, "Sommer2024!");
+    expect(
+        "Mein Passwort ist Geheim123",
+        Category::Password,
+        "Geheim123",
+    );
+    expect(
+        "Das Kennwort lautet Xy7!abc.",
+        Category::Password,
+        "Xy7!abc",
+    );
+    expect(
+        "POST user=jdoe&password=s3cr3t&remember=1",
+        Category::Password,
+        "s3cr3t",
+    );
+    expect_none("Password is required.");
+    expect_none("password_changed_at: 2024-01-01");
+    expect_none("postgres://app:${DB_PASS}@db/app");
+}
+
+#[test]
+fn private_keys() {
+    let k = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----";
+    expect(&format!("key: {k} end"), Category::PrivateKey, k);
+    expect_none("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ\n-----END CERTIFICATE-----");
+    expect_none("-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYI\n-----END PUBLIC KEY-----");
+    expect_none("ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 user@host.example.com");
+}
+
+#[test]
+fn cards_and_ibans() {
+    expect(
+        "card 4111 1111 1111 1111 exp 12/28",
+        Category::PaymentCard,
+        "4111 1111 1111 1111",
+    );
+    expect(
+        "pan=5555555555554444",
+        Category::PaymentCard,
+        "5555555555554444",
+    );
+    expect(
+        "amex 3782-822463-10005",
+        Category::PaymentCard,
+        "3782-822463-10005",
+    );
+    expect_none("order 1234567812345678 shipped");
+    expect_none("run 41111111111111110000");
+    expect(
+        "IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX",
+        Category::Iban,
+        "DE89 3704 0044 0532 0130 00",
+    );
+    expect(
+        "iban GB82WEST12345698765432.",
+        Category::Iban,
+        "GB82WEST12345698765432",
+    );
+    expect_none("ref DE00370400440532013000");
+}
+
+#[test]
+fn national_ids() {
+    expect("SSN 123-45-6789", Category::NationalId, "123-45-6789");
+    expect(
+        "my social security number is 078051120",
+        Category::NationalId,
+        "078051120",
+    );
+    expect("NI number AB123456C", Category::NationalId, "AB123456C");
+    expect(
+        "Steuer-ID: 86095742719",
+        Category::NationalId,
+        "86095742719",
+    );
+    expect_none("part 000-12-3456 and 666-12-3456");
+    expect_none("tax 86095742718 wrong");
+}
+
+#[test]
+fn birth_dates_and_imei() {
+    expect(
+        "born on 1990-01-02 in Berlin",
+        Category::DateOfBirth,
+        "1990-01-02",
+    );
+    expect(
+        "date of birth: 02/01/1990",
+        Category::DateOfBirth,
+        "02/01/1990",
+    );
+    expect("DOB 1990-01-02", Category::DateOfBirth, "1990-01-02");
+    expect(
+        "geboren am 02.01.1990 in Köln",
+        Category::DateOfBirth,
+        "02.01.1990",
+    );
+    expect(
+        "Geburtsdatum: 2. Januar 1990",
+        Category::DateOfBirth,
+        "2. Januar 1990",
+    );
+    expect(
+        "born January 2, 1990",
+        Category::DateOfBirth,
+        "January 2, 1990",
+    );
+    expect_not(
+        "created 2024-01-02 released 2024-03-04",
+        Category::DateOfBirth,
+    );
+    expect(
+        "IMEI 490154203237518",
+        Category::DeviceId,
+        "490154203237518",
+    );
+    expect_none("IMEI 490154203237519");
+}
+
+#[test]
+fn look_alikes() {
+    expect_none("request 550e8400-e29b-41d4-a716-446655440000 done");
+    expect_none("integrity sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==");
+    expect_none("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    expect_none("ISBN 978-0-306-40615-7");
+    expect_none("tracking 1Z999AA10123456784");
+    expect_none("fingerprint SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8");
+    expect_none("pro");
+    expect_none("en-US");
+    expect_none("2024-01-01T10:00:00Z");
+    expect_none("The quick brown fox jumps over the lazy dog.");
+}
+
+#[test]
+fn nginx_log_line() {
+    let line = r#"203.0.113.7 - - [10/Oct/2000:13:55:36 -0700] "GET /login?email=jane%40x.io&token=abc HTTP/1.1" 200 2326 "http://ref.example/" "Mozilla/5.0 (X11; Linux x86_64)""#;
+    let got = scan(line);
+    assert!(
+        got.contains(&(Category::IpAddress, "203.0.113.7".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Email, "jane%40x.io".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(c, _, _)| *c == Category::Phone),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn numbers() {
+    let s = scanner();
+    assert_eq!(
+        s.scan_number("4111111111111111").map(|f| f.category),
+        Some(Category::PaymentCard)
+    );
+    assert_eq!(s.scan_number("15551234567"), None);
+    assert_eq!(s.scan_number("1234567812345678"), None);
+    assert_eq!(s.scan_number("-4111111111111111"), None);
+    assert_eq!(s.scan_number("4111111111111111.0"), None);
+}
+
+#[test]
+fn utf8_and_garbage_never_panic() {
+    for t in [
+        "ä@ö.de",
+        "passwort: ß",
+        "€ 555-123-4567",
+        "😀+49 30 1234567😀",
+        "Bearer ",
+        "-----BEGIN ",
+        "pw: \"",
+        "a=\"",
+        "IBAN DE89 3704 0044 0532 0130 0",
+    ] {
+        let _ = scan(t);
+    }
+}
+
+/// Prints throughput; never asserts on time. Run with
+/// `cargo test --release --lib detect::scanner_tests::throughput -- --nocapture --ignored`.
+#[test]
+#[ignore]
+fn throughput() {
+    use std::time::Instant;
+    let s = scanner();
+    let leaves = [
+        "pro",
+        "en-US",
+        "2024-01-01T10:00:00Z",
+        "active",
+        "Berlin",
+        "Jane Doe",
+        "42",
+        "user-profile",
+        "https://example.com/a/b",
+        "jane@example.com",
+    ];
+    let mut out = Vec::new();
+    let n = 2_000_000;
+    let t = Instant::now();
+    let mut bytes = 0;
+    for i in 0..n {
+        let l = leaves[i % leaves.len()];
+        bytes += l.len();
+        out.clear();
+        s.scan(l, &mut out);
+    }
+    let dt = t.elapsed();
+    println!(
+        "short leaves: {:.1} ns/leaf, {:.0} MB/s",
+        dt.as_nanos() as f64 / n as f64,
+        bytes as f64 / dt.as_secs_f64() / 1e6
+    );
+    let para = "The user logged in from 203.0.113.7 and updated the profile; contact jane.doe@example.com or call +49 30 1234567. Order 1234567812345678 shipped on 2024-01-02 via carrier, status=active&page=2. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ";
+    let long = para.repeat(3000);
+    let t = Instant::now();
+    let reps = 5;
+    let mut found = 0;
+    for _ in 0..reps {
+        out.clear();
+        s.scan(&long, &mut out);
+        found = out.len();
+    }
+    let dt = t.elapsed();
+    println!(
+        "long text: {:.0} MB/s ({found} findings per pass)",
+        (long.len() * reps) as f64 / dt.as_secs_f64() / 1e6
+    );
+    let plain = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ".repeat(8000);
+    let t = Instant::now();
+    for _ in 0..reps {
+        out.clear();
+        s.scan(&plain, &mut out);
+    }
+    let dt = t.elapsed();
+    println!(
+        "plain prose: {:.0} MB/s",
+        (plain.len() * reps) as f64 / dt.as_secs_f64() / 1e6
+    );
+}

@@ -1,0 +1,213 @@
+//! Context in free text: "my password is X", "Passwort: X", "born on
+//! 1990-01-02", "geboren am 02.01.1990", "SSN 123456789", "IMEI …",
+//! "Steuer-ID …". The keyword pattern finds the cue; this module extracts
+//! and checks the value that follows it.
+
+use super::trivial::{is_secret_reference, is_trivial};
+
+/// Which cue a keyword pattern found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// A password follows.
+    Password,
+    /// A birth date follows.
+    Birth,
+    /// A US SSN follows.
+    Ssn,
+    /// An IMEI follows.
+    Imei,
+    /// A German tax id follows.
+    SteuerId,
+    /// An AWS secret access key follows.
+    AwsSecret,
+}
+
+/// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
+/// Each match ends where the value starts.
+pub const CUES: [(&str, Cue); 7] = [
+    (
+        r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
+        Cue::Password,
+    ),
+    (r#"(?i)(?-u:\b)pass["']?[ \t]*[:=][ \t]*"#, Cue::Password),
+    (
+        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n[ée]e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war)(?-u:\b)|:|=|-)?[ \t]*",
+        Cue::Birth,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:ssn|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|sozialversicherungsnummer)[ \t]*(?:is(?-u:\b)|:|#|=)?[ \t]*",
+        Cue::Ssn,
+    ),
+    (
+        r"(?i)(?-u:\b)imei[ \t]*(?:(?:is|number)(?-u:\b)|:|=|#|no\.?)?[ \t]*",
+        Cue::Imei,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:steuer-?id(?:entifikationsnummer)?|steuerliche[ \t]+identifikationsnummer|identifikationsnummer|idnr\.?|tax[ \t_\-]?id)[ \t]*(?:(?:ist|is|lautet)(?-u:\b)|:|=)?[ \t]*",
+        Cue::SteuerId,
+    ),
+    (
+        r#"(?i)(?-u:\b)aws_?secret_?(?:access_?)?key["']?[ \t]*[:=][ \t]*["']?"#,
+        Cue::AwsSecret,
+    ),
+];
+
+/// Anchored value patterns, by cue, for cues whose value has a fixed shape
+/// (indexes into [`VALUE_PATTERNS`]).
+pub fn value_pattern(cue: Cue) -> Option<usize> {
+    match cue {
+        Cue::Password => None,
+        Cue::Birth => Some(0),
+        Cue::Ssn => Some(1),
+        Cue::Imei => Some(2),
+        Cue::SteuerId => Some(3),
+        Cue::AwsSecret => Some(4),
+    }
+}
+
+/// Value shapes searched anchored right after a cue.
+pub const VALUE_PATTERNS: [&str; 5] = [
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
+    r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
+    r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
+    r"[0-9](?: ?[0-9]){10}(?-u:\b)",
+    r"[A-Za-z0-9/+]{40}(?-u:\b)",
+];
+
+/// Words that follow "password is" without being a password.
+const NOT_A_PASSWORD: [&str; 64] = [
+    "required",
+    "invalid",
+    "incorrect",
+    "wrong",
+    "correct",
+    "too",
+    "not",
+    "empty",
+    "missing",
+    "expired",
+    "set",
+    "changed",
+    "reset",
+    "the",
+    "a",
+    "an",
+    "weak",
+    "strong",
+    "valid",
+    "case",
+    "ok",
+    "okay",
+    "falsch",
+    "ungültig",
+    "ungueltig",
+    "erforderlich",
+    "zu",
+    "nicht",
+    "abgelaufen",
+    "leer",
+    "korrekt",
+    "richtig",
+    "sicher",
+    "needed",
+    "mandatory",
+    "optional",
+    "being",
+    "now",
+    "still",
+    "also",
+    "same",
+    "different",
+    "your",
+    "my",
+    "mein",
+    "dein",
+    "ihr",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "stored",
+    "hashed",
+    "encrypted",
+    "used",
+    "updated",
+    "field",
+    "for",
+    "and",
+    "of",
+    "in",
+    "to",
+    "sent",
+];
+
+/// Extracts a free-form value (a password) starting at `pos`: a quoted
+/// string, or a run up to whitespace or a delimiter, with trailing
+/// sentence punctuation removed. Returns the byte span.
+pub fn free_value(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let rest = text.get(pos..)?;
+    let first = rest.bytes().next()?;
+    let (s, e) = if first == b'"' || first == b'\'' {
+        let inner = rest.get(1..)?;
+        let close = inner.find(first as char)?;
+        (pos + 1, pos + 1 + close)
+    } else {
+        let end = rest
+            .find(|c: char| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '&' | ';' | ',' | '"' | '\'' | '<' | '>' | ')' | ']' | '}'
+                    )
+            })
+            .unwrap_or(rest.len());
+        let v = rest.get(..end)?;
+        let trimmed = v.trim_end_matches(['.', ':']);
+        (pos, pos + trimmed.len())
+    };
+    if e <= s || e - s > 256 {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// True when a value after a password cue is plausibly a password.
+pub fn plausible_password(v: &str) -> bool {
+    if v.chars().count() < 3 || is_trivial(v) || is_secret_reference(v) {
+        return false;
+    }
+    let l = v.to_lowercase();
+    !NOT_A_PASSWORD.contains(&l.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_values() {
+        let t = "password is hunter2.";
+        assert_eq!(free_value(t, 12).map(|(s, e)| &t[s..e]), Some("hunter2"));
+        let t = "pw: \"correct horse\" ok";
+        assert_eq!(
+            free_value(t, 4).map(|(s, e)| &t[s..e]),
+            Some("correct horse")
+        );
+        let t = "password=s3cr3t&user=x";
+        assert_eq!(free_value(t, 9).map(|(s, e)| &t[s..e]), Some("s3cr3t"));
+        assert_eq!(free_value("pw: ", 4), None);
+        assert_eq!(free_value("pw: \"open", 4), None);
+    }
+
+    #[test]
+    fn plausible() {
+        assert!(plausible_password("hunter2"));
+        assert!(plausible_password("Sommer2024!"));
+        assert!(!plausible_password("required"));
+        assert!(!plausible_password("Falsch"));
+        assert!(!plausible_password("***"));
+        assert!(!plausible_password("${PASS}"));
+        assert!(!plausible_password("ab"));
+    }
+}

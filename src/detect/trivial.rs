@@ -1,0 +1,194 @@
+//! Values that are never PII (placeholders, masks, labels, booleans) and
+//! values that only *refer* to a secret stored elsewhere.
+
+/// True for values that carry no personal data whatever the key says:
+/// empty, `n/a`, `null`, `none`, `-`, `unknown`, masks (`***`, `xxx`),
+/// `REDACTED`, `<redacted>`, labels like `[EMAIL]`, booleans, `0`.
+///
+/// ```
+/// use leakscope::detect::shapes::is_trivial;
+/// assert!(is_trivial("N/A"));
+/// assert!(is_trivial("[EMAIL]"));
+/// assert!(!is_trivial("jane@example.com"));
+/// ```
+pub fn is_trivial(s: &str) -> bool {
+    let t = s.trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.len() > 40 {
+        return false;
+    }
+    // Masks: all the same mask char (***, xxx, ###, ..., ---, •••).
+    let mut chars = t.chars();
+    let first = chars.next().unwrap_or(' ');
+    if matches!(
+        first,
+        '*' | 'x' | 'X' | '#' | '.' | '-' | '•' | '_' | '?' | '0'
+    ) && t.chars().all(|c| c == first)
+    {
+        return true;
+    }
+    // Labels produced by redaction: [EMAIL], <redacted>, {{REDACTED}}.
+    let inner = t
+        .trim_start_matches(['[', '<', '{', '('])
+        .trim_end_matches([']', '>', '}', ')']);
+    if inner.len() + 2 <= t.len()
+        && !inner.is_empty()
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'_' || b == b'-' || b == b' ')
+    {
+        return true;
+    }
+    let l = inner.to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "n/a"
+            | "na"
+            | "null"
+            | "nil"
+            | "none"
+            | "undefined"
+            | "unknown"
+            | "redacted"
+            | "removed"
+            | "hidden"
+            | "masked"
+            | "true"
+            | "false"
+            | "yes"
+            | "no"
+            | "empty"
+            | "not set"
+            | "unset"
+            | "not available"
+            | "-"
+            | "tbd"
+            | "todo"
+            | "secret"
+            | "password"
+            | "changeme"
+            | "anonymous"
+            | "unbekannt"
+            | "keine"
+            | "leer"
+    )
+}
+
+/// True when `s` refers to a secret kept elsewhere instead of holding it:
+/// `vault:secret/x`, `${DB_PASS}`, `$DB_PASS`, `{{ .Values.x }}`,
+/// `secretKeyRef`, `arn:aws:secretsmanager:…`, `env:FOO`, `file:/run/secrets/x`.
+///
+/// ```
+/// use leakscope::detect::shapes::is_secret_reference;
+/// assert!(is_secret_reference("${DB_PASS}"));
+/// assert!(!is_secret_reference("hunter2"));
+/// ```
+pub fn is_secret_reference(s: &str) -> bool {
+    let t = s.trim();
+    let l = t.to_ascii_lowercase();
+    if (t.starts_with("${") && t.ends_with('}'))
+        || (t.starts_with("{{") && t.ends_with("}}"))
+        || (t.starts_with("%(") && t.ends_with(")s"))
+        || (t.starts_with("#{") && t.ends_with('}'))
+        || (t.starts_with("<%") && t.ends_with("%>"))
+    {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix('$') {
+        if !rest.is_empty()
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return true;
+        }
+    }
+    const PREFIXES: [&str; 12] = [
+        "vault:",
+        "env:",
+        "file:",
+        "secret:",
+        "secretref:",
+        "ref+",
+        "op://",
+        "awssm:",
+        "gcpsm:",
+        "azkv:",
+        "arn:aws:secretsmanager:",
+        "arn:aws:ssm:",
+    ];
+    if PREFIXES.iter().any(|p| l.starts_with(p)) {
+        return true;
+    }
+    matches!(
+        l.as_str(),
+        "secretkeyref" | "valuefrom" | "secretref" | "configmapkeyref" | "secretname"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trivial() {
+        for s in [
+            "",
+            " ",
+            "n/a",
+            "N/A",
+            "null",
+            "None",
+            "-",
+            "unknown",
+            "***",
+            "xxx",
+            "XXXX",
+            "REDACTED",
+            "<redacted>",
+            "[EMAIL]",
+            "[PASSWORD]",
+            "{{REDACTED}}",
+            "true",
+            "False",
+            "0",
+            "000",
+            "...",
+        ] {
+            assert!(is_trivial(s), "{s:?}");
+        }
+        for s in [
+            "jane@example.com",
+            "hunter2",
+            "Jane Doe",
+            "x1",
+            "[jane]",
+            "4111111111111111",
+            "86.1 kg",
+        ] {
+            assert!(!is_trivial(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn references() {
+        for s in [
+            "vault:secret/data/db#password",
+            "${DB_PASS}",
+            "$DB_PASS",
+            "{{ .Values.db.password }}",
+            "secretKeyRef",
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
+            "env:FOO",
+            "file:/run/secrets/db_password",
+            "op://vault/item/field",
+        ] {
+            assert!(is_secret_reference(s), "{s}");
+        }
+        for s in ["hunter2", "$2b$12$abc", "$ecret", "env", "vaulted-pass"] {
+            assert!(!is_secret_reference(s), "{s}");
+        }
+    }
+}
