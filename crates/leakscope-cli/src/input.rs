@@ -4,7 +4,7 @@
 use crate::exit::CliError;
 use flate2::read::MultiGzDecoder;
 use std::fs::File;
-use std::io::{self, Cursor, Read};
+use std::io::{self, Cursor, IsTerminal, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -42,6 +42,11 @@ impl<R: Read> Read for Counting<R> {
 pub fn open(path: &Path) -> Result<Input, CliError> {
     let (raw, raw_len, name): (Box<dyn Read + Send>, Option<u64>, String) =
         if path.as_os_str() == "-" {
+            if io::stdin().is_terminal() {
+                return Err(CliError::usage(
+                    "no input: pass a file, or pipe data into stdin",
+                ));
+            }
             (Box::new(io::stdin()), None, String::from("<stdin>"))
         } else {
             let name = path.display().to_string();

@@ -501,3 +501,52 @@ fn corpus_outputs_match_expected_files() {
         failures.join("\n")
     );
 }
+
+/// Every broken input of `tests/corpus/bad/` gives its documented error:
+/// exit 3 for fatal ones (with no output file left behind), a warning and
+/// exit 0 for recoverable NDJSON lines, whose PII is still redacted.
+#[test]
+fn bad_corpus_inputs_fail_cleanly() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/bad");
+    let Ok(entries) = fs::read_dir(&bad) else {
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".expect.json").map(str::to_string))
+        .collect();
+    names.sort();
+    let dir = tempdir("bad");
+    for name in &names {
+        let expect: serde_json::Value =
+            serde_json::from_slice(&fs::read(bad.join(format!("{name}.expect.json"))).unwrap())
+                .unwrap();
+        let format = expect["format"].as_str().unwrap();
+        let code_id = expect["code"].as_str().unwrap();
+        let input = bad.join(format!("{name}.{format}"));
+        let output = dir.join(format!("{name}.out"));
+        let out = run(
+            &["redact", "--format", format, p(&input), "-o", p(&output)],
+            b"",
+        );
+        let err = stderr(&out);
+        assert!(err.contains(code_id), "{name}: {err}");
+        if expect["recoverable"].as_bool() == Some(true) {
+            assert_eq!(code(&out), 0, "{name}: {err}");
+            let text = String::from_utf8_lossy(&fs::read(&output).unwrap()).into_owned();
+            for absent in expect["absent"].as_array().into_iter().flatten() {
+                let absent = absent.as_str().unwrap();
+                assert!(!text.contains(absent), "{name}: {absent} in\n{text}");
+            }
+        } else {
+            assert_eq!(code(&out), 3, "{name}: {err}");
+            assert!(!output.exists(), "{name}: output left behind");
+        }
+    }
+    // Nothing but completed outputs in the directory.
+    for entry in fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(!name.ends_with(".tmp"), "temporary file {name} left behind");
+    }
+}
