@@ -96,7 +96,16 @@ fn lookup(word: &str) -> Option<Def> {
     }
     for suffix in ["s", "es"] {
         if let Some(stem) = word.strip_suffix(suffix) {
-            if stem.len() >= 2 {
+            // `-es` only after sibilants (`addresses`, `boxes`), so `maces`
+            // is not `mac` and `pines` is not `pin`.
+            let sibilant = ["s", "x", "z", "ch", "sh"]
+                .iter()
+                .any(|e| stem.ends_with(e));
+            let ok = match suffix {
+                "s" => !stem.ends_with('s'),
+                _ => sibilant,
+            };
+            if stem.len() >= 2 && ok {
                 if let Some(d) = map.get(stem) {
                     if d.mode & m::EXACT == 0 && d.role != Role::Filler {
                         return Some(*d);
@@ -120,11 +129,43 @@ fn compound_part(part: &str) -> Option<Def> {
     Some(*d)
 }
 
+/// Last parts that commonly close a glued compound (`clientip`,
+/// `mysqlpassword`, `stripetoken`, `homeadresse`). Other heads are too
+/// likely to end ordinary words (`geophone`, `homeowner`, `middleweight`).
+const COMPOUND_TAILS: &[&str] = &[
+    "email",
+    "password",
+    "passwort",
+    "kennwort",
+    "token",
+    "secret",
+    "ip",
+    "mac",
+    "ssid",
+    "iban",
+    "ssn",
+    "adresse",
+    "address",
+    "username",
+    "apikey",
+    "key",
+    "passphrase",
+    "emailaddress",
+    "ipaddress",
+    "macaddress",
+];
+
 /// Splits an unknown ASCII word into at most three known parts, fewest
-/// parts first (`useremail` -> `user` + `email`).
+/// parts first, ending in a compound tail (`useremail` -> `user` + `email`).
 fn segment(word: &str) -> Option<Vec<Def>> {
     let n = word.len();
     if !(5..=MAX_SEGMENT_WORD).contains(&n) || !word.is_ascii() {
+        return None;
+    }
+    if !COMPOUND_TAILS
+        .iter()
+        .any(|t| word.len() > t.len() && word.ends_with(t))
+    {
         return None;
     }
     // best[i] = (parts, previous cut) covering word[..i].
@@ -150,8 +191,12 @@ fn segment(word: &str) -> Option<Vec<Def>> {
             }
         }
     }
-    let (parts, _) = best[n]?;
-    if parts < 2 {
+    let (parts, last_start) = best[n]?;
+    if parts < 2
+        || !word
+            .get(last_start..)
+            .is_some_and(|t| COMPOUND_TAILS.contains(&t))
+    {
         return None;
     }
     let mut defs = Vec::with_capacity(parts as usize);

@@ -267,7 +267,7 @@ pub(crate) static DE: Table = &[
     ),
     (
         &["groesse", "grosse", "koerperhoehe"],
-        Def::ctx(C::HealthMetric, "key:height").m(m::TRAILING_META),
+        Def::ctx(C::HealthMetric, "key:height").m(m::TRAILING_META | m::EXACT),
     ),
     (
         &["gewicht", "gewichtkg"],

@@ -40,9 +40,7 @@ pub(crate) static HEADS: Table = &[
             "appleid",
             "uname",
             "userlogin",
-            "signin",
-            "logon",
-        ],
+            ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
     (
@@ -185,8 +183,7 @@ pub(crate) static HEADS: Table = &[
             "aptnumber",
             "fulladdress",
             "formattedaddress",
-            "addressee",
-        ],
+            ],
         Def::strong(C::PostalAddress, "key:street")
             .sib(f::PERSON)
             .sib(f::GEO),

@@ -15,7 +15,6 @@ pub(crate) static FR_ES: Table = &[
             "adressemail",
             "adresseemail",
             "adressecourriel",
-            "mel",
             "correos",
         ],
         Def::strong(C::Email, "key:email").sib(f::PERSON),
@@ -92,7 +91,7 @@ pub(crate) static FR_ES: Table = &[
         ],
         Def::strong(C::Phone, "key:phone").sib(f::PERSON),
     ),
-    (&["portable", "fixe"], Def::ctx(C::Phone, "key:phone")),
+    (&["portable"], Def::ctx(C::Phone, "key:phone")),
     // ---- postal_address
     (
         &[
