@@ -396,6 +396,7 @@ fn oauth(r: &mut Rng) -> Node {
 fn order(r: &mut Rng) -> Node {
     let p = v::person(r);
     let (_, country) = *r.pick(v::CITIES);
+    let (card_number, brand) = v::card(r);
     let items: Vec<Node> = (0..r.range(1, 3))
         .map(|_| {
             obj(vec![
@@ -433,8 +434,8 @@ fn order(r: &mut Rng) -> Node {
         (
             "payment",
             obj(vec![
-                ("card_number", pii("payment_card", v::card(r))),
-                ("brand", plain(*r.pick(&["visa", "mastercard", "amex"]))),
+                ("card_number", pii("payment_card", card_number)),
+                ("brand", plain(brand)),
                 ("iban", pii("iban", v::iban(r))),
                 ("reference", plain(v::bad_iban(r))),
             ]),

@@ -202,14 +202,14 @@ pub fn order_id(r: &mut Rng) -> String {
     s
 }
 
-pub fn card(r: &mut Rng) -> &'static str {
+pub fn card(r: &mut Rng) -> (&'static str, &'static str) {
     *r.pick(&[
-        "4111111111111111",
-        "5555555555554444",
-        "378282246310005",
-        "4012888888881881",
-        "6011111111111117",
-        "5105105105105100",
+        ("4111111111111111", "visa"),
+        ("5555555555554444", "mastercard"),
+        ("378282246310005", "amex"),
+        ("4012888888881881", "visa"),
+        ("6011111111111117", "discover"),
+        ("5105105105105100", "mastercard"),
     ])
 }
 
@@ -304,7 +304,8 @@ pub fn b64url(bytes: &[u8]) -> String {
 
 pub fn b64std(bytes: &[u8]) -> String {
     let mut s = b64url(bytes).replace('-', "+").replace('_', "/");
-    while s.len() % 4 != 0 {
+    let pad = (4 - s.len() % 4) % 4;
+    for _ in 0..pad {
         s.push('=');
     }
     s
