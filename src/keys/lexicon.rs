@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::fold::fold_word;
-use super::words::{m, q, Def, Role, Table};
+use super::words::{m, q, Def, Role, Table, NAME_PARTS};
 use super::{split_words, ContextFlags, KeyInfo, KeyStrength};
 use crate::Category;
 
@@ -321,6 +321,18 @@ pub(crate) fn classify(key: &str) -> KeyInfo {
             *w = f;
         }
     }
+    if let [only] = words.as_slice() {
+        if NAME_PARTS.contains(&only.as_str()) {
+            // `{"name": {"first": "Jane"}}`: a name part only on a person.
+            return KeyInfo {
+                category: Some(Category::PersonName),
+                strength: KeyStrength::Contextual,
+                confidence: 0.45,
+                evidence: "key:name_part",
+                ..KeyInfo::default()
+            };
+        }
+    }
     let (units, sibling, parent) = units_of(&words);
     let mut info = KeyInfo {
         sibling,
@@ -420,7 +432,12 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
         match u.def() {
             None => demote = true,
             Some(d) => match d.role {
-                Role::Meta => meta = true,
+                Role::Meta => {
+                    // `steps_count` is a number of steps, not a setting.
+                    if d.mode & m::COUNT == 0 || cat != Category::HealthMetric {
+                        meta = true;
+                    }
+                }
                 Role::Head(..) if d.mode & m::TRAILING_META != 0 => meta = true,
                 Role::Head(..) if d.mode & m::DEFER != 0 => {}
                 Role::Transparent | Role::MetaPrefix | Role::Filler => {}
@@ -437,6 +454,8 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
                 Role::Plain if d.qual & q::PERSON != 0 => person_after = true,
                 Role::Plain if d.qual & q::HOME != 0 => home_after = true,
                 Role::Plain if d.qual & q::THING != 0 => return,
+                // `email_primary`, `key_public`: a plain qualifier word.
+                Role::Plain if d.qual & q::KEY_KILL != 0 => {}
                 Role::Plain => demote = true,
                 Role::Kill | Role::Head(..) => return,
             },
@@ -497,7 +516,13 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
             }
         }
     } else {
-        if thing_killable(cat) && nearest_qual & q::THING != 0 {
+        // `product_name`, `font_weight`, `avg_weight` are not a person's;
+        // `max_heart_rate` still is.
+        let aggregate_only = nearest.is_some_and(|u| u.role() == Some(Role::Transparent));
+        if thing_killable(cat)
+            && nearest_qual & q::THING != 0
+            && !(strength == KeyStrength::Strong && aggregate_only)
+        {
             return;
         }
         if strength == KeyStrength::Contextual {

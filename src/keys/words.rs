@@ -76,7 +76,14 @@ pub(crate) mod m {
     /// Never matched through plural stripping or compound segmentation
     /// (`pass` must not match `passes` or `passage`).
     pub const EXACT: u8 = 1 << 6;
+    /// A count marker (`count`, `counter`): meta after most heads, but
+    /// `steps_count` is still a health number.
+    pub const COUNT: u8 = 1 << 7;
 }
+
+/// Words that name part of a person's name only when they are the whole
+/// key (`{"name": {"first": .., "last": ..}}`).
+pub(crate) const NAME_PARTS: &[&str] = &["first", "last", "given", "middle", "forename"];
 
 /// One lexicon entry.
 #[derive(Debug, Clone, Copy)]
