@@ -1200,3 +1200,36 @@ fn second_round_cases() {
         ("user_email_hash", N),
     ]);
 }
+
+#[test]
+fn kubernetes_and_cloud_keys() {
+    check(&[
+        ("tls.key", S(PrivateKey)),
+        ("ssh-privatekey", S(PrivateKey)),
+        ("id_rsa", S(PrivateKey)),
+        ("id_rsa.pub", N),
+        ("authorized_keys", N),
+        ("known_hosts", N),
+        ("tls.crt", N),
+        ("client-key-data", S(PrivateKey)),
+        ("client-certificate-data", N),
+        ("serviceAccountName", N),
+        ("namespace", N),
+        ("secretKeyRef", M),
+        ("configMapKeyRef", M),
+        ("private_key_id", N),
+        ("client_email", S(Email)),
+        ("auth_uri", N),
+        ("token_uri", N),
+        ("expiry_date", M),
+        ("aws_session_token", S(OauthToken)),
+        ("account_name", C(Username)),
+    ]);
+    let env = classify_key("env");
+    assert!(env.sibling.contains(ContextFlags::SECRETS) && env.parent.contains(ContextFlags::SECRETS));
+    assert!(classify_key("valueFrom").sibling.contains(ContextFlags::PAIR_VALUE));
+    assert!(classify_key("avatar_url").sibling.is_empty(), "an avatar does not make a record media");
+    assert!(classify_key("avatar").parent.contains(ContextFlags::MEDIA));
+    assert!(!classify_key("url").sibling.contains(ContextFlags::THING));
+    assert!(!classify_key("summary").sibling.contains(ContextFlags::AGGREGATE));
+}

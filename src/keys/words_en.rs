@@ -36,7 +36,6 @@ pub(crate) static HEADS: Table = &[
             "handle",
             "screenname",
             "userhandle",
-            "accountname",
             "appleid",
             "uname",
             "userlogin",
@@ -973,6 +972,10 @@ pub(crate) static HEADS: Table = &[
     ),
     (&["em"], Def::ctx(C::Email, "key:email").m(m::EXACT)),
     (
+        &["accountname", "accountnames"],
+        Def::ctx(C::Username, "key:username").sib(f::PERSON),
+    ),
+    (
         &[
             "createdby",
             "updatedby",
@@ -1497,6 +1500,20 @@ pub(crate) static OTHER: Table = &[
         Def::kill().sib(f::PERSON),
     ),
     (&["useragent", "useragents"], Def::kill().sib(f::HTTP)),
+    (
+        &[
+            "serviceaccount",
+            "serviceaccountname",
+            "idrsapub",
+            "ided25519pub",
+            "idecdsapub",
+            "authorizedkeys",
+            "knownhosts",
+            "imagepullsecrets",
+            "sshpub",
+        ],
+        Def::kill(),
+    ),
     (
         &[
             "fontweight",
