@@ -1226,10 +1226,19 @@ fn kubernetes_and_cloud_keys() {
         ("account_name", C(Username)),
     ]);
     let env = classify_key("env");
-    assert!(env.sibling.contains(ContextFlags::SECRETS) && env.parent.contains(ContextFlags::SECRETS));
-    assert!(classify_key("valueFrom").sibling.contains(ContextFlags::PAIR_VALUE));
-    assert!(classify_key("avatar_url").sibling.is_empty(), "an avatar does not make a record media");
+    assert!(
+        env.sibling.contains(ContextFlags::SECRETS) && env.parent.contains(ContextFlags::SECRETS)
+    );
+    assert!(classify_key("valueFrom")
+        .sibling
+        .contains(ContextFlags::PAIR_VALUE));
+    assert!(
+        classify_key("avatar_url").sibling.is_empty(),
+        "an avatar does not make a record media"
+    );
     assert!(classify_key("avatar").parent.contains(ContextFlags::MEDIA));
     assert!(!classify_key("url").sibling.contains(ContextFlags::THING));
-    assert!(!classify_key("summary").sibling.contains(ContextFlags::AGGREGATE));
+    assert!(!classify_key("summary")
+        .sibling
+        .contains(ContextFlags::AGGREGATE));
 }
