@@ -519,13 +519,16 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
         // `product_name`, `font_weight`, `avg_weight` are not a person's;
         // `max_heart_rate` still is.
         let aggregate_only = nearest.is_some_and(|u| u.role() == Some(Role::Transparent));
-        if thing_killable(cat)
-            && nearest_qual & q::THING != 0
-            && !(strength == KeyStrength::Strong && aggregate_only)
-        {
-            return;
+        if thing_killable(cat) && nearest_qual & q::THING != 0 {
+            if !(strength == KeyStrength::Strong && aggregate_only) {
+                return;
+            }
+            // `avg_bmi`: a person's daily average or an aggregate over many
+            // people; the object around decides.
+            strength = KeyStrength::Contextual;
+            confidence = 0.5;
         }
-        if strength == KeyStrength::Contextual {
+        if strength == KeyStrength::Contextual && !aggregate_only {
             if person || (home && cat == Category::PostalAddress) {
                 strength = KeyStrength::Strong;
                 confidence = 0.85;

@@ -972,6 +972,20 @@ pub(crate) static HEADS: Table = &[
     ),
     (&["em"], Def::ctx(C::Email, "key:email").m(m::EXACT)),
     (
+        &["friendlyname", "devicefriendlyname"],
+        Def::strong(C::DeviceId, "key:device_name").sib(f::DEVICE),
+    ),
+    (
+        &[
+            "devicename",
+            "devicelabel",
+            "computername",
+            "machinename",
+            "bluetoothname",
+        ],
+        Def::ctx(C::DeviceId, "key:device_name").sib(f::DEVICE),
+    ),
+    (
         &["accountname", "accountnames"],
         Def::ctx(C::Username, "key:username").sib(f::PERSON),
     ),
@@ -1635,7 +1649,6 @@ pub(crate) static OTHER: Table = &[
             "productname",
             "eventname",
             "servername",
-            "devicename",
             "domainname",
             "tablename",
             "columnname",
