@@ -18,12 +18,16 @@ fn redact_doc(doc: &mut Value, labels: &Labels) {
         .iter()
         .map(|f| (f.path.as_str(), f.category.as_str()))
         .collect();
+    let mut spans: HashMap<&str, Vec<&crate::labels::SpanLabel>> = HashMap::new();
+    for sp in &labels.spans {
+        spans.entry(sp.path.as_str()).or_default().push(sp);
+    }
     walk_mut(doc, &mut String::from("$"), &mut |path, leaf| {
         if let Some(cat) = fields.get(path) {
             *leaf = Value::String(label_of(cat));
             return;
         }
-        for span in labels.spans.iter().filter(|sp| sp.path == path) {
+        for span in spans.get(path).map(Vec::as_slice).unwrap_or(&[]) {
             match &mut *leaf {
                 Value::String(s) => {
                     if s.contains(&span.text) {
