@@ -1244,3 +1244,32 @@ fn kubernetes_and_cloud_keys() {
         .sibling
         .contains(ContextFlags::AGGREGATE));
 }
+
+#[test]
+fn more_european_keys() {
+    check(&[
+        ("kundenname", S(PersonName)),
+        ("kunden_email", S(Email)),
+        ("kundenemail", S(Email)),
+        ("benutzerpasswort", S(Password)),
+        ("benutzer_passwort", S(Password)),
+        ("geburtsort", C(PostalAddress)),
+        ("alter_jahre", C(Demographic)),
+        ("gewicht_kg", C(HealthMetric)),
+        ("groesse_cm", C(HealthMetric)),
+        ("körpergröße", S(HealthMetric)),
+        ("anrede", S(Demographic)),
+        ("name_kunde", S(PersonName)),
+        ("identifiant", C(Username)),
+        ("lieu_de_naissance", C(PostalAddress)),
+        ("numero_documento", S(NationalId)),
+        ("nombre_completo", S(PersonName)),
+        ("primer_apellido", S(PersonName)),
+        ("genero", S(Demographic)),
+        ("estatura", C(HealthMetric)),
+        ("celular", S(Phone)),
+        ("numero_de_telephone", S(Phone)),
+        ("adresse_postale", S(PostalAddress)),
+        ("taille", C(HealthMetric)),
+    ]);
+}

@@ -295,6 +295,20 @@ pub(crate) static DE: Table = &[
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
+    (
+        &[
+            "kundenname",
+            "mitarbeitername",
+            "patientenname",
+            "inhabername",
+        ],
+        Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    (
+        &["geburtsort"],
+        Def::ctx(C::PostalAddress, "key:birthplace").sib(f::PERSON),
+    ),
+    (&["jahre", "monate", "tage", "wochen"], Def::transparent()),
     // persons
     (
         &[

@@ -668,9 +668,7 @@ pub(crate) static HEADS: Table = &[
             "pass1",
             "pass2",
         ],
-        Def::strong(C::Password, "key:password")
-            .sib(f::SECRETS)
-            .m(m::EXACT),
+        Def::strong(C::Password, "key:password").sib(f::SECRETS),
     ),
     // ---- private_key
     (

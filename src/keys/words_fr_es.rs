@@ -24,7 +24,6 @@ pub(crate) static FR_ES: Table = &[
         &[
             "nomutilisateur",
             "nomdutilisateur",
-            "identifiant",
             "usuario",
             "usuarios",
             "nombreusuario",
@@ -292,6 +291,34 @@ pub(crate) static FR_ES: Table = &[
             "taillecm",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
+    ),
+    (
+        &["identifiant", "identifiants"],
+        Def::ctx(C::Username, "key:username"),
+    ),
+    (
+        &[
+            "numerodocumento",
+            "numerodedocumento",
+            "documentoidentidad",
+            "documentodeidentidad",
+            "numeroidentificacion",
+            "numerocni",
+        ],
+        Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
+    ),
+    (
+        &["documento", "documentos"],
+        Def::ctx(C::NationalId, "key:national_id"),
+    ),
+    (
+        &[
+            "lieudenaissance",
+            "lieunaissance",
+            "lugardenacimiento",
+            "lugarnacimiento",
+        ],
+        Def::ctx(C::PostalAddress, "key:birthplace").sib(f::PERSON),
     ),
     // ---- persons
     (
