@@ -43,7 +43,7 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
     (
-        &["nick", "nickname", "nicknames", "alias"],
+        &["nick", "nickname", "nicknames"],
         Def::ctx(C::Username, "key:nickname").sib(f::PERSON),
     ),
     (
@@ -1006,7 +1006,6 @@ pub(crate) static HEADS: Table = &[
             "reviewer",
             "approver",
             "uploader",
-            "editor",
             "commenter",
         ],
         Def::ctx(C::Username, "key:owner")
