@@ -155,9 +155,34 @@ const COMPOUND_TAILS: &[&str] = &[
     "macaddress",
 ];
 
+/// Tails that end no ordinary word, so an unknown prefix may stand before
+/// them (`mysqlpassword`, `sendgridtoken`, `corpemail`).
+const STRONG_TAILS: &[&str] = &[
+    "email",
+    "password",
+    "passwort",
+    "kennwort",
+    "token",
+    "secret",
+    "apikey",
+    "username",
+    "passphrase",
+    "ssid",
+];
+
+/// An unknown word that ends in a strong tail: an unknown qualifier plus
+/// the tail.
+fn unknown_prefix(word: &str) -> Option<Vec<Unit>> {
+    let tail = STRONG_TAILS
+        .iter()
+        .find(|t| word.len() >= t.len() + 3 && word.ends_with(*t))?;
+    let def = lexicon().get(tail)?;
+    Some(vec![Unit::Unknown, Unit::Known(*def)])
+}
+
 /// Splits an unknown ASCII word into at most three known parts, fewest
 /// parts first, ending in a compound tail (`useremail` -> `user` + `email`).
-fn segment(word: &str) -> Option<Vec<Def>> {
+fn segment(word: &str) -> Option<Vec<Unit>> {
     let n = word.len();
     if !(5..=MAX_SEGMENT_WORD).contains(&n) || !word.is_ascii() {
         return None;
@@ -191,19 +216,21 @@ fn segment(word: &str) -> Option<Vec<Def>> {
             }
         }
     }
-    let (parts, last_start) = best[n]?;
+    let Some((parts, last_start)) = best[n] else {
+        return unknown_prefix(word);
+    };
     if parts < 2
         || !word
             .get(last_start..)
             .is_some_and(|t| COMPOUND_TAILS.contains(&t))
     {
-        return None;
+        return unknown_prefix(word);
     }
     let mut defs = Vec::with_capacity(parts as usize);
     let mut end = n;
     while end > 0 {
         let (_, start) = best[end]?;
-        defs.push(compound_part(word.get(start..end)?)?);
+        defs.push(Unit::Known(compound_part(word.get(start..end)?)?));
         end = start;
     }
     defs.reverse();
@@ -259,8 +286,11 @@ fn units_of(words: &[String]) -> (Vec<Unit>, ContextFlags, ContextFlags) {
         if let Some(d) = lookup(w) {
             push(&mut units, d);
         } else if let Some(parts) = segment(w) {
-            for d in parts {
-                push(&mut units, d);
+            for u in parts {
+                match u {
+                    Unit::Known(d) => push(&mut units, d),
+                    Unit::Unknown => units.push(Unit::Unknown),
+                }
             }
         } else {
             units.push(Unit::Unknown);

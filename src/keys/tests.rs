@@ -1273,3 +1273,28 @@ fn more_european_keys() {
         ("taille", C(HealthMetric)),
     ]);
 }
+
+#[test]
+fn glued_compounds() {
+    check(&[
+        ("clientip", S(IpAddress)),
+        ("useremail", S(Email)),
+        ("customeremail", S(Email)),
+        ("mysqlpassword", S(Password)),
+        ("MYSQLPASSWORD", S(Password)),
+        ("sendgridtoken", S(ApiKey)),
+        ("zorgtoken", C(OauthToken)),
+        ("corpemail", S(Email)),
+        ("homewifissid", S(WifiSsid)),
+        ("cc", C(Email)),
+        ("bcc", C(Email)),
+        ("reply_to", S(Email)),
+        ("chip", N),
+        ("tooltip", N),
+        ("worship", N),
+        ("keytoken", S(OauthToken)),
+        ("homeowner", N),
+        ("middleweight", N),
+        ("geophone", N),
+    ]);
+}

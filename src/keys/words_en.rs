@@ -965,9 +965,11 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::ApiKey, "key:api_key").both(f::SECRETS),
     ),
     (
-        &["cc", "bcc", "emailcc", "emailbcc", "replyto", "mailto"],
+        &["emailcc", "emailbcc", "replyto", "mailto"],
         Def::strong(C::Email, "key:email"),
     ),
+    // `cc=US` in a query string is not an address: the value must agree.
+    (&["cc", "bcc"], Def::ctx(C::Email, "key:email")),
     (&["em"], Def::ctx(C::Email, "key:email").m(m::EXACT)),
     (
         &["friendlyname", "devicefriendlyname"],
