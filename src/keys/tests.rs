@@ -155,7 +155,14 @@ fn strong_english_keys() {
         ("shipping_address", S(PostalAddress)),
         ("customer_address", S(PostalAddress)),
         ("street_name", S(PostalAddress)),
-        ("house_number", S(PostalAddress)),
+        ("house_number", C(PostalAddress)),
+        ("password_hint", C(Password)),
+        ("latitudeE7", C(GeoLocation)),
+        ("phone_e164", S(Phone)),
+        ("ip_v4", S(IpAddress)),
+        ("ssn_last4", M),
+        ("ssn_hash", N),
+        ("ip_address_hash", N),
         ("dob", S(DateOfBirth)),
         ("DOB", S(DateOfBirth)),
         ("birthday", S(DateOfBirth)),
@@ -458,7 +465,7 @@ fn german_keys() {
         ("strasse", S(PostalAddress)),
         ("straße", S(PostalAddress)),
         ("Straße", S(PostalAddress)),
-        ("hausnummer", S(PostalAddress)),
+        ("hausnummer", C(PostalAddress)),
         ("plz", C(PostalAddress)),
         ("PLZ", C(PostalAddress)),
         ("postleitzahl", C(PostalAddress)),
@@ -922,6 +929,7 @@ fn sibling_and_parent_flags() {
         assert!(sib(k).contains(ContextFlags::WIFI), "{k}");
     }
     assert!(sib("bssid").contains(ContextFlags::DEVICE));
+    assert!(sib("bssid").contains(ContextFlags::WIFI));
     for k in ["lat", "lon", "address", "zip", "city", "latitude"] {
         assert!(sib(k).contains(ContextFlags::GEO), "{k}");
     }

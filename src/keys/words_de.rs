@@ -73,8 +73,6 @@ pub(crate) static DE: Table = &[
         &[
             "anschrift",
             "strasse",
-            "hausnummer",
-            "hausnr",
             "wohnadresse",
             "heimadresse",
             "meldeadresse",
@@ -309,6 +307,10 @@ pub(crate) static DE: Table = &[
         Def::ctx(C::PostalAddress, "key:birthplace").sib(f::PERSON),
     ),
     (&["jahre", "monate", "tage", "wochen"], Def::transparent()),
+    (
+        &["hausnummer", "hausnr"],
+        Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
+    ),
     // persons
     (
         &[

@@ -177,9 +177,6 @@ pub(crate) static HEADS: Table = &[
             "physicaladdress",
             "permanentaddress",
             "currentaddress",
-            "streetnumber",
-            "housenumber",
-            "houseno",
             "aptnumber",
             "fulladdress",
             "formattedaddress",
@@ -332,7 +329,6 @@ pub(crate) static HEADS: Table = &[
             "macs",
             "macaddress",
             "macaddr",
-            "bssid",
             "hwaddr",
             "hwaddress",
             "hardwareaddress",
@@ -347,7 +343,6 @@ pub(crate) static HEADS: Table = &[
             "lanmac",
             "ethernetmac",
             "macaddresses",
-            "bssids",
             "routermac",
             "apmac",
             "stamac",
@@ -971,6 +966,16 @@ pub(crate) static HEADS: Table = &[
     // `cc=US` in a query string is not an address: the value must agree.
     (&["cc", "bcc"], Def::ctx(C::Email, "key:email")),
     (&["em"], Def::ctx(C::Email, "key:email").m(m::EXACT)),
+    (
+        &["housenumber", "houseno", "streetnumber", "buildingnumber"],
+        Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
+    ),
+    (
+        &["bssid", "bssids"],
+        Def::strong(C::MacAddress, "key:bssid")
+            .sib(f::DEVICE)
+            .sib(f::WIFI),
+    ),
     (
         &["friendlyname", "devicefriendlyname"],
         Def::strong(C::DeviceId, "key:device_name").sib(f::DEVICE),
