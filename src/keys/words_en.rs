@@ -967,6 +967,35 @@ pub(crate) static HEADS: Table = &[
     (&["cc", "bcc"], Def::ctx(C::Email, "key:email")),
     (&["em"], Def::ctx(C::Email, "key:email").m(m::EXACT)),
     (
+        &[
+            "impedance",
+            "bioimpedance",
+            "skintemperature",
+            "icd",
+            "icd10",
+            "icdcode",
+        ],
+        Def::ctx(C::HealthMetric, "key:health_context"),
+    ),
+    (
+        &["sn"],
+        Def::ctx(C::DeviceId, "key:device_id").sib(f::DEVICE),
+    ),
+    (
+        &[
+            "upstreamaddr",
+            "upstreamaddress",
+            "serveraddr",
+            "localaddr",
+            "localaddress",
+            "hostaddr",
+            "proxyaddr",
+            "gatewayaddr",
+            "sockaddr",
+        ],
+        Def::kill(),
+    ),
+    (
         &["housenumber", "houseno", "streetnumber", "buildingnumber"],
         Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
     ),
@@ -2578,7 +2607,7 @@ pub(crate) static CONTEXT: Table = &[
             "shippingcost",
             "shippingweight",
         ],
-        Def::plain().q(q::THING).both(f::PARCEL),
+        Def::plain().q(q::HOME).both(f::PARCEL),
     ),
     (
         &["px", "pt", "dp", "vh", "vw", "rem", "pixel"],
