@@ -133,6 +133,14 @@ fn detection_quality_meets_thresholds() {
         total.field_recall(),
         total.field_f1()
     );
+    for (cat, (items, removed)) in &total.per_category {
+        let recall = if *items == 0 {
+            1.0
+        } else {
+            *removed as f64 / *items as f64
+        };
+        println!("  {cat:<16} {removed:>6}/{items:<6} recall {recall:.3}");
+    }
 
     for e in &total.errors {
         failures.push(format!("harness: {e}"));

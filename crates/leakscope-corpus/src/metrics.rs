@@ -4,7 +4,7 @@
 use crate::labels::Labels;
 use crate::path::{leaf_text, ndjson_lines, walk_pair};
 use serde_json::Value;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// At most this many notes are kept per list (the counters stay exact).
 pub const MAX_NOTES: usize = 200;
@@ -37,6 +37,8 @@ pub struct Metrics {
     /// Problems of the harness rather than of detection: labels that match
     /// nothing, unparsable output or report, changed structure.
     pub errors: Vec<String>,
+    /// Per category id: (PII items, items removed).
+    pub per_category: BTreeMap<String, (usize, usize)>,
 }
 
 fn ratio(num: usize, den: usize, empty: f64) -> f64 {
@@ -105,6 +107,11 @@ impl Metrics {
         self.fields_labeled += other.fields_labeled;
         self.fields_reported += other.fields_reported;
         self.fields_matched += other.fields_matched;
+        for (cat, (items, removed)) in &other.per_category {
+            let e = self.per_category.entry(cat.clone()).or_default();
+            e.0 += items;
+            e.1 += removed;
+        }
         let lists = [
             (&mut self.misses, &other.misses),
             (&mut self.over_redactions, &other.over_redactions),
@@ -285,8 +292,11 @@ pub fn evaluate(
                         }
                     }
                     m.pii_items += 1;
+                    let per = m.per_category.entry(cat.to_string()).or_default();
+                    per.0 += 1;
                     if value_removed(leaf, out) {
                         m.pii_removed += 1;
+                        per.1 += 1;
                     } else {
                         note(&mut m.misses, || {
                             format!("{cat} kept at {}: {}", where_(path), clip(&leaf_text(leaf)))
@@ -312,8 +322,11 @@ pub fn evaluate(
                             Some(other) => other != leaf && !leaf_text(other).contains(span),
                             None => false,
                         };
+                        let per = m.per_category.entry(cat.to_string()).or_default();
+                        per.0 += 1;
                         if gone {
                             m.pii_removed += 1;
+                            per.1 += 1;
                         } else {
                             note(&mut m.misses, || {
                                 format!("{cat} span kept at {}: {}", where_(path), clip(span))
@@ -396,6 +409,8 @@ mod tests {
         assert_eq!(m.over_redaction(), 0.0);
         assert_eq!(m.nonpii_leaves, 3);
         assert_eq!(m.field_f1(), 1.0);
+        assert_eq!(m.per_category.get("demographic"), Some(&(2, 2)));
+        assert_eq!(m.per_category.get("ip_address"), Some(&(1, 1)));
     }
 
     #[test]
@@ -407,6 +422,7 @@ mod tests {
         assert_eq!(m.field_recall(), 0.0);
         assert_eq!(m.misses.len(), 5);
         assert!(m.errors.is_empty());
+        assert_eq!(m.per_category.get("email"), Some(&(2, 0)));
     }
 
     #[test]
