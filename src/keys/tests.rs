@@ -1317,3 +1317,66 @@ fn glued_compounds() {
         ("geophone", N),
     ]);
 }
+
+mod props {
+    use super::super::{classify_key, split_words, KeyStrength};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn invariants_hold_for_any_key(key in "\\PC{0,60}") {
+            let info = classify_key(&key);
+            prop_assert_eq!(info, classify_key(&key));
+            if info.is_meta {
+                prop_assert!(info.category.is_none());
+            }
+            match info.category {
+                Some(_) => {
+                    prop_assert!(info.strength != KeyStrength::None);
+                    prop_assert!(info.confidence > 0.0 && info.confidence <= 1.0);
+                    prop_assert!(info.evidence.starts_with("key:"));
+                }
+                None => prop_assert_eq!(info.strength, KeyStrength::None),
+            }
+            for w in split_words(&key) {
+                prop_assert!(!w.is_empty());
+                prop_assert!(w.chars().all(char::is_alphanumeric));
+            }
+        }
+
+        #[test]
+        fn casing_and_separators_do_not_matter(
+            words in proptest::collection::vec(
+                prop::sample::select(vec![
+                    "user", "email", "first", "name", "password", "hash", "ip", "address",
+                    "body", "fat", "verified", "at", "max", "age", "api", "key", "public",
+                ]),
+                1..4,
+            )
+        ) {
+            let snake = words.join("_");
+            let kebab = words.join("-");
+            let upper = snake.to_uppercase();
+            let camel: String = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    if i == 0 {
+                        w.to_string()
+                    } else {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
+                    }
+                })
+                .collect();
+            let a = classify_key(&snake);
+            prop_assert_eq!(a, classify_key(&kebab));
+            prop_assert_eq!(a, classify_key(&upper));
+            prop_assert_eq!(a, classify_key(&camel));
+        }
+    }
+}
