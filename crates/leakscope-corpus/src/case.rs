@@ -165,4 +165,15 @@ mod tests {
             assert!(categories.contains(id), "no fixture covers {id}");
         }
     }
+
+    /// The README example and its corpus copy must not drift apart.
+    #[test]
+    fn example_matches_corpus_copy() {
+        let example = std::fs::read(default_dir().join("../../examples/es-users.json")).unwrap();
+        let copy = std::fs::read(default_dir().join("es-users.json")).unwrap();
+        assert_eq!(
+            example, copy,
+            "examples/es-users.json and tests/corpus/es-users.json differ"
+        );
+    }
 }
