@@ -507,6 +507,9 @@ fn german_keys() {
         ("produktname", N),
         ("kundennummer", N),
         ("schriftgroesse", N),
+        ("angelegt_am", M),
+        ("letzte_anmeldung", M),
+        ("email_bestaetigt", M),
     ]);
 }
 

@@ -311,6 +311,19 @@ pub(crate) static DE: Table = &[
         &["hausnummer", "hausnr"],
         Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
     ),
+    (
+        &[
+            "angelegtam",
+            "erstelltam",
+            "geaendertam",
+            "aktualisiertam",
+            "angelegt",
+            "aktualisiert",
+            "letzteanmeldung",
+            "anmeldedatum",
+        ],
+        Def::meta(),
+    ),
     // persons
     (
         &[
