@@ -41,7 +41,14 @@ function convertError(e) {
     e.free();
     return err;
   }
-  const reason = e && e.message ? e.message : String(e);
+  let reason = e && e.message ? e.message : String(e);
+  try {
+    // The panic hook kept the message; the trapped instance can still answer.
+    const panic = glue.__leakscope_last_panic();
+    if (panic) reason = `${reason} (${panic})`;
+  } catch (_) {
+    // The instance is too broken to ask; the reset below replaces it.
+  }
   let resetNote = "the module was re-instantiated";
   try {
     resetModule();

@@ -16,6 +16,7 @@ function trap(lib) {
     assert.ok(e instanceof lib.LeakscopeError, `got ${e && e.name}: ${e && e.message}`);
     assert.equal(e.code, "internal");
     assert.ok(e.cause instanceof WebAssembly.RuntimeError, "the cause is the trap");
+    assert.match(e.message, /leakscope test panic/, "the panic message is kept");
     return e;
   }
   assert.fail("the test hook did not trap");

@@ -97,7 +97,9 @@ writeFileSync(join(dist, "web", "index.js"), src("web-head.js") + src("api.js") 
 // Types: one declaration file, as ESM and CJS flavours.
 const types = readFileSync(join(pkg, "types", "index.d.ts"), "utf8");
 writeFileSync(join(dist, "index.d.ts"), types);
-writeFileSync(join(dist, "index.d.cts"), types);
+// CommonJS has no default export: drop it from the CJS flavour.
+const ctsTypes = replaceOnce(types, "\nexport default init;\n", "\n", "types/index.d.ts");
+writeFileSync(join(dist, "index.d.cts"), ctsTypes);
 
 // Size.
 const wasmFile = join(dist, "web", "leakscope_bg.wasm");

@@ -274,6 +274,31 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+thread_local! {
+    /// Message of the last panic, read by the wrapper after a trap.
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Installs a panic hook that keeps the panic message (a panic aborts, i.e.
+/// traps, in wasm; the wrapper reads the message, then re-instantiates).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        LAST_PANIC.with(|m| {
+            if let Ok(mut slot) = m.try_borrow_mut() {
+                *slot = Some(message);
+            }
+        });
+    }));
+}
+
+/// The message of the last panic, if any (taken: a second call gives `None`).
+#[wasm_bindgen(js_name = __leakscope_last_panic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|m| m.try_borrow_mut().ok().and_then(|mut slot| slot.take()))
+}
+
 /// Test hook: panics on purpose so the wrapper's trap recovery can be
 /// tested. Not part of the public API.
 #[wasm_bindgen(js_name = __leakscope_test_panic)]
