@@ -457,7 +457,6 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
     let mut demote = false;
     let mut person_after = false;
     let mut home_after = false;
-    // Skip the deferring word we moved off, if any.
     for u in &units[h + 1..] {
         match u.def() {
             None => demote = true,
@@ -548,7 +547,8 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
     } else {
         // `product_name`, `font_weight`, `avg_weight` are not a person's;
         // `max_heart_rate` still is.
-        let aggregate_only = nearest.is_some_and(|u| u.role() == Some(Role::Transparent));
+        let aggregate_only = nearest
+            .is_some_and(|u| u.role() == Some(Role::Transparent) && u.qual() & q::THING != 0);
         if thing_killable(cat) && nearest_qual & q::THING != 0 {
             if !(strength == KeyStrength::Strong && aggregate_only) {
                 return;

@@ -1123,6 +1123,8 @@ fn classification_is_deterministic_and_total() {
 fn second_round_cases() {
     check(&[
         ("steps_count", C(HealthMetric)),
+        ("user_default_address", S(PostalAddress)),
+        ("customer_current_weight", S(HealthMetric)),
         ("step_count", C(HealthMetric)),
         ("avgHeartRate", C(HealthMetric)),
         ("max_heart_rate", C(HealthMetric)),
