@@ -481,6 +481,8 @@ async function exportRedacted() {
     policy,
     key,
     handle,
+    // "blob" forces the in-memory fallback (tests); default: a temporary OPFS file.
+    sink: new URLSearchParams(location.search).get("sink") || "",
   }, {
     done(msg) {
       if (msg.type === "blob") {

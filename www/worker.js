@@ -3,7 +3,7 @@
 // reports progress. Never holds the whole file in memory.
 //
 // Messages in:  {type: "scan", file}
-//               {type: "redact", file, policy, key, handle?}
+//               {type: "redact", file, policy, key, handle?, sink?}
 // Messages out: {type: "progress", done, total}
 //               {type: "report", report, policy, gz}
 //               {type: "saved", bytes}            (written to handle)
@@ -94,7 +94,9 @@ async function run(msg) {
 
   if (msg.type === "redact") {
     const redactor = engine.redactor(msg.policy, msg.key);
-    const sink = msg.handle ? await fileSink(msg.handle) : blobSink();
+    // Output is about the size of the (decompressed) input.
+    const expected = gz ? file.size * 8 : file.size * 1.25;
+    const sink = msg.handle ? await fileSink(msg.handle) : await downloadSink(msg.sink, expected);
     try {
       await feed(file, gz, async (chunk) => {
         const out = redactor.push(chunk);
@@ -207,6 +209,76 @@ async function fileSink(handle) {
     async close() {
       await writable.close();
       post({ type: "saved", bytes });
+    },
+  };
+}
+
+/** Prefix of the temporary export files in the origin-private file system. */
+const TEMP_PREFIX = "leakscope-export-";
+
+/**
+ * Output for a download: a temporary file in the origin-private file system
+ * (written as it is produced, so memory stays bounded; the download then
+ * reads it from disk), else Blob parts. Earlier temporary exports are removed.
+ */
+async function downloadSink(mode, expected) {
+  if (mode !== "blob") {
+    try {
+      // Private windows keep this file system in memory with a small quota.
+      const { quota, usage } = await navigator.storage.estimate();
+      if (typeof quota === "number" && quota - (usage || 0) < expected) throw new Error("quota");
+      return await opfsSink();
+    } catch {
+      // no OPFS (private mode, old browser): fall back to Blob parts
+    }
+  }
+  return blobSink();
+}
+
+async function opfsSink() {
+  const dir = await navigator.storage.getDirectory();
+  for await (const name of dir.keys()) {
+    if (name.startsWith(TEMP_PREFIX)) await dir.removeEntry(name).catch(() => {});
+  }
+  const name = `${TEMP_PREFIX}${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const handle = await dir.getFileHandle(name, { create: true });
+  let bytes = 0;
+  if (typeof handle.createSyncAccessHandle === "function") {
+    const access = await handle.createSyncAccessHandle();
+    return {
+      async write(chunk) {
+        let off = 0;
+        while (off < chunk.length) {
+          const n = access.write(chunk.subarray(off), { at: bytes + off });
+          if (!n) throw new Error("could not write the temporary export file (disk full?)");
+          off += n;
+        }
+        bytes += chunk.length;
+      },
+      async abort() {
+        access.close();
+        await dir.removeEntry(name).catch(() => {});
+      },
+      async close() {
+        access.flush();
+        access.close();
+        post({ type: "blob", blob: await handle.getFile(), bytes });
+      },
+    };
+  }
+  const writable = await handle.createWritable();
+  return {
+    async write(chunk) {
+      bytes += chunk.length;
+      await writable.write(chunk);
+    },
+    async abort() {
+      await writable.abort().catch(() => {});
+      await dir.removeEntry(name).catch(() => {});
+    },
+    async close() {
+      await writable.close();
+      post({ type: "blob", blob: await handle.getFile(), bytes });
     },
   };
 }

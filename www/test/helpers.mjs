@@ -68,10 +68,14 @@ export async function startServer() {
   };
 }
 
-/** Launches the Debian Chromium headless, with a fresh profile (Playwright makes a temp user-data-dir). */
-export async function launchBrowser() {
+/**
+ * Launches the Debian Chromium headless with a fresh profile: Playwright's
+ * own temporary user-data-dir, or `userDataDir` (then the result is a
+ * persistent BrowserContext, not a Browser).
+ */
+export async function launchBrowser({ userDataDir } = {}) {
   const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
-  return chromium.launch({
+  const options = {
     executablePath,
     headless: true,
     args: [
@@ -85,7 +89,9 @@ export async function launchBrowser() {
       "--disable-sync",
       "--disable-dev-shm-usage",
     ],
-  });
+  };
+  if (userDataDir) return chromium.launchPersistentContext(userDataDir, { ...options, acceptDownloads: true });
+  return chromium.launch(options);
 }
 
 /** The native CLI binary (release preferred), or null. */
