@@ -255,7 +255,10 @@ impl Stream {
     fn on_body(&mut self, d: Direction, size: usize, end_of_stream: bool) -> Action {
         log(
             LogLevel::Debug,
-            &format!("leakscope: {} body {size} bytes, end_of_stream {end_of_stream}", d.id()),
+            &format!(
+                "leakscope: {} body {size} bytes, end_of_stream {end_of_stream}",
+                d.id()
+            ),
         );
         let Some(mut st) = self.state(d).take() else {
             return Action::Continue;

@@ -15,6 +15,7 @@ Prints "listening on PORT" once ready. Routes:
   GET  /big?bytes=N        a generated JSON document of about N bytes (records
                            with e-mail addresses, phones, IPs), also ?chunked/?gzip
   GET  /invalid            a broken JSON document holding an e-mail address
+  GET  /clean              a JSON document without personal data
   GET  /text               text/plain holding an e-mail address
   POST /echo               answers text/plain with exactly the body received,
                            and x-upstream-* headers describing the request
@@ -105,6 +106,8 @@ class Handler(BaseHTTPRequestHandler):
         if u.path == "/invalid":
             body = b'{"user": {"email": "jane.doe@example.com", "note": broken\n'
             return self.send_body(200, "application/json", body, q)
+        if u.path == "/clean":
+            return self.send_body(200, "application/json", b'{"plan": "pro", "count": 3}\n', q)
         if u.path == "/text":
             body = b"Contact jane.doe@example.com for access.\n"
             return self.send_body(200, "text/plain; charset=utf-8", body, q)
