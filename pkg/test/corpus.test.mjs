@@ -51,9 +51,14 @@ for (const c of cases) {
   test(`expected output: ${c.name}`, () => {
     const input = readBytes(c.input);
     const expected = readBytes(c.expected);
-    const { output } = ls.redact(input);
+    const { output, report } = ls.redact(input);
     assert.ok(output instanceof Uint8Array);
     assertSameBytes(output, expected, `${c.name} (bytes)`);
+    if (c.report !== null) {
+      const expectedReport = JSON.parse(readFileSync(c.report, "utf8"));
+      assert.deepEqual(report, expectedReport, `${c.name}: report differs from ${basename(c.report)}`);
+      assert.deepEqual(ls.scan(input), expectedReport, `${c.name}: scan() report differs`);
+    }
 
     // Same document as a string gives the same text.
     const text = decoder.decode(input);

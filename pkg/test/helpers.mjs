@@ -73,7 +73,13 @@ export function expectedCases() {
     const m = /^(.*)\.redacted\.([A-Za-z0-9]+)$/.exec(f);
     if (!m) continue;
     const input = join(CORPUS, `${m[1]}.${m[2]}`);
-    cases.push({ name: `${m[1]}.${m[2]}`, input, expected: join(EXPECTED, f) });
+    const report = join(EXPECTED, `${m[1]}.report.json`);
+    cases.push({
+      name: `${m[1]}.${m[2]}`,
+      input,
+      expected: join(EXPECTED, f),
+      report: existsSync(report) ? report : null,
+    });
   }
   return cases;
 }
