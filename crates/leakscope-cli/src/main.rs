@@ -273,7 +273,7 @@ fn process(
     mode: Mode,
     out: &mut dyn Write,
     out_name: &str,
-) -> Result<(Report, Vec<leakscope::Error>), CliError> {
+) -> Result<(Report, Vec<leakscope::Error>, u64), CliError> {
     let setup = setup(args)?;
     let mut input = input::open(input_path)?;
     let threads = match args.threads {
@@ -335,19 +335,21 @@ fn process(
             })
             .collect();
     }
-    Ok((report, result.line_errors))
+    let total = result.outcome.line_error_count();
+    Ok((report, result.line_errors, total))
 }
 
 /// Prints recoverable line errors on stderr (the first few).
-fn warn_line_errors(errors: &[leakscope::Error]) {
+fn warn_line_errors(errors: &[leakscope::Error], total: u64) {
     const SHOWN: usize = 10;
     for e in errors.iter().take(SHOWN) {
         eprintln!("leakscope: warning: {e}");
     }
-    if errors.len() > SHOWN {
+    let shown = errors.len().min(SHOWN) as u64;
+    if total > shown {
         eprintln!(
             "leakscope: warning: {} more broken lines (see the report)",
-            errors.len() - SHOWN
+            total - shown
         );
     }
 }
@@ -368,8 +370,9 @@ fn findings_code(report: &Report, fail_on_findings: bool) -> u8 {
 
 fn scan(args: ScanArgs) -> Result<u8, CliError> {
     let mut sink = std::io::sink();
-    let (report, line_errors) = process(&args.engine, &args.input, Mode::Scan, &mut sink, "-")?;
-    warn_line_errors(&line_errors);
+    let (report, line_errors, broken) =
+        process(&args.engine, &args.input, Mode::Scan, &mut sink, "-")?;
+    warn_line_errors(&line_errors, broken);
     if let Some(path) = &args.report {
         output::write_text(path, &report.to_json_pretty())?;
     }
@@ -401,7 +404,7 @@ fn scan(args: ScanArgs) -> Result<u8, CliError> {
 fn redact(args: RedactArgs) -> Result<u8, CliError> {
     let mut sink = Sink::create(&args.output)?;
     let out_name = sink.name();
-    let (report, line_errors) = process(
+    let (report, line_errors, broken) = process(
         &args.engine,
         &args.input,
         Mode::Redact,
@@ -410,7 +413,7 @@ fn redact(args: RedactArgs) -> Result<u8, CliError> {
     )?;
     // Dropping the sink on error (above) removes the temporary file.
     sink.commit()?;
-    warn_line_errors(&line_errors);
+    warn_line_errors(&line_errors, broken);
     if let Some(path) = &args.report {
         output::write_text(path, &report.to_json_pretty())?;
     }

@@ -18,6 +18,9 @@ pub const CHUNK: usize = 1 << 20;
 /// Target size of a line-aligned block handed to a worker.
 pub const BLOCK: usize = 4 << 20;
 
+/// Most recoverable errors kept with rebased positions (like the engine).
+const MAX_LINE_ERRORS: usize = 1000;
+
 /// Scan only, or scan and write redacted output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -212,9 +215,11 @@ fn write_in_order(
                 .map_err(|e| CliError::engine(input_name, &rebase(&e, line_base, byte_base)))?;
             out.write_all(&bytes)
                 .map_err(|e| CliError::io(out_name, &e))?;
+            let room = MAX_LINE_ERRORS.saturating_sub(line_errors.len());
             line_errors.extend(
                 part.line_errors()
                     .iter()
+                    .take(room)
                     .map(|e| rebase(e, line_base, byte_base)),
             );
             outcome.merge(part);
