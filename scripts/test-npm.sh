@@ -40,4 +40,8 @@ if [ -z "${LEAKSCOPE_CLI:-}" ] && [ -x "$TARGET_DIR/release/leakscope" ]; then
 fi
 
 cd pkg
+if [ ! -x node_modules/.bin/tsc ] || [ ! -x node_modules/.bin/wasm-opt ]; then
+  echo "test-npm: npm ci in pkg/ (binaryen, typescript)" >&2
+  npm ci --no-audit --no-fund
+fi
 node --test test/*.test.mjs
