@@ -253,13 +253,6 @@ impl Stream {
 
     /// Body phase.
     fn on_body(&mut self, d: Direction, size: usize, end_of_stream: bool) -> Action {
-        log(
-            LogLevel::Debug,
-            &format!(
-                "leakscope: {} body {size} bytes, end_of_stream {end_of_stream}",
-                d.id()
-            ),
-        );
         let Some(mut st) = self.state(d).take() else {
             return Action::Continue;
         };
@@ -268,6 +261,31 @@ impl Stream {
             *self.state(d) = Some(st);
         }
         action
+    }
+
+    /// Trailers end the body (HTTP/2, gRPC): whatever is buffered is
+    /// processed now, so nothing leaves unscanned.
+    fn on_trailers(&mut self, d: Direction) -> Action {
+        let Some(mut st) = self.state(d).take() else {
+            return Action::Continue;
+        };
+        if st.streaming.is_some() {
+            if let Some(r) = st.streaming.take() {
+                let mut out = Vec::new();
+                if r.finish(&mut out).is_err() || !out.is_empty() {
+                    // The tail cannot be placed before trailers: cut the stream.
+                    self.reject(502, &process::error_body(d, "trailing_data", &[]));
+                    return Action::Pause;
+                }
+            }
+            return Action::Continue;
+        }
+        let size = if st.mode == Mode::Report {
+            0
+        } else {
+            self.body(d, u32::MAX as usize).len()
+        };
+        self.body_step(d, &mut st, size, true)
     }
 
     fn body_step(&mut self, d: Direction, st: &mut BodyState, size: usize, eos: bool) -> Action {
@@ -520,5 +538,13 @@ impl HttpContext for Stream {
 
     fn on_http_response_body(&mut self, size: usize, end_of_stream: bool) -> Action {
         self.on_body(Direction::Response, size, end_of_stream)
+    }
+
+    fn on_http_request_trailers(&mut self, _n: usize) -> Action {
+        self.on_trailers(Direction::Request)
+    }
+
+    fn on_http_response_trailers(&mut self, _n: usize) -> Action {
+        self.on_trailers(Direction::Response)
     }
 }

@@ -23,6 +23,7 @@ Prints "listening on PORT" once ready. Routes:
 """
 
 import argparse
+import functools
 import gzip
 import json
 import os
@@ -33,6 +34,7 @@ from urllib.parse import parse_qs, urlparse
 TYPES = {".json": "application/json", ".ndjson": "application/x-ndjson"}
 
 
+@functools.lru_cache(maxsize=16)
 def big_document(size):
     """A deterministic JSON document of about `size` bytes."""
     records = []
@@ -56,6 +58,7 @@ def big_document(size):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     corpus = "."
 
     def log_message(self, fmt, *args):  # quiet
