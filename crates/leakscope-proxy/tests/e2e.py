@@ -61,14 +61,14 @@ class Ctx:
     pass
 
 
-def cli_redact(ctx, data, ext):
+def cli_redact(ctx, data, ext, extra=()):
     """The native CLI's redacted output for `data`."""
     path = os.path.join(ctx.work, "cli-input" + ext)
     with open(path, "wb") as f:
         f.write(data)
     fmt = "ndjson" if ext == ".ndjson" else "json"
     out = subprocess.run(
-        [ctx.cli, "redact", path, "--format", fmt, "-q"], capture_output=True, timeout=120, check=False
+        [ctx.cli, "redact", path, "--format", fmt, "-q", *extra], capture_output=True, timeout=120, check=False
     )
     expect(out.returncode == 0, f"CLI failed ({out.returncode}): {out.stderr.decode()[:300]}")
     return out.stdout
@@ -175,6 +175,21 @@ def tests(ctx):
                 expect(b"@example.org" not in body, "an e-mail address went through")
 
     check("redact: 16 KB and 2.5 MB bodies (over Envoy's default 1 MiB buffer)", big)
+
+    def policy_and_pseudonyms():
+        pol = os.path.join(ctx.work, "policy.json")
+        with open(pol, "w") as f:
+            json.dump(POLICY, f)
+        key = os.path.join(ctx.work, "hmac.key")
+        with open(key, "w") as f:
+            f.write(HMAC_KEY)
+        doc = upstream.big_document(16 * 1024)
+        want = cli_redact(ctx, doc, ".json", ["--policy", pol, "--op", "email=pseudonymize", "--key-file", key])
+        status, h, body = request(env.ports["policy"], "GET", "/big?bytes=16384")
+        assert_redacted_response(status, h, body, want)
+        expect(b"[EMAIL]" not in body and b"@example.org" not in body, "e-mails not pseudonymized")
+
+    check("redact: policy file content and HMAC pseudonyms equal the CLI output", policy_and_pseudonyms)
 
     def oversize():
         port = env.ports["small"]
@@ -357,7 +372,11 @@ def tests(ctx):
     check("invalid configuration fails at load with a clear log line", invalid_config)
 
 
+POLICY = {"version": 1, "categories": {"phone": "mask", "ip_address": "null"}}
+HMAC_KEY = "e2e-test-key"
+
 PLUGINS = [
+    ("policy", {"policy": POLICY, "operators": {"email": "pseudonymize"}, "hmac_key": HMAC_KEY}, "leakscope"),
     ("redact", {"mode": "redact", "request": {"enabled": True}}, "leakscope"),
     ("block", {"mode": "block"}, "leakscope"),
     ("report", {"mode": "report"}, "leakscope"),
