@@ -1,73 +1,8 @@
 //! Leaf classification: combines key evidence, value evidence and object
 //! context into hits.
 
-use crate::detect::{Finding, ValueScanner};
+use crate::detect::{shapes, Finding, ValueScanner};
 
-/// Temporary value-shape checks until `detect::shapes` lands.
-pub(crate) mod shapes {
-    pub fn is_trivial(s: &str) -> bool {
-        matches!(
-            s.to_ascii_lowercase().as_str(),
-            "" | "n/a"
-                | "na"
-                | "null"
-                | "none"
-                | "-"
-                | "unknown"
-                | "true"
-                | "false"
-                | "***"
-                | "redacted"
-        ) || (s.starts_with('[')
-            && s.ends_with(']')
-            && s[1..s.len() - 1]
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b == b'_' || b == b':' || b.is_ascii_hexdigit()))
-    }
-    pub fn is_secret_reference(s: &str) -> bool {
-        s.starts_with("vault:")
-            || s.starts_with("${")
-            || s.starts_with("{{")
-            || s.starts_with("arn:aws:secretsmanager")
-    }
-    pub fn looks_like_secret(s: &str) -> bool {
-        s.len() >= 12
-            && !s.contains(' ')
-            && s.bytes().any(|b| b.is_ascii_digit())
-            && s.bytes().any(|b| b.is_ascii_alphabetic())
-    }
-    pub fn is_phone_like(s: &str) -> bool {
-        let d = s.bytes().filter(u8::is_ascii_digit).count();
-        (6..=15).contains(&d)
-            && s.bytes()
-                .all(|b| b.is_ascii_digit() || b" +-().".contains(&b))
-    }
-    pub fn is_date_like(s: &str) -> bool {
-        s.bytes().filter(u8::is_ascii_digit).count() >= 4
-    }
-    pub fn is_ip(s: &str) -> bool {
-        s.parse::<std::net::IpAddr>().is_ok()
-    }
-    pub fn is_mac(s: &str) -> bool {
-        let h: Vec<&str> = s.split([':', '-']).collect();
-        h.len() == 6
-            && h.iter()
-                .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_hexdigit()))
-    }
-    pub fn parse_lat_lon_pair(s: &str) -> Option<(f64, f64)> {
-        let (a, b) = s.split_once(',')?;
-        Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
-    }
-    pub fn is_measurement(s: &str) -> bool {
-        s.bytes().next().is_some_and(|b| b.is_ascii_digit())
-    }
-    pub fn decode_basic_auth(_s: &str) -> Option<(String, String)> {
-        None
-    }
-    pub fn decode_base64_text(_s: &str) -> Option<String> {
-        None
-    }
-}
 use crate::keys::{ContextFlags, KeyInfo, KeyStrength};
 use crate::Category;
 
@@ -183,13 +118,24 @@ pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
             f(&[F::HTTP_HEADERS, F::AGGREGATE, F::THING, F::MEDIA]),
         ),
         Category::PostalAddress => (F::PERSON, f(&[F::THING, F::AGGREGATE])),
+        // EXIF GPS in a photo tells where its owner was: media is no veto.
         Category::GeoLocation => (
-            f(&[F::PERSON, F::DEVICE, F::HEALTH, F::WIFI]),
-            f(&[F::THING, F::AGGREGATE, F::MEDIA]),
+            f(&[F::PERSON, F::DEVICE, F::HEALTH, F::WIFI, F::MEDIA]),
+            f(&[F::THING, F::AGGREGATE]),
         ),
         Category::Username => (F::PERSON, f(&[F::DEVICE, F::THING, F::TECHNICAL])),
         _ => (F::NONE, F::NONE),
     }
+}
+
+/// Whether enclosing objects (not just the leaf's own object) may decide:
+/// a home's coordinates or a scale record's weight sit in nested objects,
+/// but a `name` is a person's only on the person's own object.
+pub(crate) fn walks_outward(category: Category) -> bool {
+    matches!(
+        category,
+        Category::HealthMetric | Category::PostalAddress | Category::GeoLocation
+    )
 }
 
 /// What to conclude when no context decided a contextual category.
@@ -217,6 +163,18 @@ fn is_secret_family(c: Category) -> bool {
         c,
         Category::OauthToken | Category::ApiKey | Category::Jwt | Category::Password
     )
+}
+
+/// True when `t` holds a UUID (`amzn1.echo-api.session.<uuid>`): an
+/// identifier, not a bearer secret, under a merely suggestive key.
+fn contains_uuid(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.windows(36).any(|w| {
+        w.iter().enumerate().all(|(i, &c)| match i {
+            8 | 13 | 18 | 23 => c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+    })
 }
 
 /// Does a value agree with what its key says?
@@ -275,9 +233,17 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         Category::OauthToken | Category::Jwt => {
             !shapes::is_secret_reference(t)
+                && (key.strength == KeyStrength::Strong || !contains_uuid(t))
                 && (shapes::looks_like_secret(t) || (t.len() >= 16 && !t.contains(' ')))
         }
-        Category::ApiKey => !shapes::is_secret_reference(t) && shapes::looks_like_secret(t),
+        Category::ApiKey => {
+            !shapes::is_secret_reference(t)
+                && if key.strength == KeyStrength::Strong {
+                    t.len() >= 8 && !t.contains(char::is_whitespace)
+                } else {
+                    shapes::looks_like_secret(t)
+                }
+        }
         Category::PrivateKey => {
             t.contains("PRIVATE KEY") || (t.len() >= 40 && shapes::looks_like_secret(t))
         }
@@ -319,7 +285,27 @@ pub(crate) fn classify(
 
     let key_category = if key.is_meta { None } else { key.category };
 
+    // Version strings are not IPs: `4.9.6.156` on a `firmware_ver` key.
+    if key_category.is_none()
+        && key
+            .sibling
+            .intersects(ContextFlags::TECHNICAL | ContextFlags::DEVICE)
+    {
+        findings.retain(|f| f.category != Category::IpAddress || !trimmed_covers(v.text, f));
+    }
+
     if let Some(cat) = key_category {
+        // `auth` in a docker config, `Authorization: Basic …`: user:pass.
+        if is_secret_family(cat) && findings.is_empty() && !v.is_number {
+            if let Some((user, pass)) = shapes::decode_basic_auth(v.text) {
+                if !user.is_empty() && !pass.is_empty() {
+                    let mut ev = Evidence::one(key.evidence);
+                    ev.push("decoded:basic_auth");
+                    hits.push(Hit::whole(Category::Password, 0.95, ev));
+                    return Step::Done;
+                }
+            }
+        }
         if key.strength == KeyStrength::Strong {
             if !findings.is_empty() {
                 whole_from_findings(key, cat, v.text, findings, hits);

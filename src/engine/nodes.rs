@@ -65,6 +65,14 @@ impl Nodes {
         nodes
     }
 
+    /// The key a node hangs by, if it is an object member.
+    pub(crate) fn key_text(&self, id: u32) -> Option<&str> {
+        match &self.nodes.get(id as usize)?.segment {
+            Segment::Key(k) => Some(k),
+            _ => None,
+        }
+    }
+
     /// The rendered JSONPath of a node (walks up to the root).
     pub(crate) fn path(&self, id: u32) -> String {
         let mut chain = Vec::new();

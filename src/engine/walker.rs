@@ -118,6 +118,40 @@ pub(crate) struct Walker {
     unknown_redactions: u64,
 }
 
+/// Keys whose string value names what a sibling `value` holds
+/// (`{"dataType": "steps", "value": 8421}`).
+fn is_pair_name_key(key: &str) -> bool {
+    let folded: String = key
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    matches!(
+        folded.as_str(),
+        "type"
+            | "datatype"
+            | "metric"
+            | "metricname"
+            | "kind"
+            | "measure"
+            | "measurement"
+            | "measurementtype"
+            | "sensor"
+            | "attribute"
+            | "attr"
+            | "param"
+            | "parameter"
+            | "property"
+            | "setting"
+            | "field"
+            | "fieldname"
+            | "label"
+            | "key"
+            | "name"
+            | "variable"
+    )
+}
+
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\n' | b'\r' | b'\t')
 }
@@ -139,7 +173,29 @@ fn context_evidence(flags: ContextFlags) -> &'static str {
 
 /// Decides a contextual category from one frame's flags: the key naming the
 /// object first, then its keys.
-fn decide(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+fn decide(
+    category: Category,
+    container: ContextFlags,
+    flags: ContextFlags,
+    hist: ContextFlags,
+) -> Option<bool> {
+    // This record's own keys first; earlier records at the same path only
+    // when this one says nothing (one path can hold several record types).
+    decide_flags(category, container, flags)
+        .or_else(|| decide_flags(category, container, flags | hist))
+}
+
+/// A decision from history alone, only when history is unambiguous.
+fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
+    let (pos, neg) = classify::context_rule(category);
+    match (hist.intersects(pos), hist.intersects(neg)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
     let (pos, neg) = classify::context_rule(category);
     let (cp, cn) = (container.intersects(pos), container.intersects(neg));
     if cn && !cp {
@@ -151,7 +207,12 @@ fn decide(category: Category, container: ContextFlags, flags: ContextFlags) -> O
     match (flags.intersects(pos), flags.intersects(neg)) {
         (true, false) => Some(true),
         (false, true) => Some(false),
-        (true, true) => Some(category != Category::HealthMetric),
+        // Both: a font's `weight` beside a person is the font's; a `name`
+        // beside product keys is a product's.
+        (true, true) => Some(!matches!(
+            category,
+            Category::HealthMetric | Category::PersonName
+        )),
         (false, false) => None,
     }
 }
@@ -812,29 +873,12 @@ impl Walker {
 
         // Bookkeeping for siblings: pair names and table columns.
         if !is_number {
-            if let Some(top) = self.stack.last_mut() {
-                if top.is_object {
-                    let k = self.nodes.nodes[top.key_node as usize].key;
-                    if k.sibling.intersects(ContextFlags::PAIR_NAME) && top.pair.is_none() {
-                        let named = crate::keys::classify_key(&self.text);
-                        if named.category.is_some() && !named.is_meta {
-                            top.pair = Some(KeyInfo {
-                                strength: KeyStrength::Strong,
-                                ..named
-                            });
-                        }
-                    }
-                } else if top.collect_columns {
-                    let named = crate::keys::classify_key(&self.text);
-                    let depth = self.stack.len();
-                    if depth >= 2 {
-                        let obj = &mut self.stack[depth - 2];
-                        obj.columns.get_or_insert_with(Vec::new).push(named);
-                    }
-                }
-            }
+            self.note_names(is_number);
         }
-        if via.is_some() && key.strength == KeyStrength::Contextual {
+        if via.is_some()
+            && key.strength == KeyStrength::Contextual
+            && !key.category.is_some_and(classify::needs_context)
+        {
             key.strength = KeyStrength::Strong;
         }
 
@@ -868,10 +912,30 @@ impl Walker {
         }
         if let Step::NeedsContext(category) = step {
             let frame_idx = self.stack.len().saturating_sub(1);
-            let decided = self.stack.last().and_then(|f| {
-                let hist = self.nodes.nodes[f.node as usize].hist;
-                decide(category, f.container, f.flags | hist).map(|d| (d, f.flags | hist))
-            });
+            if self.device_nickname(category, node) {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("context:device");
+                self.hits.push(Hit {
+                    category: Category::DeviceId,
+                    confidence: 0.8,
+                    evidence: ev,
+                    provider: None,
+                    span: None,
+                });
+                return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
+            }
+            // This object's keys so far; else what earlier records at this
+            // path said, when they agree; else wait for the object to close.
+            let decided = self
+                .stack
+                .last()
+                .and_then(|f| {
+                    let hist = self.nodes.nodes[f.node as usize].hist;
+                    decide_flags(category, f.container, f.flags)
+                        .map(|d| (d, f.flags))
+                        .or_else(|| clean_history(category, hist).map(|d| (d, hist)))
+                })
+                .map(|(d, f)| (d && !self.vetoed_above(category, frame_idx), f));
             match decided {
                 Some((positive, flags)) => classify::finish_contextual(
                     category,
@@ -908,6 +972,39 @@ impl Walker {
                 }
             }
         }
+        self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// A user-given nickname of a device (`devices[*].nickname`) names the
+    /// device, and often its owner: it is a device identifier.
+    fn device_nickname(&self, category: Category, node: u32) -> bool {
+        if !matches!(category, Category::Username | Category::PersonName) {
+            return false;
+        }
+        let Some(key) = self.nodes.key_text(node) else {
+            return false;
+        };
+        let lower = key.to_ascii_lowercase();
+        if !(lower.contains("nick") || lower.contains("alias")) {
+            return false;
+        }
+        self.stack
+            .last()
+            .is_some_and(|f| (f.container | f.flags).intersects(ContextFlags::DEVICE))
+    }
+
+    /// Applies policy and hits of a decided leaf and writes its replacement.
+    #[allow(clippy::too_many_arguments)]
+    fn finish_leaf(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        node: u32,
+        is_number: bool,
+        raw_has_escape: bool,
+        out: &mut Vec<u8>,
+    ) -> Result<(), Error> {
         self.enforce_policy(node, is_number);
         if self.hits.is_empty() {
             if self.nodes.nodes[node as usize].rule.redact_unknown {
@@ -933,6 +1030,52 @@ impl Walker {
         Ok(())
     }
 
+    /// Remembers string leaves that name other leaves: the name of a
+    /// name/value pair, and column names of a table export (plain strings
+    /// or `{"name": …}` objects in a `columns` array).
+    fn note_names(&mut self, is_number: bool) {
+        let depth = self.stack.len();
+        let Some(top) = self.stack.last() else { return };
+        if is_number {
+            return;
+        }
+        if top.is_object {
+            let k = self.nodes.nodes[top.key_node as usize].key;
+            let names_pair = k.sibling.intersects(ContextFlags::PAIR_NAME)
+                || self
+                    .nodes
+                    .key_text(top.key_node)
+                    .is_some_and(is_pair_name_key);
+            if !names_pair {
+                return;
+            }
+            // A column description inside a `columns` array.
+            if depth >= 3
+                && self.stack[depth - 2].collect_columns
+                && k.sibling.intersects(ContextFlags::PAIR_NAME)
+            {
+                let named = crate::keys::classify_key(&self.text);
+                let holder = &mut self.stack[depth - 3];
+                holder.flags |= named.sibling;
+                holder.columns.get_or_insert_with(Vec::new).push(named);
+                return;
+            }
+            if top.pair.is_none() {
+                let named = crate::keys::classify_key(&self.text);
+                if named.category.is_some() && !named.is_meta {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.pair = Some(named);
+                    }
+                }
+            }
+        } else if top.collect_columns && depth >= 2 {
+            let named = crate::keys::classify_key(&self.text);
+            let holder = &mut self.stack[depth - 2];
+            holder.flags |= named.sibling;
+            holder.columns.get_or_insert_with(Vec::new).push(named);
+        }
+    }
+
     /// Known policy fields are redacted as a whole even where detection does
     /// not fire on this record.
     fn enforce_policy(&mut self, node: u32, is_number: bool) {
@@ -941,7 +1084,7 @@ impl Walker {
             return;
         }
         let t = self.text.trim();
-        if t.is_empty() || (!is_number && super::classify::shapes::is_trivial(t)) {
+        if t.is_empty() || (!is_number && crate::detect::shapes::is_trivial(t)) {
             return;
         }
         if let Some(&(category, _, scope)) = rule
@@ -1220,6 +1363,23 @@ impl Walker {
         }
     }
 
+    /// Health keys inside a font, media, parcel or aggregate anywhere above
+    /// (`theme.typography.body.weight`) are not a person's measurements.
+    fn vetoed_above(&self, category: Category, idx: usize) -> bool {
+        if category != Category::HealthMetric {
+            return false;
+        }
+        let veto = ContextFlags::FONT
+            | ContextFlags::MEDIA
+            | ContextFlags::PARCEL
+            | ContextFlags::AGGREGATE;
+        self.stack[..idx.min(self.stack.len())]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|f| f.container.intersects(veto))
+    }
+
     /// Walks the enclosing frames from `from` outwards (up to the record) and
     /// returns the first decisive context.
     fn decide_outward(&self, category: Category, from: usize) -> Option<(bool, ContextFlags)> {
@@ -1232,10 +1392,10 @@ impl Walker {
         loop {
             let f = self.stack.get(i)?;
             let hist = self.nodes.nodes[f.node as usize].hist;
-            if let Some(d) = decide(category, f.container, f.flags | hist) {
-                return Some((d, f.flags | hist));
+            if let Some(d) = decide(category, f.container, f.flags, hist) {
+                return Some((d && !self.vetoed_above(category, i), f.flags | hist));
             }
-            if i == 0 || i <= stop || from - i >= 64 {
+            if i == 0 || i <= stop || from - i >= 64 || !classify::walks_outward(category) {
                 return None;
             }
             i -= 1;
@@ -1258,7 +1418,11 @@ impl Walker {
                 (Some((positive, flags)), _) => {
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
-                (None, Some(j)) if !is_record && j + 1 >= self.record_depth => {
+                (None, Some(j))
+                    if !is_record
+                        && j + 1 >= self.record_depth
+                        && classify::walks_outward(category) =>
+                {
                     self.pending.leaves[li].wait = j;
                     self.stack[j].pending += 1;
                 }
