@@ -36,6 +36,15 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         return None;
     }
     let eq = head.as_bytes().get(name_end..)?.contains(&b'=');
+    // `https://…`, `C:\…`: a scheme or drive, not a pair.
+    if !eq
+        && (text
+            .get(m_end..)
+            .is_some_and(|r| r.starts_with("//") || r.starts_with('\\'))
+            || name.len() == 1)
+    {
+        return None;
+    }
     let info = classify_key(name);
     let category = info.category?;
     if info.strength != KeyStrength::Strong || info.is_meta {

@@ -66,17 +66,19 @@ fn groups(s: &str) -> Option<(Vec<&str>, Vec<u8>)> {
 /// `tel:` and other context).
 pub fn is_phone_in_text(s: &str, before: &str) -> bool {
     let prev = before.chars().last();
+    let tel = before
+        .get(before.len().saturating_sub(4)..)
+        .is_some_and(|t| t.eq_ignore_ascii_case("tel:"));
     if matches!(
         prev,
         Some('$' | '€' | '£' | '#' | '.' | ',' | '/' | ':' | '=' | '-' | '_')
-    ) && !before.to_ascii_lowercase().ends_with("tel:")
+    ) && !tel
     {
         return false;
     }
     if prev.is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
-    let tel = before.to_ascii_lowercase().ends_with("tel:");
     let digits = count_digits(s);
     if !(7..=15).contains(&digits) {
         return false;

@@ -9,6 +9,12 @@ pub enum Verdict {
     Nothing,
     /// Only ASCII digits: only a card number is possible.
     Number,
+    /// No whitespace and an `@`: try the whole text as an e-mail address
+    /// first, then the multi-pattern pass.
+    MaybeEmail,
+    /// Only digits and dots or colons, short: try the whole text as an IP
+    /// address first, then the multi-pattern pass.
+    MaybeIp,
     /// Run the multi-pattern pass.
     Scan,
 }
@@ -21,14 +27,28 @@ pub fn classify(text: &str) -> Verdict {
         return Verdict::Nothing;
     }
     let mut digits = 0usize;
-    let mut special = false; // @ % : = | $ _ - . + / (
+    let mut special = false; // @ % : = | $ + / (
+    let mut light = false; // _ - .
     let mut space = false;
+    let mut at = false;
+    let mut ip_chars = 0usize;
     for &c in b {
         match c {
             b'0'..=b'9' => digits += 1,
-            b'@' | b'%' | b':' | b'=' | b'|' | b'$' | b'_' | b'-' | b'.' | b'+' | b'/' | b'(' => {
-                special = true
+            b'.' => {
+                light = true;
+                ip_chars += 1;
             }
+            b':' => {
+                special = true;
+                ip_chars += 1;
+            }
+            b'@' => {
+                special = true;
+                at = true;
+            }
+            b'%' | b'=' | b'|' | b'$' | b'+' | b'/' | b'(' => special = true,
+            b'_' | b'-' => light = true,
             b' ' | b'\t' | b'\n' | b'\r' => space = true,
             _ => {}
         }
@@ -43,7 +63,17 @@ pub fn classify(text: &str) -> Verdict {
     if super::dates::is_iso_datetime(text) {
         return Verdict::Nothing;
     }
-    if len >= 20 || digits >= 4 || special || (space && len >= 10) {
+    if at && !space && len <= 254 {
+        return Verdict::MaybeEmail;
+    }
+    if digits + ip_chars == len && len <= 45 && ip_chars >= 2 {
+        return Verdict::MaybeIp;
+    }
+    // Words, slugs and codes without digits (`user-profile`, `en_US`).
+    if !special && !space && digits == 0 && len < 20 {
+        return Verdict::Nothing;
+    }
+    if len >= 20 || digits >= 4 || special || light || (space && len >= 10) {
         Verdict::Scan
     } else {
         Verdict::Nothing
@@ -70,6 +100,8 @@ mod tests {
             assert_eq!(classify(s), Verdict::Nothing, "{s}");
         }
         assert_eq!(classify("4111111111111111"), Verdict::Number);
+        assert_eq!(classify("jane@example.com"), Verdict::MaybeEmail);
+        assert_eq!(classify("203.0.113.7"), Verdict::MaybeIp);
         for s in [
             "a@b.io",
             "1.2.3.4",

@@ -62,22 +62,22 @@ pub fn specs() -> Vec<TokenSpec> {
     vec![
         spec!(r"(?-u:\b)(?:AKIA|ASIA)[A-Z0-9]{16}(?-u:\b)", ApiKey, "aws"),
         spec!(
-            r"(?-u:\b)gh[psr]_[A-Za-z0-9]{36,251}(?-u:\b)",
+            r"(?-u:\b)gh[psr]_[A-Za-z0-9]{36,}(?-u:\b)",
             ApiKey,
             "github"
         ),
         spec!(
-            r"(?-u:\b)github_pat_[A-Za-z0-9_]{50,255}(?-u:\b)",
+            r"(?-u:\b)github_pat_[A-Za-z0-9_]{50,}(?-u:\b)",
             ApiKey,
             "github"
         ),
         spec!(
-            r"(?-u:\b)gh[ou]_[A-Za-z0-9]{36,251}(?-u:\b)",
+            r"(?-u:\b)gh[ou]_[A-Za-z0-9]{36,}(?-u:\b)",
             OauthToken,
             "github"
         ),
         spec!(
-            r"(?-u:\b)(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}(?-u:\b)",
+            r"(?-u:\b)(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}(?-u:\b)",
             ApiKey,
             "stripe"
         ),

@@ -98,7 +98,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     );
     add(r"(?-u:\b)pk_(?:live|test)_[A-Za-z0-9]{10,}", Kind::Skip);
     add(
-        r#"(?-u:\b)(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]+={0,3}(?: [^\s"'<>]+)?"#,
+        r#"(?-u:\b)(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]+={0,3}(?: [^ \t\r\n"'<>]+)?"#,
         Kind::Skip,
     );
     add(
@@ -106,7 +106,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Skip,
     );
     add(r"(?-u:\b)1Z[0-9A-Z]{16}(?-u:\b)", Kind::Skip);
-    add(r"(?-u:\b)[0-9a-fA-F]{32,128}(?-u:\b)", Kind::Hex);
+    add(r"(?-u:\b)[0-9a-fA-F]{32,}(?-u:\b)", Kind::Hex);
     add(r"-----BEGIN [A-Z0-9 ]{3,40}-----", Kind::Pem);
     add(
         r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}={0,2}\.[A-Za-z0-9_\-]+={0,2}\.[A-Za-z0-9_\-]*={0,2}",
@@ -128,7 +128,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Basic,
     );
     add(
-        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#"'<>]*:[^\s@/?#"'<>]+@"#,
+        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n@/?#"'<>]+@"#,
         Kind::UrlCreds,
     );
     add(
@@ -136,7 +136,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Email,
     );
     add(
-        r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30}(?-u:\b)",
+        r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,}(?-u:\b)",
         Kind::Iban,
     );
     add(
@@ -180,19 +180,33 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     (pats, kinds, tokens)
 }
 
-fn build(pats: &[String], anchored_per_pattern: bool) -> Regex {
-    let _ = anchored_per_pattern;
-    let config = Regex::config();
+/// Builds a multi-pattern regex. `ascii` compiles byte-oriented, ASCII-only
+/// automata (much smaller lazy DFAs); matches may then end inside a UTF-8
+/// sequence, which the scan loop checks before slicing.
+fn build(pats: &[String], ascii: bool) -> Regex {
+    let config = Regex::config().hybrid_cache_capacity(8 << 20);
+    let syn = if ascii {
+        syntax::Config::new().unicode(false).utf8(false)
+    } else {
+        syntax::Config::new()
+    };
     // The patterns are constants of this module; a failure is a programming
     // error caught by the tests, never input-dependent.
     match Regex::builder()
         .configure(config)
-        .syntax(syntax::Config::new())
+        .syntax(syn)
         .build_many(pats)
     {
         Ok(re) => re,
         Err(e) => panic!("leakscope: invalid built-in pattern: {e}"),
     }
+}
+
+fn next_boundary(text: &str, mut pos: usize) -> usize {
+    while pos < text.len() && !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos
 }
 
 fn next_char(text: &str, pos: usize) -> usize {
@@ -223,12 +237,12 @@ impl ValueScanner {
     /// Builds the scanner (compiles all patterns once).
     pub fn new() -> ValueScanner {
         let (pats, kinds, tokens) = patterns();
-        let re = build(&pats, false);
+        let re = build(&pats, true);
         let vals: Vec<String> = sentences::VALUE_PATTERNS
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let values = build(&vals, true);
+        let values = build(&vals, false);
         ValueScanner {
             re,
             kinds,
@@ -248,7 +262,31 @@ impl ValueScanner {
                     out.push(f);
                 }
             }
-            prefilter::Verdict::Scan => {
+            prefilter::Verdict::MaybeEmail
+                if email::is_email(text) && !text.starts_with(['%', '.']) =>
+            {
+                out.push(finding(
+                    0,
+                    text.len(),
+                    Category::Email,
+                    0.97,
+                    "value:email",
+                    None,
+                ));
+            }
+            prefilter::Verdict::MaybeIp if ip::ipv4_in_text(text) || ip::ipv6_in_text(text) => {
+                out.push(finding(
+                    0,
+                    text.len(),
+                    Category::IpAddress,
+                    0.95,
+                    "validator:ip_parse",
+                    None,
+                ));
+            }
+            prefilter::Verdict::Scan
+            | prefilter::Verdict::MaybeEmail
+            | prefilter::Verdict::MaybeIp => {
                 let mut cands = Vec::new();
                 self.scan_range(text, 0, text.len(), &mut cands);
                 resolve(cands, out);
@@ -290,12 +328,18 @@ impl ValueScanner {
             let Some(m) = self.re.search(&input) else {
                 break;
             };
+            if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {
+                // Only possible for byte classes running into non-ASCII text.
+                pos = next_boundary(text, m.start() + 1);
+                continue;
+            }
             let kind = self
                 .kinds
                 .get(m.pattern().as_usize())
                 .copied()
                 .unwrap_or(Kind::Skip);
             let next = self.handle(kind, text, m.start(), m.end(), to, out);
+            let next = next_boundary(text, next);
             pos = if next > m.start() {
                 next
             } else {

@@ -442,6 +442,30 @@ fn throughput() {
         s.scan(l, &mut out);
     }
     let dt = t.elapsed();
+    for l in leaves.iter().chain(
+        [
+            "user-profile",
+            "key: value",
+            "abc=def",
+            "a b c d e f g h i j",
+        ]
+        .iter(),
+    ) {
+        let t = Instant::now();
+        for _ in 0..100_000 {
+            out.clear();
+            s.scan(l, &mut out);
+        }
+        println!("  {l:?}: {:.1} ns", t.elapsed().as_nanos() as f64 / 1e5);
+    }
+    let t = Instant::now();
+    for _ in 0..100_000 {
+        std::hint::black_box(crate::keys::classify_key(std::hint::black_box("https")));
+    }
+    println!(
+        "  classify_key: {:.1} ns",
+        t.elapsed().as_nanos() as f64 / 1e5
+    );
     println!(
         "short leaves: {:.1} ns/leaf, {:.0} MB/s",
         dt.as_nanos() as f64 / n as f64,

@@ -31,7 +31,7 @@ pub const CUES: [(&str, Cue); 7] = [
     ),
     (r#"(?i)(?-u:\b)pass["']?[ \t]*[:=][ \t]*"#, Cue::Password),
     (
-        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n[ée]e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war)(?-u:\b)|:|=|-)?[ \t]*",
+        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n(?:é|e)e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war)(?-u:\b)|:|=|-)?[ \t]*",
         Cue::Birth,
     ),
     (
