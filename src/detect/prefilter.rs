@@ -103,11 +103,10 @@ mod tests {
         assert_eq!(classify("jane@example.com"), Verdict::MaybeEmail);
         assert_eq!(classify("203.0.113.7"), Verdict::MaybeIp);
         for s in [
-            "a@b.io",
-            "1.2.3.4",
             "my password is sunshine",
             "AKIAIOSFODNN7EXAMPLE",
             "tel:+4930123",
+            "mail jane@x.io",
         ] {
             assert_eq!(classify(s), Verdict::Scan, "{s}");
         }
