@@ -2,7 +2,8 @@
 //! on every core, next to a `serde_json` parse + serialize round trip of the
 //! same data (one `serde_json::Value` per line) measured in the same run.
 //!
-//! `cargo bench --bench throughput`; `LEAKSCOPE_BENCH_MB=300` for more data.
+//! `cargo bench --bench throughput`; `LEAKSCOPE_BENCH_MB=300` for more data,
+//! `LEAKSCOPE_BENCH_RUNS=3` to keep the best of three runs (default one).
 //! Prints numbers, asserts nothing.
 
 use leakscope::{Engine, EngineBuilder, InputFormat, Outcome};
@@ -14,7 +15,6 @@ use std::time::{Duration, Instant};
 
 const CHUNK: usize = 1 << 20;
 const BLOCK: usize = 4 << 20;
-const RUNS: usize = 2;
 
 fn main() {
     let mb: usize = std::env::var("LEAKSCOPE_BENCH_MB")
@@ -116,10 +116,14 @@ fn row(name: &str, bytes: usize, time: Option<Duration>, baseline: Option<Durati
     }
 }
 
-/// Best of [`RUNS`] timings; `None` when the run failed.
+/// Best of `LEAKSCOPE_BENCH_RUNS` timings; `None` when the run failed.
 fn best(mut f: impl FnMut() -> Option<u64>) -> Option<Duration> {
+    let runs: usize = std::env::var("LEAKSCOPE_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
     let mut best: Option<Duration> = None;
-    for _ in 0..RUNS {
+    for _ in 0..runs.max(1) {
         let t = Instant::now();
         let r = f();
         let e = t.elapsed();
