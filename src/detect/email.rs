@@ -23,11 +23,9 @@ fn valid_domain(domain: &str) -> bool {
     if domain.len() > 253 {
         return false;
     }
-    let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2 {
-        return false;
-    }
-    for l in &labels {
+    let mut labels = 0;
+    let mut tld = "";
+    for l in domain.split('.') {
         if l.is_empty()
             || l.len() > 63
             || l.starts_with('-')
@@ -36,20 +34,26 @@ fn valid_domain(domain: &str) -> bool {
         {
             return false;
         }
+        labels += 1;
+        tld = l;
     }
-    let tld = labels.last().copied().unwrap_or("");
+    if labels < 2 {
+        return false;
+    }
     let tld_ok = (2..=24).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_alphabetic())
         || (tld.starts_with("xn--") && tld.len() > 4);
-    tld_ok && !FILE_EXTENSIONS.contains(&tld.to_ascii_lowercase().as_str())
+    tld_ok && !FILE_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(tld))
 }
 
 /// Splits an address at `@` or its URL encoding `%40`.
 fn split_at(s: &str) -> Option<(&str, &str)> {
-    if let Some(i) = s.find('@') {
-        return Some((&s[..i], &s[i + 1..]));
+    if let Some(i) = memchr::memchr(b'@', s.as_bytes()) {
+        return Some((s.get(..i)?, s.get(i + 1..)?));
     }
-    let lower = s.to_ascii_lowercase();
-    let i = lower.find("%40")?;
+    let b = s.as_bytes();
+    let i = b
+        .windows(3)
+        .position(|w| w[0] == b'%' && w[1] == b'4' && w[2] == b'0')?;
     Some((s.get(..i)?, s.get(i + 3..)?))
 }
 

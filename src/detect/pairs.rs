@@ -4,12 +4,45 @@
 
 use crate::keys::{classify_key, KeyStrength};
 use crate::Category;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use super::trivial::{is_secret_reference, is_trivial};
 
 /// Pattern of a pair's name and separator; the match ends where the value
 /// starts.
 pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?(?:=|:[ \t]*)"#;
+
+thread_local! {
+    /// Per-thread memo of key classifications: pair names repeat a lot
+    /// (`id=`, `page=`, `email=`) and the lexicon lookup is comparatively
+    /// expensive. Bounded; cleared when full.
+    static KEY_CACHE: RefCell<HashMap<Box<str>, Option<(Category, f32)>>> = RefCell::new(HashMap::new());
+}
+
+const KEY_CACHE_MAX: usize = 4096;
+
+/// The category a strong, non-meta key name gives its value.
+fn strong_category(name: &str) -> Option<(Category, f32)> {
+    if let Some(hit) = KEY_CACHE.with(|c| c.borrow().get(name).copied()) {
+        return hit;
+    }
+    let info = classify_key(name);
+    let v = match info.category {
+        Some(c) if info.strength == KeyStrength::Strong && !info.is_meta => {
+            Some((c, info.confidence.clamp(0.5, 0.9)))
+        }
+        _ => None,
+    };
+    KEY_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= KEY_CACHE_MAX {
+            c.clear();
+        }
+        c.insert(name.into(), v);
+    });
+    v
+}
 
 /// A value span decided by its pair's name.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,11 +78,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
-    let info = classify_key(name);
-    let category = info.category?;
-    if info.strength != KeyStrength::Strong || info.is_meta {
-        return None;
-    }
+    let (category, confidence) = strong_category(name)?;
     let rest = text.get(m_end..)?;
     let first = rest.bytes().next()?;
     let (s, e) = if first == b'"' || first == b'\'' {
@@ -92,7 +121,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         start: s,
         end: e,
         category,
-        confidence: info.confidence.clamp(0.5, 0.9),
+        confidence,
     })
 }
 

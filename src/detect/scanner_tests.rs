@@ -498,3 +498,14 @@ fn throughput() {
         (plain.len() * reps) as f64 / dt.as_secs_f64() / 1e6
     );
 }
+
+#[test]
+fn embedded_json_and_cookies() {
+    let t = r#"{"username":"jdoe","password":"hunter2","plan":"pro"}"#;
+    expect(t, Category::Password, "hunter2");
+    expect(t, Category::Username, "jdoe");
+    expect_not(t, Category::PersonName);
+    let c = "sessionid=8f2a9c41d7e6b3a0; password=Tr0ub4dor&3; theme=dark";
+    expect(c, Category::Password, "Tr0ub4dor");
+    expect_not("theme=dark; lang=en; page=2", Category::Password);
+}
