@@ -349,6 +349,22 @@ def tests(ctx):
 
     check("panic: FAIL_RELOAD brings the filter back", panic_reload)
 
+    def panic_fail_closed():
+        # Why FAIL_RELOAD: with Envoy's default the dead VM answers 503 to
+        # every later request.
+        port = env.ports["panic-closed"]
+        status, _, _ = request(port, "GET", "/clean", headers={"x-leakscope-test-panic": "1"})
+        expect(status >= 500, f"panic request answered {status}")
+        later = []
+        for _ in range(5):
+            status, _, body = request(port, "GET", f"/corpus/{first_json}")
+            later.append(status)
+            expect(b"@" not in body, "a body went through unscanned after the panic")
+            time.sleep(0.2)
+        expect(all(s == 503 for s in later), f"FAIL_CLOSED after a panic: {later}")
+
+    check("panic: with FAIL_CLOSED the filter stays dead (503), never open", panic_fail_closed)
+
     def invalid_config():
         work = os.path.join(ctx.work, "bad")
         os.makedirs(work, exist_ok=True)
@@ -384,6 +400,7 @@ PLUGINS = [
     ("text", {"on_failure": "redact_as_text", "max_body_bytes": 65536}, "leakscope"),
     ("reqblock", {"response": {"enabled": False}, "request": {"enabled": True, "mode": "block"}}, "leakscope"),
     ("panic", {"test_panic_header": "x-leakscope-test-panic"}, "leakscope-panic"),
+    ("panic-closed", {"test_panic_header": "x-leakscope-test-panic"}, "leakscope-closed", "FAIL_CLOSED"),
 ]
 
 

@@ -179,13 +179,15 @@ class Envoy:
     """A running Envoy with named listeners {name: port}."""
 
     def __init__(self, envoy_bin, wasm, upstream_port, plugins, workdir, start_timeout=180):
-        """plugins: list of (name, plugin config or None for no filter, vm_id)."""
+        """plugins: list of (name, plugin config or None for no filter, vm_id
+        [, failure_policy])."""
         self.ports = {}
         listeners = []
-        for name, plugin, vm_id in plugins:
+        for name, plugin, vm_id, *policy in plugins:
             port = free_port()
             self.ports[name] = port
-            listeners.append(listener(name, port, "upstream", plugin, vm_id, wasm))
+            fp = policy[0] if policy else "FAIL_RELOAD"
+            listeners.append(listener(name, port, "upstream", plugin, vm_id, wasm, fp))
         self.admin = free_port()
         cfg = envoy_config(listeners, upstream_port, self.admin)
         self.config_path = os.path.join(workdir, "envoy.json")
