@@ -13,11 +13,14 @@ use super::trivial::{is_secret_reference, is_trivial};
 /// starts.
 pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?(?:=|:[ \t]*)"#;
 
+/// What a pair name decides: its category and confidence, if strong.
+type KeyVerdict = Option<(Category, f32)>;
+
 thread_local! {
     /// Per-thread memo of key classifications: pair names repeat a lot
     /// (`id=`, `page=`, `email=`) and the lexicon lookup is comparatively
     /// expensive. Bounded; cleared when full.
-    static KEY_CACHE: RefCell<HashMap<Box<str>, Option<(Category, f32)>>> = RefCell::new(HashMap::new());
+    static KEY_CACHE: RefCell<HashMap<Box<str>, KeyVerdict>> = RefCell::new(HashMap::new());
 }
 
 const KEY_CACHE_MAX: usize = 4096;

@@ -629,7 +629,7 @@ impl ValueScanner {
                 let longer = (after.as_bytes().first() == Some(&b'.')
                     && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
                     || (before.as_bytes().last() == Some(&b'.')
-                        && before.as_bytes().len() >= 2
+                        && before.len() >= 2
                         && before.as_bytes()[before.len() - 2].is_ascii_digit());
                 if longer {
                     return skip_run(text, e, |b| b.is_ascii_digit() || b == b'.');
