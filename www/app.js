@@ -248,6 +248,16 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+/** A JSONPath as text nodes with line-break opportunities before `.` and `[`. */
+function pathParts(path) {
+  const out = [];
+  for (const part of path.split(/(?=[.[])/)) {
+    if (out.length) out.push(document.createElement("wbr"));
+    out.push(document.createTextNode(part));
+  }
+  return out;
+}
+
 function chip(category) {
   return el("span", { class: `chip g-${categoryGroup(category)}`, text: category });
 }
@@ -409,7 +419,7 @@ function renderTable() {
     const meter = el("i");
     meter.style.width = `${Math.round(conf * 100)}%`;
     const tr = el("tr", { "data-path": r.path, "data-category": r.category, "data-count": String(r.count), "data-action": r.action, class: r.action !== baseAction(r) ? "changed" : null },
-      el("td", { class: "path", text: r.path }),
+      el("td", { class: "path", title: r.path }, ...pathParts(r.path)),
       el("td", {}, chip(r.category), r.scope === "span" ? el("span", { class: "muted small", text: " in text" }) : null),
       el("td", { class: "num" }, el("span", { class: "conf", title: `confidence ${conf}` }, el("span", { class: "meter" }, meter), document.createTextNode(conf.toFixed(2)))),
       el("td", { class: "num", title: r.leaves != null ? `${r.count} of ${r.leaves} values at this path${r.distinct != null ? `, ~${r.distinct} distinct` : ""}` : null, text: formatCount(r.count) }),
