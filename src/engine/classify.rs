@@ -73,6 +73,9 @@ impl Hit {
 pub(crate) struct LeafValue<'a> {
     pub text: &'a str,
     pub is_number: bool,
+    /// Inside a secret store (Kubernetes Secret `data`, env, credentials):
+    /// unpadded base64 is decoded too.
+    pub secret_context: bool,
 }
 
 /// Categories decided by the object around a key, not by the key alone.
@@ -420,6 +423,26 @@ fn whole_from_findings(
     }
 }
 
+/// Cheap test before decoding: long enough, only base64 characters (an
+/// optional `Basic ` prefix aside), and mixed character classes.
+fn could_be_base64(t: &str) -> bool {
+    let t = t.strip_prefix("Basic ").unwrap_or(t);
+    if t.len() < 8 {
+        return false;
+    }
+    let (mut upper, mut lower, mut digit) = (false, false, false);
+    for b in t.bytes() {
+        match b {
+            b'A'..=b'Z' => upper = true,
+            b'a'..=b'z' => lower = true,
+            b'0'..=b'9' => digit = true,
+            b'+' | b'/' | b'=' | b'-' | b'_' => {}
+            _ => return false,
+        }
+    }
+    (upper as u8 + lower as u8 + digit as u8) >= 2
+}
+
 /// Encodings do not launder: base64 text (Kubernetes Secret `data`, docker
 /// `auth`) carries the category of what it decodes to.
 fn decoded_hit(
@@ -428,7 +451,11 @@ fn decoded_hit(
     v: LeafValue<'_>,
     findings: &mut Vec<Finding>,
 ) -> Option<Hit> {
-    if v.is_number || v.text.len() < 8 {
+    if v.is_number || !could_be_base64(v.text) {
+        return None;
+    }
+    let padded = v.text.ends_with('=') || v.text.starts_with("Basic ");
+    if !padded && !v.secret_context && !key_cat.is_some_and(is_secret_family) {
         return None;
     }
     if let Some((user, pass)) = shapes::decode_basic_auth(v.text) {

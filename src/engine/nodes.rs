@@ -52,6 +52,8 @@ pub(crate) struct Node {
     pub leaves: u64,
     pub stats: Vec<(Category, FieldAcc)>,
     pub rule: NodeRule,
+    /// The key names what a sibling `value` holds (`name`, `type`, `key`).
+    pub names_pair: bool,
 }
 
 pub(crate) struct Nodes {
@@ -111,6 +113,7 @@ impl Nodes {
             leaves: 0,
             stats: Vec::new(),
             rule: NodeRule::default(),
+            names_pair: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -160,6 +163,8 @@ impl Nodes {
         }
         let key = classify_key(text);
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
+        self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
+            || super::walker::is_pair_name_key(text);
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();

@@ -120,7 +120,7 @@ pub(crate) struct Walker {
 
 /// Keys whose string value names what a sibling `value` holds
 /// (`{"dataType": "steps", "value": 8421}`).
-fn is_pair_name_key(key: &str) -> bool {
+pub(crate) fn is_pair_name_key(key: &str) -> bool {
     let folded: String = key
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
@@ -896,9 +896,17 @@ impl Walker {
             }
         }
 
+        let secret_context = !is_number
+            && self
+                .stack
+                .iter()
+                .rev()
+                .take(4)
+                .any(|f| (f.container | f.flags).intersects(ContextFlags::SECRETS));
         let value = LeafValue {
             text: &self.text,
             is_number,
+            secret_context,
         };
         let step = classify::classify(
             &self.settings.scanner,
@@ -1040,15 +1048,12 @@ impl Walker {
             return;
         }
         if top.is_object {
-            let k = self.nodes.nodes[top.key_node as usize].key;
-            let names_pair = k.sibling.intersects(ContextFlags::PAIR_NAME)
-                || self
-                    .nodes
-                    .key_text(top.key_node)
-                    .is_some_and(is_pair_name_key);
-            if !names_pair {
+            let n = &self.nodes.nodes[top.key_node as usize];
+            // Names of fields, columns and variables have no spaces.
+            if !n.names_pair || self.text.len() > 128 || self.text.contains(' ') {
                 return;
             }
+            let k = n.key;
             // A column description inside a `columns` array.
             if depth >= 3
                 && self.stack[depth - 2].collect_columns
