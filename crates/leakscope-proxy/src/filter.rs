@@ -115,7 +115,6 @@ struct BodyState {
     copy_overflow: bool,
     /// Redact-as-text over the size limit: the streaming redactor.
     streaming: Option<Redactor>,
-    streamed_redacted: u64,
 }
 
 struct Stream {
@@ -191,7 +190,6 @@ impl Stream {
             copy: Vec::new(),
             copy_overflow: false,
             streaming: None,
-            streamed_redacted: 0,
         };
         *self.state(d) = Some(state);
         if dc.mode == Mode::Report {
@@ -317,7 +315,6 @@ impl Stream {
             if eos && result.is_ok() {
                 if let Some(r) = st.streaming.take() {
                     result = r.finish(&mut out).map(|o| {
-                        st.streamed_redacted = o.redacted_values();
                         let (counts, findings) = (o.redacted_by_category(), Vec::new());
                         let p = Processed {
                             verdict: Verdict::Pass,
@@ -471,7 +468,8 @@ impl Stream {
                     self.path,
                     f.code(),
                     match &p.verdict {
-                        Verdict::Pass => "passed (report mode)".to_string(),
+                        Verdict::Pass if mode == Mode::Report => "passed (report mode)".to_string(),
+                        Verdict::Pass => "redacted as a text stream".to_string(),
                         Verdict::Replace { .. } => "redacted as text".to_string(),
                         Verdict::Reject { status, .. } => format!("rejected with {status}"),
                     }
