@@ -17,6 +17,12 @@ if [ ! -f "$web/index.js" ]; then
   exit 1
 fi
 
+wasm="$web/leakscope_bg.wasm"
+if [ ! -s "$wasm" ] || [ "$(head -c 4 "$wasm" | od -An -tx1 | tr -d ' \n')" != "0061736d" ]; then
+  echo "build-www: $wasm is missing or not a wasm module (a build still running?)" >&2
+  exit 1
+fi
+
 rm -rf "$vendor.tmp"
 mkdir -p "$vendor.tmp"
 cp -R "$web"/. "$vendor.tmp"/

@@ -389,6 +389,24 @@ describe("triage page", () => {
     await context.close();
   });
 
+  test("a dropped file is scanned", TIMEOUT, async () => {
+    const { page, context, log } = await openPage();
+    const text = readFileSync(fx.json, "utf8");
+    const dataTransfer = await page.evaluateHandle((body) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], "dropped.json", { type: "application/json" }));
+      return dt;
+    }, text);
+    await page.dispatchEvent("#drop-zone", "dragenter", { dataTransfer });
+    assert.ok(await page.locator("#drop-zone.over").isVisible(), "drop zone highlighted");
+    await page.dispatchEvent("#drop-zone", "drop", { dataTransfer });
+    await page.waitForSelector("body[data-state=ready], body[data-state=error]", { state: "attached" });
+    assert.equal(await page.textContent("#results-file"), "dropped.json");
+    assert.deepEqual(await tableRows(page), reportRows(cliReport(fx.json)));
+    ownRequestsOnly(log);
+    await context.close();
+  });
+
   test("a running scan can be cancelled", TIMEOUT, async () => {
     const { page, context } = await openPage();
     let release;
