@@ -339,7 +339,9 @@ function renderImpact(report) {
   for (const s of fig.secrets) {
     const li = el("li", { class: `g-${categoryGroup(s.category)}` },
       el("strong", { text: `${s.provider} ` }), chip(s.category),
-      document.createTextNode(` · ${formatCount(s.distinct ?? s.count)} distinct of ${formatCount(s.count)}`),
+      document.createTextNode(s.distinct != null && s.distinct !== s.count
+        ? ` · ${formatCount(s.distinct)} distinct in ${formatCount(s.count)} values`
+        : ` · ${formatCount(s.count)} value${s.count === 1 ? "" : "s"}`),
       el("span", { class: "paths", text: (s.paths || []).join("  ") }));
     secrets.append(li);
   }
