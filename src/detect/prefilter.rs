@@ -19,6 +19,40 @@ pub enum Verdict {
     Scan,
 }
 
+const DIGIT: u8 = 1;
+const SPECIAL: u8 = 2; // @ % : = | $ + / (
+const LIGHT: u8 = 4; // _ - .
+const SPACE: u8 = 8;
+const AT: u8 = 16;
+const IPCHAR: u8 = 32; // . :
+
+/// Byte classes, one table lookup per byte.
+static CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = b'0';
+    while i <= b'9' {
+        t[i as usize] = DIGIT;
+        i += 1;
+    }
+    t[b'.' as usize] = LIGHT | IPCHAR;
+    t[b':' as usize] = SPECIAL | IPCHAR;
+    t[b'@' as usize] = SPECIAL | AT;
+    t[b'%' as usize] = SPECIAL;
+    t[b'=' as usize] = SPECIAL;
+    t[b'|' as usize] = SPECIAL;
+    t[b'$' as usize] = SPECIAL;
+    t[b'+' as usize] = SPECIAL;
+    t[b'/' as usize] = SPECIAL;
+    t[b'(' as usize] = SPECIAL;
+    t[b'_' as usize] = LIGHT;
+    t[b'-' as usize] = LIGHT;
+    t[b' ' as usize] = SPACE;
+    t[b'\t' as usize] = SPACE;
+    t[b'\n' as usize] = SPACE;
+    t[b'\r' as usize] = SPACE;
+    t
+};
+
 /// Classifies `text` for the scanner.
 pub fn classify(text: &str) -> Verdict {
     let b = text.as_bytes();
@@ -26,33 +60,19 @@ pub fn classify(text: &str) -> Verdict {
     if len < 6 {
         return Verdict::Nothing;
     }
+    if b[0].is_ascii_digit() && super::dates::is_iso_datetime(text) {
+        return Verdict::Nothing;
+    }
+    let mut flags = 0u8;
     let mut digits = 0usize;
-    let mut special = false; // @ % : = | $ + / (
-    let mut light = false; // _ - .
-    let mut space = false;
-    let mut at = false;
     let mut ip_chars = 0usize;
     for &c in b {
-        match c {
-            b'0'..=b'9' => digits += 1,
-            b'.' => {
-                light = true;
-                ip_chars += 1;
-            }
-            b':' => {
-                special = true;
-                ip_chars += 1;
-            }
-            b'@' => {
-                special = true;
-                at = true;
-            }
-            b'%' | b'=' | b'|' | b'$' | b'+' | b'/' | b'(' => special = true,
-            b'_' | b'-' => light = true,
-            b' ' | b'\t' | b'\n' | b'\r' => space = true,
-            _ => {}
-        }
+        let k = CLASSES[c as usize];
+        flags |= k;
+        digits += usize::from(k & DIGIT);
+        ip_chars += usize::from((k & IPCHAR) >> 5);
     }
+    let has = |f: u8| flags & f != 0;
     if digits == len {
         return if (13..=19).contains(&len) {
             Verdict::Number
@@ -60,20 +80,17 @@ pub fn classify(text: &str) -> Verdict {
             Verdict::Nothing
         };
     }
-    if super::dates::is_iso_datetime(text) {
-        return Verdict::Nothing;
-    }
-    if at && !space && len <= 254 {
+    if has(AT) && !has(SPACE) && len <= 254 {
         return Verdict::MaybeEmail;
     }
     if digits + ip_chars == len && len <= 45 && ip_chars >= 2 {
         return Verdict::MaybeIp;
     }
     // Words, slugs and codes without digits (`user-profile`, `en_US`).
-    if !special && !space && digits == 0 && len < 20 {
+    if !has(SPECIAL) && !has(SPACE) && digits == 0 && len < 20 {
         return Verdict::Nothing;
     }
-    if len >= 20 || digits >= 4 || special || light || (space && len >= 10) {
+    if len >= 20 || digits >= 4 || has(SPECIAL) || has(LIGHT) || (has(SPACE) && len >= 10) {
         Verdict::Scan
     } else {
         Verdict::Nothing

@@ -33,6 +33,8 @@ enum Kind {
     Mac,
     Ipv6,
     Ipv4,
+    /// `IP - user [` at the start of a common/combined log line.
+    LogUser,
     Ssn,
     Nino,
     Card,
@@ -153,6 +155,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r"(?:(?-u:\b)[0-9A-Fa-f]{1,4})?(?::(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?){2,8}",
         Kind::Ipv6,
+    );
+    add(
+        r#"(?-u:\b)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3} - [^ \t\[\]"]+ \["#,
+        Kind::LogUser,
     );
     add(
         r"(?-u:\b)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?-u:\b)",
@@ -472,7 +478,11 @@ impl ValueScanner {
                         ),
                         RANK_VALIDATED,
                     );
-                } else if tok.len() >= 12 {
+                } else if tok.len() >= 12
+                    && tok
+                        .bytes()
+                        .any(|b| b.is_ascii_digit() || b"-._~+/=|%".contains(&b))
+                {
                     push(
                         finding(
                             tok_start,
@@ -641,6 +651,38 @@ impl ValueScanner {
                     );
                 }
                 e
+            }
+            Kind::LogUser => {
+                let ip_end = s + m.find(' ').unwrap_or(0);
+                if ip::ipv4_in_text(&text[s..ip_end]) {
+                    push(
+                        finding(
+                            s,
+                            ip_end,
+                            Category::IpAddress,
+                            0.95,
+                            "validator:ip_parse",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                }
+                let us = ip_end + 3;
+                let ue = e - 2;
+                if ue > us && &text[us..ue] != "-" {
+                    push(
+                        finding(
+                            us,
+                            ue,
+                            Category::Username,
+                            0.8,
+                            "context:access_log_user",
+                            None,
+                        ),
+                        RANK_SHAPE,
+                    );
+                }
+                e - 1
             }
             Kind::Ssn => {
                 let longer = after.as_bytes().first() == Some(&b'-')
