@@ -19,6 +19,15 @@ if [ ! -f www/node_modules/playwright-core/package.json ]; then
   (cd www && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# Rebuild the wasm package when it is missing or older than its inputs, so
+# the page and the CLI it is compared with run the same core.
+wasm=pkg/dist/web/leakscope_bg.wasm
+if [ ! -f "$wasm" ] || [ ! -f pkg/dist/web/index.js ] \
+  || [ -n "$(find src crates/leakscope-wasm pkg/src pkg/tools Cargo.toml Cargo.lock scripts/build-pkg.sh \
+               -newer "$wasm" -type f -print -quit 2>/dev/null)" ]; then
+  echo "test-www: building the wasm package (scripts/build-pkg.sh)" >&2
+  bash scripts/build-pkg.sh
+fi
 bash scripts/build-www.sh
 
 echo "test-www: building the native CLI" >&2
