@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of the triage page (www/) in a real headless Chromium.
 # Installs what it needs when missing: Debian chromium, the npm test
-# dependencies, the wasm package (scripts/build-pkg.sh via build-www.sh) and
-# the native CLI the exports are checked against.
+# dependencies, the wasm package (scripts/build-pkg.sh, when missing or older
+# than its sources; copied into www/vendor by scripts/build-www.sh) and the
+# native CLI that the page's tables and exports are compared with.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
