@@ -102,6 +102,7 @@ pub(crate) struct Walker {
     copy_from: usize,
     pending: Pending,
     record_depth: usize,
+    record_node: Option<u32>,
     record_mask: u32,
     doc_mask: u32,
     doc_records: u64,
@@ -287,6 +288,7 @@ impl Walker {
             copy_from: 0,
             pending: Pending::default(),
             record_depth: 0,
+            record_node: None,
             record_mask: 0,
             doc_mask: 0,
             doc_records: 0,
@@ -691,9 +693,16 @@ impl Walker {
             pending: 0,
         };
         if is_object {
+            // Records: NDJSON lines, else the objects of the first array of
+            // objects met (`$[*]`, `$.hits.hits[*]`), and later objects at
+            // that same path only (not aggregation buckets).
             if self.record_depth == 0
-                && (parent_is_array || (self.stack.is_empty() && self.is_ndjson))
+                && ((parent_is_array && self.record_node.is_none_or(|n| n == node))
+                    || (self.stack.is_empty() && self.is_ndjson))
             {
+                if parent_is_array {
+                    self.record_node = Some(node);
+                }
                 self.record_depth = self.stack.len() + 1;
                 self.record_mask = 0;
             }
