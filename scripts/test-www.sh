@@ -33,7 +33,9 @@ bash scripts/build-www.sh
 
 echo "test-www: building the native CLI" >&2
 cargo build --quiet -p leakscope-cli
-export LEAKSCOPE_BIN="$root/target/debug/leakscope"
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
+export LEAKSCOPE_BIN="$target_dir/debug/leakscope"
 
 cd www
 exec node --test --test-concurrency=1 test/*.test.mjs
