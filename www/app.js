@@ -164,6 +164,7 @@ function inputError(msg) {
     case "empty":
     case "blank":
     case "binary":
+    case "utf16":
     case "zip":
     case "bzip2":
     case "xz":
@@ -229,6 +230,7 @@ function openFile(file) {
       state.gz = Boolean(msg.gz);
       renderResults();
       setState("ready");
+      $("#results-title").focus({ preventScroll: true });
     },
     error: inputError,
   });
@@ -432,7 +434,9 @@ function renderTable() {
     frag.append(tr);
   }
   tbody.replaceChildren(frag);
-  $("#fields-empty").hidden = rows.length > 0;
+  const empty = $("#fields-empty");
+  empty.textContent = total ? "No field matches the filter." : "Nothing found: no field holds personal data or secrets.";
+  empty.hidden = rows.length > 0;
   for (const th of document.querySelectorAll("#fields thead th")) {
     const key = th.dataset.key;
     th.setAttribute("aria-sort", key === state.sort.key ? (state.sort.dir > 0 ? "ascending" : "descending") : "none");

@@ -93,6 +93,7 @@ export function sniffNotText(bytes) {
   if (starts([0x42, 0x5a, 0x68])) return "bzip2";
   if (starts([0xfd, 0x37, 0x7a, 0x58])) return "xz";
   if (starts([0x28, 0xb5, 0x2f, 0xfd])) return "zstd";
+  if (starts([0xff, 0xfe]) || starts([0xfe, 0xff])) return "utf16";
   const n = Math.min(bytes.length, 65536);
   let control = 0;
   for (let i = 0; i < n; i += 1) {
@@ -113,6 +114,8 @@ export function badInputMessage(kind, name) {
       return { title: `${name} holds no JSON.`, detail: "The file only contains whitespace." };
     case "binary":
       return { title: `${name} is a binary file, not JSON.`, detail: "leakscope reads JSON, NDJSON and gzip-compressed JSON. This file contains NUL or control bytes." };
+    case "utf16":
+      return { title: `${name} is UTF-16 text.`, detail: "JSON dumps must be UTF-8. Convert it first, e.g. iconv -f UTF-16 -t UTF-8 in > out." };
     case "zip":
     case "bzip2":
     case "xz":

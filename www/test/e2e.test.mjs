@@ -350,6 +350,7 @@ describe("triage page", () => {
       [fx.binary, /binary file, not JSON/i],
       [fx.invalid, /not valid JSON/i],
       [fx.badGz, /gzip|not valid JSON/i],
+      [fx.utf16, /UTF-16/],
     ];
     for (const file of badCorpusFiles()) {
       // Only the inputs the CLI rejects as a whole (NDJSON with some broken

@@ -133,7 +133,9 @@ export function writeFixtures(dir) {
   writeFileSync(badGz, full.subarray(0, Math.floor(full.length / 2)));
   const partly = join(dir, "partly-broken.ndjson");
   writeFileSync(partly, `${lines[0]}\n{"user": {"email": "broken@example.com",\n${lines[1]}\n`);
-  return { ndjson, json, gz, invalid, binary, empty, badGz, partly };
+  const utf16 = join(dir, "utf16.json");
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"email": "jane@example.com"}\n', "utf16le")]));
+  return { ndjson, json, gz, invalid, binary, empty, badGz, partly, utf16 };
 }
 
 /** Gzips `path` into `dir` (name + .gz); returns the new path. */

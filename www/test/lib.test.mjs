@@ -37,6 +37,7 @@ test("input sniffing", () => {
   assert.equal(sniffNotText(new TextEncoder().encode('{"a":1}\n')), null);
   assert.equal(sniffNotText(new Uint8Array([0x7b, 0, 0x7d])), "binary");
   assert.equal(sniffNotText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x41])), "zip");
+  assert.equal(sniffNotText(new Uint8Array([0xff, 0xfe, 0x7b, 0x00])), "utf16");
   const noisy = new Uint8Array(100).fill(0x41);
   for (let i = 0; i < 10; i += 1) noisy[i * 10] = 0x01;
   assert.equal(sniffNotText(noisy), "binary");
