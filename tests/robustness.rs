@@ -157,6 +157,10 @@ fn huge_strings_are_scanned_inside() {
         .try_for_each(|c| r.push(c, &mut out))
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooLarge);
+    assert_eq!(
+        small.redact(&input).unwrap_err().kind(),
+        ErrorKind::TooLarge
+    );
 }
 
 #[test]
@@ -183,6 +187,24 @@ fn broken_ndjson_lines_are_scanned_as_text_and_reported() {
     let report = out.outcome.report();
     assert_eq!(report.errors.len(), 2);
     assert_eq!(report.errors[0].line, 2);
+}
+
+#[test]
+fn auto_detection_does_not_depend_on_chunking() {
+    let input = b"{\"email\":\"a@example.com\"}\n{\"email\":\"b@example.com\"}\n";
+    let e = EngineBuilder::new().build().unwrap();
+    let whole = e.redact(input).unwrap();
+    for chunk in [1, 2, 5] {
+        let mut r = e.redactor();
+        let mut out = Vec::new();
+        for c in input.chunks(chunk) {
+            r.push(c, &mut out).unwrap();
+        }
+        assert_eq!(r.format(), InputFormat::Ndjson);
+        let outcome = r.finish(&mut out).unwrap();
+        assert_eq!(out, whole.output);
+        assert_eq!(outcome.records(), 2);
+    }
 }
 
 #[test]

@@ -549,45 +549,45 @@ impl Redactor {
 }
 
 /// Decides between JSON and NDJSON from the first bytes; `None` while more
-/// bytes are needed.
+/// bytes are needed. Only complete lines are judged, so the decision does
+/// not depend on how the input is chunked.
 fn detect_format(buf: &[u8], is_final: bool) -> Option<InputFormat> {
-    let mut lines = buf.split(|&b| b == b'\n');
-    let mut complete_lines = buf.iter().filter(|&&b| b == b'\n').count();
+    let undecided = |rest: &[u8]| {
+        if is_final || buf.len() > AUTO_PEEK || rest.len() > AUTO_PEEK {
+            Some(InputFormat::Json)
+        } else {
+            None
+        }
+    };
+    let mut rest = buf;
     let first = loop {
-        let l = lines.next()?;
-        let t = l.trim_ascii();
-        if !t.is_empty() {
-            break t;
+        match memchr::memchr(b'\n', rest) {
+            Some(nl) => {
+                let line = rest[..nl].trim_ascii();
+                rest = &rest[nl + 1..];
+                if !line.is_empty() {
+                    break line;
+                }
+            }
+            None => {
+                let t = rest.trim_ascii_start();
+                if !t.is_empty() && !t.starts_with(b"{") && !t.starts_with(b"[") {
+                    return Some(InputFormat::Json);
+                }
+                return undecided(rest);
+            }
         }
-        if complete_lines == 0 {
-            return if is_final {
-                Some(InputFormat::Json)
-            } else {
-                None
-            };
-        }
-        complete_lines -= 1;
     };
     let looks_whole = (first.starts_with(b"{") && first.ends_with(b"}"))
         || (first.starts_with(b"[") && first.ends_with(b"]"));
     if !looks_whole {
         return Some(InputFormat::Json);
     }
-    for l in lines {
-        let t = l.trim_ascii();
-        if t.is_empty() {
-            continue;
-        }
-        return Some(if t.starts_with(b"{") || t.starts_with(b"[") {
-            InputFormat::Ndjson
-        } else {
-            InputFormat::Json
-        });
-    }
-    if is_final || buf.len() > AUTO_PEEK {
-        Some(InputFormat::Json)
-    } else {
-        None
+    let second = rest.trim_ascii_start();
+    match second.first() {
+        Some(b'{' | b'[') => Some(InputFormat::Ndjson),
+        Some(_) => Some(InputFormat::Json),
+        None => undecided(rest),
     }
 }
 
@@ -607,6 +607,13 @@ mod tests {
         );
         assert_eq!(detect_format(b"[1,2]", true), Some(InputFormat::Json));
         assert_eq!(detect_format(b"{\"a\":1}", false), None);
+        assert_eq!(detect_format(b"{", false), None);
+        assert_eq!(detect_format(b"{\"a\":1}\n", false), None);
+        assert_eq!(
+            detect_format(b"{\"a\":1}\n{", false),
+            Some(InputFormat::Ndjson)
+        );
+        assert_eq!(detect_format(b"\"text\"", false), Some(InputFormat::Json));
         assert_eq!(detect_format(b"{\"a\":1}\n", true), Some(InputFormat::Json));
         assert_eq!(detect_format(b"", true), Some(InputFormat::Json));
     }

@@ -554,6 +554,19 @@ impl Walker {
                     let at = i + off;
                     if input[at] == b'"' {
                         self.string_resume = 0;
+                        if at - start > self.settings.max_leaf_bytes {
+                            return Err(self.err(
+                                ErrorKind::TooLarge,
+                                format!(
+                                    "string longer than {} bytes",
+                                    self.settings.max_leaf_bytes
+                                ),
+                                input,
+                                start,
+                                base,
+                                line_base,
+                            ));
+                        }
                         return Ok(Some(at + 1));
                     }
                     if at + 1 >= input.len() {
