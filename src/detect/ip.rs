@@ -44,6 +44,57 @@ pub fn ipv6_in_text(s: &str) -> bool {
     groups >= 3 || (groups >= 2 && s.len() >= 8)
 }
 
+/// True for dotted quads that read like version numbers rather than hosts
+/// when nothing says otherwise: the first three parts single digits
+/// (`4.9.6.156`, `5.2.0.0`) or a network address ending in `.0.0`.
+pub fn version_shaped(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 4
+        && (parts[..3].iter().all(|p| p.len() == 1) || (parts[2] == "0" && parts[3] == "0"))
+}
+
+/// True when the words just before a dotted quad say it is an address
+/// (`client 1.2.3.4`, `from 1.2.3.4`, `ip: 1.2.3.4`).
+pub fn address_context(before: &str) -> bool {
+    let start = before.len().saturating_sub(32);
+    let w = before.get(start..).unwrap_or(before).to_ascii_lowercase();
+    let last: Vec<&str> = w
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .filter(|x| !x.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    last.iter().any(|x| {
+        matches!(
+            *x,
+            "ip" | "ipv4"
+                | "addr"
+                | "address"
+                | "client"
+                | "from"
+                | "host"
+                | "remote"
+                | "server"
+                | "peer"
+                | "src"
+                | "dst"
+                | "source"
+                | "gateway"
+                | "dns"
+                | "connect"
+                | "connected"
+                | "forwarded"
+                | "for"
+                | "x_forwarded_for"
+                | "remote_addr"
+                | "client_ip"
+                | "via"
+                | "ping"
+        ) || x.ends_with("ip")
+            || x.ends_with("addr")
+    })
+}
+
 /// True when the text just before a dotted number says it is a version
 /// (`version 4.9.6.156`, `firmware: 1.2.3.4`, `v4.9.6.156`, `build 10.0.0.1`).
 pub fn version_context(before: &str) -> bool {
@@ -55,13 +106,19 @@ pub fn version_context(before: &str) -> bool {
     let Some(window) = tail.get(start..).or(Some(tail)) else {
         return false;
     };
-    let last_word = window
-        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let lower = window.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    words.iter().any(|w| is_version_word(w))
+}
+
+fn is_version_word(last_word: &str) -> bool {
     matches!(
-        last_word.as_str(),
+        last_word,
         "version"
             | "ver"
             | "vers"
@@ -83,6 +140,17 @@ pub fn version_context(before: &str) -> bool {
             | "sw_version"
             | "hw_version"
             | "hardware_version"
+            | "update"
+            | "updated"
+            | "upgrade"
+            | "upgraded"
+            | "bump"
+            | "bumped"
+            | "installed"
+            | "install"
+            | "patch"
+            | "aktualisierung"
+            | "app"
     ) || last_word.ends_with("version")
 }
 
@@ -137,6 +205,12 @@ mod tests {
         assert!(version_context("v"));
         assert!(!version_context("client "));
         assert!(!version_context("from "));
+        assert!(version_context("Bump firmware to "));
+        assert!(version_context("Update auf "));
+        assert!(version_shaped("4.9.6.156") && version_shaped("5.2.0.0"));
+        assert!(!version_shaped("203.0.113.7"));
+        assert!(address_context("client ") && address_context("X-Forwarded-For: "));
+        assert!(!address_context("worker "));
         assert!(!version_context(""));
     }
 }

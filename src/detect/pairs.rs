@@ -25,6 +25,29 @@ thread_local! {
 
 const KEY_CACHE_MAX: usize = 4096;
 
+/// Session cookie names: their values are bearer credentials.
+fn is_session_cookie(name: &str) -> bool {
+    let l = name.trim_start_matches('_').to_ascii_lowercase();
+    let l = l
+        .trim_start_matches("__host-")
+        .trim_start_matches("__secure-");
+    matches!(
+        l,
+        "session"
+            | "sessionid"
+            | "session_id"
+            | "session-id"
+            | "sid"
+            | "jsessionid"
+            | "phpsessid"
+            | "connect.sid"
+            | "asp.net_sessionid"
+            | "laravel_session"
+            | "sess"
+            | "auth_session"
+    )
+}
+
 /// The category a strong, non-meta key name gives its value.
 fn strong_category(name: &str) -> Option<(Category, f32)> {
     if let Some(hit) = KEY_CACHE.with(|c| c.borrow().get(name).copied()) {
@@ -35,6 +58,7 @@ fn strong_category(name: &str) -> Option<(Category, f32)> {
         Some(c) if info.strength == KeyStrength::Strong && !info.is_meta => {
             Some((c, info.confidence.clamp(0.5, 0.9)))
         }
+        _ if !info.is_meta && is_session_cookie(name) => Some((Category::OauthToken, 0.7)),
         _ => None,
     };
     KEY_CACHE.with(|c| {
@@ -114,6 +138,12 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     };
     let value = text.get(s..e)?;
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
+        return None;
+    }
+    if confidence <= 0.7
+        && category == Category::OauthToken
+        && !super::entropy::looks_like_secret(value)
+    {
         return None;
     }
     let lower = value.get(..7).unwrap_or(value).to_ascii_lowercase();

@@ -33,6 +33,10 @@ enum Kind {
     Mac,
     Ipv6,
     Ipv4,
+    /// `am 12.03.1984 geboren`: a birth date before its cue.
+    BirthBefore,
+    /// Street and house number.
+    Street,
     /// `IP - user [` at the start of a common/combined log line.
     LogUser,
     Ssn,
@@ -148,6 +152,18 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r"(?-u:\b)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?-u:\b)",
         Kind::Mac,
+    );
+    add(
+        r"(?i)(?-u:\b)(?:bin|wurde|ist|war|sind)[ \t]+am[ \t]+[0-9]{1,2}\.[ \t]?(?:[0-9]{1,2}\.|[A-Za-z\x80-\xFF]{3,12})[ \t]?[0-9]{2,4}[ \t]+geboren",
+        Kind::BirthBefore,
+    );
+    add(
+        r"(?-u:\b)(?:[A-Z]|Ä|Ö|Ü)(?:[a-z]|ä|ö|ü|ß|-)+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)[ \t]+[0-9]{1,4}[a-z]?(?-u:\b)",
+        Kind::Street,
+    );
+    add(
+        r"(?-u:\b)[0-9]{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Drive|Boulevard|Blvd\.|Court|Place|Terrace)",
+        Kind::Street,
     );
     for (pat, cue) in sentences::CUES {
         add(pat, Kind::Cue(cue));
@@ -280,7 +296,10 @@ impl ValueScanner {
                     None,
                 ));
             }
-            prefilter::Verdict::MaybeIp if ip::ipv4_in_text(text) || ip::ipv6_in_text(text) => {
+            prefilter::Verdict::MaybeIp
+                if (ip::ipv4_in_text(text) && !ip::version_shaped(text))
+                    || ip::ipv6_in_text(text) =>
+            {
                 out.push(finding(
                     0,
                     text.len(),
@@ -525,7 +544,14 @@ impl ValueScanner {
                     let ps = s + auth + colon + 1;
                     let pe = e - 1;
                     let pass = &text[ps..pe];
-                    if !super::trivial::is_trivial(pass)
+                    let mut inner = Vec::new();
+                    self.scan_range(text, ps, pe, &mut inner);
+                    if let Some(c) = inner
+                        .iter()
+                        .find(|c| c.f.start == ps && c.f.end == pe && c.rank == RANK_VALIDATED)
+                    {
+                        push(c.f, RANK_VALIDATED);
+                    } else if !super::trivial::is_trivial(pass)
                         && !super::trivial::is_secret_reference(pass)
                     {
                         push(
@@ -554,7 +580,8 @@ impl ValueScanner {
                     es += 3;
                 }
                 let cand = &text[es..ee];
-                if email::is_email(cand) {
+                // `scheme://user@host` is URL userinfo, not a mailbox.
+                if email::is_email(cand) && !text[..es].ends_with("://") {
                     push(
                         finding(es, ee, Category::Email, 0.97, "value:email", None),
                         RANK_SHAPE,
@@ -644,12 +671,45 @@ impl ValueScanner {
                 if longer {
                     return skip_run(text, e, |b| b.is_ascii_digit() || b == b'.');
                 }
-                if ip::ipv4_in_text(m) && !ip::version_context(before) {
+                if ip::ipv4_in_text(m)
+                    && !ip::version_context(before)
+                    && (!ip::version_shaped(m) || ip::address_context(before))
+                {
                     push(
                         finding(s, e, Category::IpAddress, 0.95, "validator:ip_parse", None),
                         RANK_VALIDATED,
                     );
                 }
+                e
+            }
+            Kind::BirthBefore => {
+                // The date sits between "am " and " geboren".
+                let lower = m.to_ascii_lowercase();
+                let ds = lower.find(" am ").map_or(0, |i| i + 4);
+                let de = lower.rfind(" geboren").unwrap_or(m.len());
+                let date = m.get(ds..de).unwrap_or("").trim();
+                let off = m.get(ds..de).map_or(0, |d| d.len() - d.trim_start().len());
+                if dates::is_date_like(date) {
+                    let st = s + ds + off;
+                    push(
+                        finding(
+                            st,
+                            st + date.len(),
+                            Category::DateOfBirth,
+                            0.9,
+                            "context:birth_sentence",
+                            None,
+                        ),
+                        RANK_CONTEXT,
+                    );
+                }
+                e
+            }
+            Kind::Street => {
+                push(
+                    finding(s, e, Category::PostalAddress, 0.7, "value:street", None),
+                    RANK_SHAPE,
+                );
                 e
             }
             Kind::LogUser => {

@@ -544,3 +544,38 @@ fn embedded_json_and_cookies() {
     expect(c, Category::Password, "Tr0ub4dor");
     expect_not("theme=dark; lang=en; page=2", Category::Password);
 }
+
+#[test]
+fn corpus_regressions() {
+    expect(
+        "$ git clone https://x-access-token:ghp_oGGFsuBHpNR2SP4vKOn3K0lmpWcbSM2G350M@github.com/example/scale-sync.git",
+        Category::ApiKey,
+        "ghp_oGGFsuBHpNR2SP4vKOn3K0lmpWcbSM2G350M",
+    );
+    expect_none("HEAD is now at 3f78685 Bump firmware to 4.9.6.156");
+    expect_none("Seit dem Update auf 4.9.6.156 zeigt die Waage keine Werte mehr an.");
+    expect_none("[notice] 12#12: signal process started, worker 4.9.6.156 reloaded in 12ms");
+    expect("client 8.8.4.4 connected", Category::IpAddress, "8.8.4.4");
+    expect_none("postgres://readonly@replica.internal.example.com:5432/scale");
+    expect(
+        "Ich bin am 12.03.1984 geboren, in der App steht aber ein anderes Datum.",
+        Category::DateOfBirth,
+        "12.03.1984",
+    );
+    expect(
+        "Die Lieferung bitte an Hauptstraße 5 schicken.",
+        Category::PostalAddress,
+        "Hauptstraße 5",
+    );
+    expect(
+        "ship to 1600 Pennsylvania Avenue today",
+        Category::PostalAddress,
+        "1600 Pennsylvania Avenue",
+    );
+    expect(
+        "session_id=dLaJapVOMPuTxEp4GRlDCxJnyld6KBdF; theme=dark",
+        Category::OauthToken,
+        "dLaJapVOMPuTxEp4GRlDCxJnyld6KBdF",
+    );
+    expect_not("session_id=abc; theme=dark", Category::OauthToken);
+}
