@@ -579,3 +579,40 @@ fn corpus_regressions() {
     );
     expect_not("session_id=abc; theme=dark", Category::OauthToken);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    /// Any text: no panic, spans on char boundaries, sorted, disjoint.
+    #[test]
+    fn arbitrary_text_is_safe(t in "(?s)[ -~äöüß€😀\\n\\t]{0,120}|[0-9 .:@%=+/()\\-]{0,60}|[A-Za-z0-9_|.$-]{0,80}") {
+        let mut out = Vec::new();
+        scanner().scan(&t, &mut out);
+        for f in &out {
+            proptest::prop_assert!(f.start < f.end && f.end <= t.len());
+            proptest::prop_assert!(t.is_char_boundary(f.start) && t.is_char_boundary(f.end));
+            proptest::prop_assert!((0.0..=1.0).contains(&f.confidence));
+        }
+        for w in out.windows(2) {
+            proptest::prop_assert!(w[0].end <= w[1].start);
+        }
+        let _ = scanner().scan_number(&t);
+    }
+
+    /// Every finding survives being embedded in surrounding prose.
+    #[test]
+    fn cards_found_in_prose(n in 0u64..100_000_000_000_000u64) {
+        // Build a Visa number with a valid check digit from n.
+        let body = format!("4{n:014}");
+        let mut digits: Vec<u8> = body.bytes().collect();
+        for check in b'0'..=b'9' {
+            digits.push(check);
+            if super::luhn::luhn_valid(&digits) { break; }
+            digits.pop();
+        }
+        let card = String::from_utf8(digits).unwrap_or_default();
+        let text = format!("paid with {card} yesterday");
+        let got = scan(&text);
+        proptest::prop_assert!(got.iter().any(|(c, s, _)| *c == Category::PaymentCard && *s == card), "{:?}", got);
+    }
+}
