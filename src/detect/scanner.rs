@@ -447,7 +447,7 @@ impl ValueScanner {
             }
             Kind::Token(i) => {
                 if let Some(spec) = self.tokens.get(i) {
-                    if spec.validate.map_or(true, |v| v(m)) {
+                    if spec.validate.is_none_or(|v| v(m)) {
                         push(
                             finding(
                                 s,
@@ -955,7 +955,7 @@ fn iban_prefix(m: &str) -> Option<usize> {
         }
         if n == want {
             let end = i + 1;
-            let boundary = m.as_bytes().get(end).map_or(true, |&c| c == b' ');
+            let boundary = m.as_bytes().get(end).is_none_or(|&c| c == b' ');
             return (boundary && iban::is_valid_iban(&m[..end])).then_some(end);
         }
     }
