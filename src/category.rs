@@ -192,6 +192,20 @@ impl fmt::Display for Category {
     }
 }
 
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Category, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Category::from_id(&id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown category id `{id}`")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,19 +218,5 @@ mod tests {
             assert!(c.label().starts_with('[') && c.label().ends_with(']'));
         }
         assert_eq!(Category::from_id("nope"), None);
-    }
-}
-
-impl serde::Serialize for Category {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.id())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Category {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Category, D::Error> {
-        let id = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Category::from_id(&id)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown category id `{id}`")))
     }
 }

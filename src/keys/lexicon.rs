@@ -211,7 +211,7 @@ fn segment(word: &str) -> Option<Vec<Unit>> {
                 continue;
             }
             let cand = parts + 1;
-            if best[end].map_or(true, |(p, _)| cand < p) {
+            if best[end].is_none_or(|(p, _)| cand < p) {
                 best[end] = Some((cand, start));
             }
         }
