@@ -322,8 +322,8 @@ function renderChart(report) {
     const label = `${c.category}: ${formatCount(c.records)} records, ${formatCount(c.values)} values, ${formatCount(c.fields)} fields`;
     const row = [
       el("span", { class: "lbl", text: c.category }),
-      el("div", { class: "track", title: label }, fill),
-      el("span", { class: "val", text: formatCount(c.records) }),
+      el("div", { class: "track", title: label, "aria-hidden": "true" }, fill),
+      el("span", { class: "val", text: formatCount(c.records), "aria-hidden": "true" }),
     ];
     row[0].setAttribute("role", "listitem");
     row[0].setAttribute("aria-label", label);

@@ -65,7 +65,6 @@ class InputError extends Error {
 }
 
 async function run(msg) {
-  const engine = await loadEngine();
   const file = msg.file;
   if (!file || typeof file.size !== "number") throw new InputError("input", "no file given");
   if (file.size === 0) throw new InputError("empty");
@@ -78,6 +77,7 @@ async function run(msg) {
     if (why) throw new InputError(why);
   }
 
+  const engine = await loadEngine();
   if (msg.type === "scan") {
     const redactor = engine.scanner();
     let seen = 0;
