@@ -652,9 +652,13 @@ impl ValueScanner {
                     return ce;
                 }
                 // `cafe: open`, `name:value`: give the pair detector a chance.
-                if let Some(pm) = self
-                    .re
-                    .search(&Input::new(text).span(s..to).anchored(Anchored::Yes))
+                let starts_name = m.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+                if let Some(pm) = starts_name
+                    .then(|| {
+                        self.re
+                            .search(&Input::new(text).span(s..to).anchored(Anchored::Yes))
+                    })
+                    .flatten()
                 {
                     if matches!(self.kinds.get(pm.pattern().as_usize()), Some(Kind::Pair)) {
                         return self.handle(Kind::Pair, text, pm.start(), pm.end(), to, out);
