@@ -434,12 +434,29 @@ function renderTable() {
     frag.append(tr);
   }
   tbody.replaceChildren(frag);
+  renderExportSummary();
   const empty = $("#fields-empty");
   empty.textContent = total ? "No field matches the filter." : "Nothing found: no field holds personal data or secrets.";
   empty.hidden = rows.length > 0;
   for (const th of document.querySelectorAll("#fields thead th")) {
     const key = th.dataset.key;
     th.setAttribute("aria-sort", key === state.sort.key ? (state.sort.dir > 0 ? "ascending" : "descending") : "none");
+  }
+}
+
+/** One line saying what the export will do, warning about fields kept in clear. */
+function renderExportSummary() {
+  const counts = new Map();
+  for (const f of state.report?.fields || []) {
+    const a = ruleAction(f);
+    counts.set(a, (counts.get(a) || 0) + 1);
+  }
+  const box = $("#export-summary");
+  const parts = ACTIONS.filter((a) => counts.get(a)).map((a) => `${counts.get(a)} ${a}`);
+  box.textContent = parts.length ? `Field actions: ${parts.join(" · ")}.` : "No field to redact.";
+  const kept = counts.get("keep") || 0;
+  if (kept) {
+    box.append(" ", el("strong", { class: "kept", text: `${kept} field${kept === 1 ? "" : "s"} will stay in clear text.` }));
   }
 }
 
@@ -571,6 +588,7 @@ function wire() {
       t.className = t.value;
       const tr = t.closest("tr");
       if (tr) tr.dataset.action = t.value;
+      renderExportSummary();
       if (tr) tr.classList.toggle("changed", t.value !== baseAction({ path: t.dataset.path, category: t.dataset.category }));
     }
   });

@@ -239,6 +239,7 @@ describe("triage page", () => {
     await page.getByLabel(`Action for ${pseudo.path} (${pseudo.category})`, { exact: true }).selectOption("pseudonymize");
     await page.fill("#hmac-key", "test-key-0123456789");
     assert.equal(await page.locator("#fields tbody tr.changed").count(), 3);
+    assert.match(await page.textContent("#export-summary"), /1 field will stay in clear text/);
 
     // Policy JSON: the core's format, with the edited actions.
     const policyFile = await downloadVia(page, "#export-policy");
