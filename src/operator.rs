@@ -103,7 +103,10 @@ fn mask(category: Category, value: &str) -> String {
             _ => "***".to_string(),
         },
         Category::PaymentCard | Category::Iban | Category::Phone | Category::NationalId => {
-            let digits: Vec<char> = value.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            let digits: Vec<char> = value
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect();
             let keep = match category {
                 Category::PaymentCard | Category::Iban => 4,
                 _ => 2,
@@ -186,8 +189,14 @@ mod tests {
         let a = Pseudonymizer::new(b"k1");
         let b = Pseudonymizer::new(b"k2");
         let v = "jane@x.io";
-        assert_ne!(a.pseudonym(Category::Email, v), b.pseudonym(Category::Email, v));
-        assert_ne!(a.pseudonym(Category::Email, v), a.pseudonym(Category::Username, v));
+        assert_ne!(
+            a.pseudonym(Category::Email, v),
+            b.pseudonym(Category::Email, v)
+        );
+        assert_ne!(
+            a.pseudonym(Category::Email, v),
+            a.pseudonym(Category::Username, v)
+        );
         assert_eq!(a.pseudonym(Category::Email, v).len(), "[EMAIL:]".len() + 16);
     }
 

@@ -173,10 +173,14 @@ mod tests {
             ErrorKind::InvalidPolicy
         );
         assert!(Policy::from_json(r#"{"version":2}"#).is_err());
-        assert!(Policy::from_json(r#"{"fields":[{"path":"email","category":"email","action":"label"}]}"#).is_err());
+        assert!(Policy::from_json(
+            r#"{"fields":[{"path":"email","category":"email","action":"label"}]}"#
+        )
+        .is_err());
         assert!(Policy::from_json(r#"{"categories":{"nope":"label"}}"#).is_err());
         assert!(Policy::from_json(r#"{"surprise":1}"#).is_err());
-        let p = Policy::from_json(r#"{"categories":{"email":"mask"},"unknown_fields":"redact"}"#).unwrap();
+        let p = Policy::from_json(r#"{"categories":{"email":"mask"},"unknown_fields":"redact"}"#)
+            .unwrap();
         assert_eq!(p.operator_for(Category::Email), Operator::Mask);
         assert_eq!(p.operator_for(Category::Phone), Operator::Label);
         assert_eq!(p.unknown_fields, UnknownFields::Redact);
