@@ -49,6 +49,68 @@ enum Kind {
     Pair,
 }
 
+/// One group of patterns searched together.
+#[derive(Debug)]
+struct Family {
+    re: Regex,
+    kinds: Vec<Kind>,
+    /// Spans this family consumes are blanked for the families after it
+    /// (look-alikes and tokens swallow digits that would look like phones).
+    consumes: bool,
+    /// Cheap test on the text: when false the family cannot match.
+    gate: fn(&[u8]) -> bool,
+}
+
+/// Index of a kind's family.
+fn family_of(kind: Kind) -> usize {
+    match kind {
+        Kind::Skip
+        | Kind::Hex
+        | Kind::Pem
+        | Kind::Jwt
+        | Kind::Token(_)
+        | Kind::PasswordHash
+        | Kind::Bearer
+        | Kind::Basic
+        | Kind::UrlCreds => 0,
+        Kind::Email
+        | Kind::Iban
+        | Kind::Mac
+        | Kind::BirthBefore
+        | Kind::Street
+        | Kind::LogUser
+        | Kind::Cue(_) => 1,
+        Kind::Ipv6 | Kind::Ipv4 | Kind::Ssn | Kind::Nino | Kind::Card | Kind::Phone | Kind::Tel => {
+            2
+        }
+        Kind::Pair => 3,
+        Kind::AwsSecret => 4,
+    }
+}
+
+/// Index of the family holding the name=value pair pattern.
+const PAIR_FAMILY: usize = 3;
+
+fn always(_: &[u8]) -> bool {
+    true
+}
+
+fn has_digit(t: &[u8]) -> bool {
+    t.iter().any(u8::is_ascii_digit)
+}
+
+fn has_pair_sign(t: &[u8]) -> bool {
+    memchr::memchr2(b'=', b':', t).is_some()
+}
+
+/// AWS secret keys are only recognised next to their key id or name.
+fn mentions_aws(t: &[u8]) -> bool {
+    use memchr::memmem::find;
+    [&b"AKIA"[..], b"ASIA", b"ecret", b"ECRET"]
+        .iter()
+        .any(|needle| find(t, needle).is_some())
+}
+
 /// Ranks for overlap resolution.
 const RANK_VALIDATED: u8 = 3;
 const RANK_SHAPE: u8 = 2;
@@ -66,8 +128,9 @@ struct Cand {
 /// by reference across threads.
 #[derive(Debug)]
 pub struct ValueScanner {
-    re: Regex,
-    kinds: Vec<Kind>,
+    /// Pattern families, each its own small lazy DFA (one union of every
+    /// pattern has too many states: its cache thrashes on varied input).
+    families: Vec<Family>,
     values: Regex,
     tokens: Vec<provider_tokens::TokenSpec>,
 }
@@ -259,15 +322,31 @@ impl ValueScanner {
     /// Builds the scanner (compiles all patterns once).
     pub fn new() -> ValueScanner {
         let (pats, kinds, tokens) = patterns();
-        let re = build(&pats, true);
+        let gates: [fn(&[u8]) -> bool; 5] =
+            [always, always, has_digit, has_pair_sign, mentions_aws];
+        let families = (0..5)
+            .map(|f| {
+                let (fp, fk): (Vec<String>, Vec<Kind>) = pats
+                    .iter()
+                    .zip(&kinds)
+                    .filter(|(_, k)| family_of(**k) == f)
+                    .map(|(p, k)| (p.clone(), *k))
+                    .unzip();
+                Family {
+                    re: build(&fp, true),
+                    kinds: fk,
+                    consumes: f == 0,
+                    gate: gates[f],
+                }
+            })
+            .collect();
         let vals: Vec<String> = sentences::VALUE_PATTERNS
             .iter()
             .map(|s| s.to_string())
             .collect();
         let values = build(&vals, false);
         ValueScanner {
-            re,
-            kinds,
+            families,
             values,
             tokens,
         }
@@ -309,6 +388,22 @@ impl ValueScanner {
                     None,
                 ));
             }
+            // Whole-value fast paths for the commonest long shapes: a bare
+            // JWT, and technical look-alikes (UUIDs, digests).
+            prefilter::Verdict::Scan if text.starts_with("eyJ") && jwt::is_jwt(text) => {
+                out.push(finding(
+                    0,
+                    text.len(),
+                    Category::Jwt,
+                    0.98,
+                    "validator:jwt_header",
+                    None,
+                ));
+            }
+            prefilter::Verdict::Scan
+                if !text.contains(' ')
+                    && (super::technical::is_uuid(text)
+                        || super::technical::is_hex_digest(text)) => {}
             prefilter::Verdict::Scan
             | prefilter::Verdict::MaybeEmail
             | prefilter::Verdict::MaybeIp => {
@@ -342,6 +437,37 @@ impl ValueScanner {
     }
 
     fn scan_range(&self, text: &str, from: usize, to: usize, out: &mut Vec<Cand>) {
+        let mut blanked: Option<String> = None;
+        for family in &self.families {
+            let current = blanked.as_deref().unwrap_or(text);
+            if !(family.gate)(current.as_bytes()) {
+                continue;
+            }
+            let mut consumed = Vec::new();
+            self.scan_family(family, current, from, to, out, &mut consumed);
+            if family.consumes && !consumed.is_empty() {
+                let mut bytes = current.as_bytes().to_vec();
+                for (s, e) in consumed {
+                    // Consumed spans are whole characters: replacing them
+                    // with spaces keeps the text valid UTF-8 and the offsets.
+                    if text.is_char_boundary(s) && text.is_char_boundary(e) {
+                        bytes[s..e].fill(b' ');
+                    }
+                }
+                blanked = Some(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()));
+            }
+        }
+    }
+
+    fn scan_family(
+        &self,
+        family: &Family,
+        text: &str,
+        from: usize,
+        to: usize,
+        out: &mut Vec<Cand>,
+        consumed: &mut Vec<(usize, usize)>,
+    ) {
         let mut pos = from;
         let mut guard = 0usize;
         while pos < to {
@@ -350,7 +476,7 @@ impl ValueScanner {
                 break;
             }
             let input = Input::new(text).span(pos..to);
-            let Some(m) = self.re.search(&input) else {
+            let Some(m) = family.re.search(&input) else {
                 break;
             };
             if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {
@@ -358,13 +484,16 @@ impl ValueScanner {
                 pos = next_boundary(text, m.start() + 1);
                 continue;
             }
-            let kind = self
+            let kind = family
                 .kinds
                 .get(m.pattern().as_usize())
                 .copied()
                 .unwrap_or(Kind::Skip);
             let next = self.handle(kind, text, m.start(), m.end(), to, out);
             let next = next_boundary(text, next);
+            if family.consumes && next >= m.end() {
+                consumed.push((m.start(), m.end()));
+            }
             pos = if next > m.start() {
                 next
             } else {
@@ -655,12 +784,18 @@ impl ValueScanner {
                 let starts_name = m.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
                 if let Some(pm) = starts_name
                     .then(|| {
-                        self.re
+                        self.families[PAIR_FAMILY]
+                            .re
                             .search(&Input::new(text).span(s..to).anchored(Anchored::Yes))
                     })
                     .flatten()
                 {
-                    if matches!(self.kinds.get(pm.pattern().as_usize()), Some(Kind::Pair)) {
+                    if matches!(
+                        self.families[PAIR_FAMILY]
+                            .kinds
+                            .get(pm.pattern().as_usize()),
+                        Some(Kind::Pair)
+                    ) {
                         return self.handle(Kind::Pair, text, pm.start(), pm.end(), to, out);
                     }
                 }

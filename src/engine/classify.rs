@@ -451,11 +451,14 @@ fn decoded_hit(
     v: LeafValue<'_>,
     findings: &mut Vec<Finding>,
 ) -> Option<Hit> {
-    if v.is_number || !could_be_base64(v.text) {
+    if v.is_number {
         return None;
     }
     let padded = v.text.ends_with('=') || v.text.starts_with("Basic ");
     if !padded && !v.secret_context && !key_cat.is_some_and(is_secret_family) {
+        return None;
+    }
+    if !could_be_base64(v.text) {
         return None;
     }
     if let Some((user, pass)) = shapes::decode_basic_auth(v.text) {
