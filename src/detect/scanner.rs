@@ -105,10 +105,17 @@ fn has_pair_sign(t: &[u8]) -> bool {
 
 /// AWS secret keys are only recognised next to their key id or name.
 fn mentions_aws(t: &[u8]) -> bool {
-    use memchr::memmem::find;
-    [&b"AKIA"[..], b"ASIA", b"ecret", b"ECRET"]
-        .iter()
-        .any(|needle| find(t, needle).is_some())
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static FINDERS: LazyLock<[Finder<'static>; 4]> = LazyLock::new(|| {
+        [
+            Finder::new(b"AKIA"),
+            Finder::new(b"ASIA"),
+            Finder::new(b"ecret"),
+            Finder::new(b"ECRET"),
+        ]
+    });
+    t.len() >= 40 && FINDERS.iter().any(|f| f.find(t).is_some())
 }
 
 /// Ranks for overlap resolution.
