@@ -95,8 +95,19 @@ fn always(_: &[u8]) -> bool {
     true
 }
 
-fn has_digit(t: &[u8]) -> bool {
-    t.iter().any(u8::is_ascii_digit)
+/// Look-alikes and tokens are at least this long (`pk_live_` + 10, `1Z` + 16,
+/// `Bearer ` + 8, provider prefixes + their bodies).
+fn long_enough(t: &[u8]) -> bool {
+    t.len() >= 10
+}
+
+/// IPs, phones, cards and national ids have at least four digits, except
+/// IPv6 (two colons at least) and `tel:` URIs.
+fn digits_or_colons(t: &[u8]) -> bool {
+    let digits = t.iter().filter(|b| b.is_ascii_digit()).count();
+    digits >= 4
+        || memchr::memchr_iter(b':', t).nth(1).is_some()
+        || t.windows(4).any(|w| w.eq_ignore_ascii_case(b"tel:"))
 }
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -329,8 +340,13 @@ impl ValueScanner {
     /// Builds the scanner (compiles all patterns once).
     pub fn new() -> ValueScanner {
         let (pats, kinds, tokens) = patterns();
-        let gates: [fn(&[u8]) -> bool; 5] =
-            [always, always, has_digit, has_pair_sign, mentions_aws];
+        let gates: [fn(&[u8]) -> bool; 5] = [
+            long_enough,
+            always,
+            digits_or_colons,
+            has_pair_sign,
+            mentions_aws,
+        ];
         let families = (0..5)
             .map(|f| {
                 let (fp, fk): (Vec<String>, Vec<Kind>) = pats
