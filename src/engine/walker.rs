@@ -770,16 +770,25 @@ impl Walker {
     }
 
     fn close_record(&mut self) {
-        self.records += 1;
         self.doc_records += 1;
         self.record_depth = 0;
         let mask = std::mem::take(&mut self.record_mask);
-        if mask != 0 {
-            self.records_with_findings += 1;
-            for c in Category::ALL {
-                if mask & (1 << c.index()) != 0 {
-                    self.cat_records[c.index()] += 1;
-                }
+        self.count_record(mask, true);
+    }
+
+    /// Counts one record whose findings are the categories in `mask`;
+    /// `new_record` is false for findings outside records of a document
+    /// that has records (they add to the categories, not to the records).
+    fn count_record(&mut self, mask: u32, new_record: bool) {
+        if new_record {
+            self.records += 1;
+            if mask != 0 {
+                self.records_with_findings += 1;
+            }
+        }
+        for c in Category::ALL {
+            if mask & (1 << c.index()) != 0 {
+                self.cat_records[c.index()] += 1;
             }
         }
     }
@@ -800,17 +809,7 @@ impl Walker {
     fn end_document(&mut self) {
         self.documents += 1;
         let mask = std::mem::take(&mut self.doc_mask);
-        if self.doc_records == 0 {
-            self.records += 1;
-            if mask != 0 {
-                self.records_with_findings += 1;
-            }
-        }
-        for c in Category::ALL {
-            if mask & (1 << c.index()) != 0 {
-                self.cat_records[c.index()] += 1;
-            }
-        }
+        self.count_record(mask, self.doc_records == 0);
         self.doc_records = 0;
     }
 
@@ -1632,15 +1631,7 @@ impl Walker {
             out.extend_from_slice(&text.as_bytes()[last..]);
         }
         self.findings = findings;
-        self.records += 1;
-        if mask != 0 {
-            self.records_with_findings += 1;
-            for c in Category::ALL {
-                if mask & (1 << c.index()) != 0 {
-                    self.cat_records[c.index()] += 1;
-                }
-            }
-        }
+        self.count_record(mask, true);
     }
 
     /// Converts the per-node statistics into a mergeable outcome.
