@@ -461,7 +461,12 @@ fn decoded_hit(
     if !could_be_base64(v.text) {
         return None;
     }
-    if let Some((user, pass)) = shapes::decode_basic_auth(v.text) {
+    // Bare base64 `user:pass` only where credentials live (docker `auth`,
+    // secret stores): elsewhere ids like GitHub's `MDQ6VXNlcjE=` ("04:User1")
+    // decode to colon pairs too.
+    let credential_place =
+        v.text.starts_with("Basic ") || v.secret_context || key_cat.is_some_and(is_secret_family);
+    if let Some((user, pass)) = shapes::decode_basic_auth(v.text).filter(|_| credential_place) {
         if !user.is_empty() && !pass.is_empty() {
             let mut ev = Evidence::one("decoded:base64");
             ev.push("value:basic_auth");

@@ -196,7 +196,18 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
     }
 }
 
+/// Set on an object holding a key that alone decides a person's data
+/// (`email`, `phone`, `username`, `birthday`, `gender`): a `name` beside it is
+/// a person's even when product-like keys (`company`) sit there too.
+const STRONG_PERSON: ContextFlags = ContextFlags(1 << 30);
+
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+    if category == Category::PersonName
+        && flags.intersects(STRONG_PERSON)
+        && !container.intersects(classify::context_rule(category).1)
+    {
+        return Some(true);
+    }
     let (pos, neg) = classify::context_rule(category);
     let (cp, cn) = (container.intersects(pos), container.intersects(neg));
     if cn && !cp {
@@ -674,7 +685,24 @@ impl Walker {
         let node = self
             .nodes
             .child(parent, raw, &self.key_text, &self.settings);
-        let sibling = self.nodes.nodes[node as usize].key.sibling;
+        let key = self.nodes.nodes[node as usize].key;
+        let mut sibling = key.sibling;
+        if key.strength == KeyStrength::Strong
+            && !key.is_meta
+            && matches!(
+                key.category,
+                Some(
+                    Category::Email
+                        | Category::Phone
+                        | Category::Username
+                        | Category::DateOfBirth
+                        | Category::Demographic
+                        | Category::PersonName
+                )
+            )
+        {
+            sibling |= STRONG_PERSON | ContextFlags::PERSON;
+        }
         if let Some(f) = self.stack.last_mut() {
             f.key_node = node;
             f.flags |= sibling;
