@@ -1466,17 +1466,26 @@ impl Walker {
         self.stack[idx].pending = 0;
         for li in waiting {
             let category = self.pending.leaves[li].category;
-            let decision = self.decide_outward(category, idx);
             let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
+            let can_wait = !is_record
+                && outer.is_some_and(|j| j + 1 >= self.record_depth)
+                && classify::walks_outward(category);
+            // The closing object is complete; enclosing objects are not yet:
+            // wait for them rather than judge from their first keys or from
+            // earlier records.
+            let decision = if can_wait {
+                let f = &self.stack[idx];
+                let hist = self.nodes.nodes[f.node as usize].hist;
+                decide(category, f.container, f.flags, hist)
+                    .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
+            } else {
+                self.decide_outward(category, idx)
+            };
             match (decision, outer) {
                 (Some((positive, flags)), _) => {
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
-                (None, Some(j))
-                    if !is_record
-                        && j + 1 >= self.record_depth
-                        && classify::walks_outward(category) =>
-                {
+                (None, Some(j)) if can_wait => {
                     self.pending.leaves[li].wait = j;
                     self.stack[j].pending += 1;
                 }
