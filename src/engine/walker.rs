@@ -153,6 +153,33 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
     )
 }
 
+/// The issuer a secret's key names (`aws_secret_access_key` → `aws`).
+fn provider_in_key(key: &str) -> Option<&'static str> {
+    let lower = key.to_ascii_lowercase();
+    const PROVIDERS: [(&str, &str); 16] = [
+        ("aws", "aws"),
+        ("amazon", "amazon"),
+        ("alexa", "amazon"),
+        ("stripe", "stripe"),
+        ("github", "github"),
+        ("gitlab", "gitlab"),
+        ("slack", "slack"),
+        ("google", "google"),
+        ("gcp", "google"),
+        ("firebase", "google"),
+        ("sendgrid", "sendgrid"),
+        ("twilio", "twilio"),
+        ("openai", "openai"),
+        ("anthropic", "anthropic"),
+        ("azure", "azure"),
+        ("datadog", "datadog"),
+    ];
+    PROVIDERS
+        .iter()
+        .find(|(needle, _)| lower.contains(needle))
+        .map(|&(_, provider)| provider)
+}
+
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\n' | b'\r' | b'\t')
 }
@@ -966,6 +993,22 @@ impl Walker {
         );
         if let (Some(v), Some(h)) = (via, self.hits.first_mut()) {
             h.evidence.push(v);
+        }
+        // A secret found by its key (`aws_secret_access_key`, `STRIPE_KEY`)
+        // names its issuer in that key: the rotation list needs it.
+        if self
+            .hits
+            .iter()
+            .any(|h| h.category.is_secret() && h.provider.is_none())
+        {
+            let provider = self.nodes.key_text(node).and_then(provider_in_key);
+            for h in self
+                .hits
+                .iter_mut()
+                .filter(|h| h.category.is_secret() && h.provider.is_none())
+            {
+                h.provider = provider;
+            }
         }
         if let Step::NeedsContext(category) = step {
             let frame_idx = self.stack.len().saturating_sub(1);
