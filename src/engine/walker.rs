@@ -64,7 +64,6 @@ struct PendingLeaf {
     key: KeyInfo,
     category: Category,
     text: String,
-    is_number: bool,
     raw_has_escape: bool,
     wait: usize,
     resolved: bool,
@@ -792,11 +791,8 @@ impl Walker {
     }
 
     fn close_array(&mut self) {
-        if let Some(frame) = self.stack.pop() {
-            if frame.collect_columns {
-                // Column names were collected into the enclosing object.
-            }
-        }
+        // Column names, if any, were collected into the enclosing object.
+        self.stack.pop();
         self.after_value();
     }
 
@@ -949,7 +945,7 @@ impl Walker {
 
         // Bookkeeping for siblings: pair names and table columns.
         if !is_number {
-            self.note_names(is_number);
+            self.note_names();
         }
         if via.is_some()
             && key.strength == KeyStrength::Contextual
@@ -1052,7 +1048,6 @@ impl Walker {
                         node,
                         key,
                         category,
-                        is_number,
                         raw_has_escape,
                         frame_idx,
                         out,
@@ -1119,8 +1114,7 @@ impl Walker {
             return Ok(());
         }
         let text = std::mem::take(&mut self.text);
-        let replacement =
-            self.apply_hits(node, &text, is_number, raw_has_escape, &input[start..end]);
+        let replacement = self.apply_hits(node, &text, raw_has_escape, &input[start..end]);
         self.text = text;
         if let Some(bytes) = replacement {
             self.flush_raw(input, start, out);
@@ -1133,12 +1127,9 @@ impl Walker {
     /// Remembers string leaves that name other leaves: the name of a
     /// name/value pair, and column names of a table export (plain strings
     /// or `{"name": …}` objects in a `columns` array).
-    fn note_names(&mut self, is_number: bool) {
+    fn note_names(&mut self) {
         let depth = self.stack.len();
         let Some(top) = self.stack.last() else { return };
-        if is_number {
-            return;
-        }
         if top.is_object {
             let n = &self.nodes.nodes[top.key_node as usize];
             // Names of fields, columns and variables have no spaces.
@@ -1184,12 +1175,11 @@ impl Walker {
         if t.is_empty() || (!is_number && crate::detect::shapes::is_trivial(t)) {
             return;
         }
-        if let Some(&(category, _, scope)) = rule
+        if let Some(&(category, _, _)) = rule
             .fields
             .iter()
             .find(|(_, _, s)| *s == crate::report::Scope::Leaf)
         {
-            let _ = scope;
             self.hits.clear();
             self.hits.push(Hit {
                 category,
@@ -1273,7 +1263,6 @@ impl Walker {
         &mut self,
         node: u32,
         text: &str,
-        is_number: bool,
         raw_has_escape: bool,
         raw_token: &[u8],
     ) -> Option<Vec<u8>> {
@@ -1289,7 +1278,7 @@ impl Walker {
         }
         self.mark(mask);
         // Computed in scan mode too: it counts what would be redacted.
-        let replacement = self.replacement(node, &hits, text, is_number, raw_has_escape, raw_token);
+        let replacement = self.replacement(node, &hits, text, raw_has_escape, raw_token);
         self.hits = hits;
         if self.redact {
             replacement
@@ -1303,7 +1292,6 @@ impl Walker {
         node: u32,
         hits: &[Hit],
         text: &str,
-        _is_number: bool,
         raw_has_escape: bool,
         raw_token: &[u8],
     ) -> Option<Vec<u8>> {
@@ -1426,7 +1414,6 @@ impl Walker {
         node: u32,
         key: KeyInfo,
         category: Category,
-        is_number: bool,
         raw_has_escape: bool,
         frame_idx: usize,
         out: &mut Vec<u8>,
@@ -1449,7 +1436,6 @@ impl Walker {
             key,
             category,
             text: self.text.clone(),
-            is_number,
             raw_has_escape,
             wait: frame_idx,
             resolved: false,
@@ -1545,11 +1531,10 @@ impl Walker {
         let leaf = &mut self.pending.leaves[li];
         leaf.resolved = true;
         self.pending.unresolved = self.pending.unresolved.saturating_sub(1);
-        let (node, key, category, is_number, esc, hole) = (
+        let (node, key, category, esc, hole) = (
             leaf.node,
             leaf.key,
             leaf.category,
-            leaf.is_number,
             leaf.raw_has_escape,
             leaf.hole,
         );
@@ -1567,7 +1552,7 @@ impl Walker {
                 .map(<[u8]>::to_vec)
                 .unwrap_or_default()
         };
-        let replacement = self.apply_hits(node, &text, is_number, esc, &raw);
+        let replacement = self.apply_hits(node, &text, esc, &raw);
         self.pending.holes[hole].replacement = replacement;
     }
 
