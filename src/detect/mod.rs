@@ -43,6 +43,8 @@ mod technical;
 mod trivial;
 
 #[cfg(test)]
+mod scanner_shortcut_tests;
+#[cfg(test)]
 mod scanner_tests;
 
 pub use scanner::ValueScanner;

@@ -104,10 +104,39 @@ fn long_enough(t: &[u8]) -> bool {
 /// IPs, phones, cards and national ids have at least four digits, except
 /// IPv6 (two colons at least) and `tel:` URIs.
 fn digits_or_colons(t: &[u8]) -> bool {
-    let digits = t.iter().filter(|b| b.is_ascii_digit()).count();
-    digits >= 4
-        || memchr::memchr_iter(b':', t).nth(1).is_some()
-        || t.windows(4).any(|w| w.eq_ignore_ascii_case(b"tel:"))
+    let mut digits = 0usize;
+    for &b in t {
+        digits += usize::from(b.is_ascii_digit());
+        if digits >= 4 {
+            return true;
+        }
+    }
+    let mut colons = memchr::memchr_iter(b':', t);
+    let Some(first) = colons.next() else {
+        return false;
+    };
+    // Two colons, or the single one ends `tel:`.
+    colons.next().is_some() || first >= 3 && t[first - 3..first].eq_ignore_ascii_case(b"tel")
+}
+
+/// `Bearer <jwt>` and nothing else: the start of the token.
+fn bearer_jwt(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.len() < 7 || !b[..6].eq_ignore_ascii_case(b"bearer") {
+        return None;
+    }
+    let tok_start = 6 + b[6..]
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    let tok = &b[tok_start..];
+    (tok_start > 6
+        && tok.len() >= 8
+        && tok
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || b"-._~+/=|%".contains(&c))
+        && jwt::is_jwt(&text[tok_start..]))
+    .then_some(tok_start)
 }
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -427,13 +456,114 @@ impl ValueScanner {
                 if !text.contains(' ')
                     && (super::technical::is_uuid(text)
                         || super::technical::is_hex_digest(text)) => {}
+            prefilter::Verdict::Scan if self.scan_whole_shapes(text, out) => {}
             prefilter::Verdict::Scan
             | prefilter::Verdict::MaybeEmail
-            | prefilter::Verdict::MaybeIp => {
-                let mut cands = Vec::new();
-                self.scan_range(text, 0, text.len(), &mut cands);
-                resolve(cands, out);
+            | prefilter::Verdict::MaybeIp => self.scan_full(text, out),
+        }
+    }
+
+    /// The general pass: every pattern family over the whole text.
+    pub(super) fn scan_full(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut cands = Vec::new();
+        self.scan_range(text, 0, text.len(), &mut cands);
+        resolve(cands, out);
+    }
+
+    /// Shortcuts for whole-value shapes, each giving exactly what
+    /// [`Self::scan_full`] gives (the test `shortcuts_match_full_pass`
+    /// compares them); returns false when none applies. They save the
+    /// unanchored and reverse searches of the large automata, whose cost
+    /// dominates on dumps full of identifiers, hashes and tokens.
+    fn scan_whole_shapes(&self, text: &str, out: &mut Vec<Finding>) -> bool {
+        let b = text.as_bytes();
+        let mut cands = Vec::new();
+        if b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_') {
+            // A word token has ASCII word boundaries only at its two ends,
+            // and every built-in pattern that can match inside one starts
+            // with a boundary: all matches start at 0.
+            self.scan_word_token(text, &mut cands);
+        } else if let Some(tok_start) = bearer_jwt(text) {
+            cands.push(Cand {
+                f: finding(
+                    tok_start,
+                    text.len(),
+                    Category::Jwt,
+                    0.98,
+                    "validator:jwt_header",
+                    None,
+                ),
+                rank: RANK_VALIDATED,
+            });
+        } else if mac::is_mac_separated(text) && text.len() == text.trim().len() {
+            self.handle(Kind::Mac, text, 0, text.len(), text.len(), &mut cands);
+        } else if !self.whole_first_family_match(text, &mut cands) {
+            return false;
+        }
+        resolve(cands, out);
+        true
+    }
+
+    /// A word token (`[A-Za-z0-9_]+`): each family tried once, anchored at
+    /// the start.
+    fn scan_word_token(&self, text: &str, out: &mut Vec<Cand>) {
+        let len = text.len();
+        let mut blanked = false;
+        for family in &self.families {
+            if blanked || !(family.gate)(text.as_bytes()) {
+                continue;
             }
+            let input = Input::new(text).anchored(Anchored::Yes);
+            let Some(m) = family.re.search(&input) else {
+                continue;
+            };
+            let kind = family
+                .kinds
+                .get(m.pattern().as_usize())
+                .copied()
+                .unwrap_or(Kind::Skip);
+            let next = self.handle(kind, text, m.start(), m.end(), len, out);
+            // Blanking a prefix leaves a token whose rest starts right
+            // after a space: fall back to nothing cheaper than the full
+            // pass there.
+            if family.consumes && next >= m.end() {
+                if m.end() < len {
+                    out.clear();
+                    self.scan_range(text, 0, len, out);
+                    return;
+                }
+                blanked = true;
+            }
+        }
+    }
+
+    /// When the first family's leftmost match starts at 0 and its handler
+    /// consumes the whole text, the later families only see blanks.
+    fn whole_first_family_match(&self, text: &str, out: &mut Vec<Cand>) -> bool {
+        let Some(family) = self.families.first() else {
+            return false;
+        };
+        if !(family.gate)(text.as_bytes()) {
+            return false;
+        }
+        let input = Input::new(text).anchored(Anchored::Yes);
+        let Some(m) = family.re.search(&input) else {
+            return false;
+        };
+        if m.end() != text.len() {
+            return false;
+        }
+        let kind = family
+            .kinds
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or(Kind::Skip);
+        let next = self.handle(kind, text, 0, text.len(), text.len(), out);
+        if next >= text.len() {
+            true
+        } else {
+            out.clear();
+            false
         }
     }
 
@@ -631,7 +761,9 @@ impl ValueScanner {
                     return e;
                 }
                 let mut inner = Vec::new();
-                self.scan_range(text, tok_start, e, &mut inner);
+                if !jwt::is_jwt(tok) {
+                    self.scan_range(text, tok_start, e, &mut inner);
+                }
                 if let Some(c) = inner
                     .iter()
                     .find(|c| c.f.start == tok_start && c.f.end == e && c.rank == RANK_VALIDATED)

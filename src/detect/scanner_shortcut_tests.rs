@@ -1,0 +1,197 @@
+//! Differential test: the whole-value shortcuts of [`ValueScanner::scan`]
+//! must give exactly what the full multi-family pass gives, on every
+//! string leaf of the fixture corpus, a generated dump, and shapes built to
+//! sit on the shortcuts' edges.
+
+use super::{Finding, ValueScanner};
+use std::path::Path;
+
+fn leaves(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| leaves(x, out)),
+        serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| {
+            out.push(k.clone());
+            leaves(x, out);
+        }),
+        _ => {}
+    }
+}
+
+fn json_strings(data: &[u8], out: &mut Vec<String>) {
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(data) {
+        leaves(&v, out);
+        return;
+    }
+    for line in data.split(|&b| b == b'\n') {
+        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(line) {
+            leaves(&v, out);
+        }
+    }
+}
+
+/// Tiny deterministic generator (xorshift) for edge-case variants.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, s: &'a [u8]) -> u8 {
+        s[(self.next() % s.len() as u64) as usize]
+    }
+}
+
+fn edge_cases() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "AKIAIOSFODNN7EXAMPLE",
+        "AKIAIOSFODNN7EXAMPLE_x",
+        "ASIAXXXXXXXXXXXXXXXX",
+        "ISBN9780306406157",
+        "1Z999AA10123456784",
+        "DE89370400440532013000",
+        "GB82WEST12345698765432",
+        "DE89370400440532013000X",
+        "QQ123456C",
+        "AB123456D",
+        "ssn123456789",
+        "SSN078051120",
+        "dob19850314",
+        "born19850314",
+        "imei490154203237518",
+        "idnr12345678903",
+        "taxid12345678903",
+        "SK0123456789abcdef0123456789abcdef",
+        "AC0123456789abcdef0123456789abcdef",
+        "wJalrXUtnFEMI_K7MDENG_bPxRfiCYEXAMPLEKEY",
+        "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY12",
+        "AIzaSyD-1234567890abcdefghijklmnopqrstu",
+        "AIzaSyA1234567890abcdefghijklmnopqrstuv",
+        "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB",
+        "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW",
+        "npm_0123456789abcdefghijklmnopqrstuvwxyz",
+        "sk_live_0123456789abcdefghij",
+        "rk_test_0123456789abcdefghij",
+        "pk_live_0123456789abcdefghij",
+        "shpat_0123456789abcdef0123456789abcdef",
+        "0123456789abcdef0123456789abcdef",
+        "0123456789abcdef0123456789abcdef0123456789abcdef",
+        "4111111111111111",
+        "4111111111111111abc",
+        "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc",
+        "bearer\teyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc",
+        "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc extra",
+        "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0",
+        "Bearer eyJub3RhbGciOiJ4In0.eyJzdWIiOiIxIn0.abc",
+        "Bearer abcdefghijklmnop1234",
+        "Bearer ${TOKEN}",
+        "Basic dXNlcjpwYXNzd29yZA==",
+        "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+        "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUWx",
+        "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMU",
+        "Atza|IwEBIA0123456789abcdefghijklmnopqrstuvwxyz",
+        "Atza|IwEBIA0123456789abcdefghij klmnopqrstuvwxyz",
+        "ya29.a0AfH6SMB0123456789abcdefghij",
+        "xoxb-0123456789-abcdefghij",
+        "glpat-0123456789abcdefghij",
+        "sk-proj-0123456789abcdefghijABCDEFGHIJ0123456789",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc",
+        "postgres://admin:s3cret@db.example.com:5432/app",
+        "https://user:pass@example.com",
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----",
+        "sha512-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789==",
+        "44:65:0d:a2:7f:8a",
+        "ab:cd:ef:01:23:45",
+        "00-17-88-12-34-56",
+        "00:00:00:00:00:00",
+        "ff:ff:ff:ff:ff:ff",
+        "a4b1.c2d3.e4f5",
+        "44:65:0d:a2:7f:8a:01",
+        " 44:65:0d:a2:7f:8a",
+        "44-65-0d:a2-7f-8a",
+        "fe80::1ff:fe23:4567:890a",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Random word tokens and separated tokens over alphabets that reach
+    // the digit, hex and upper-case patterns.
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let alphabets: [&[u8]; 5] = [
+        b"0123456789",
+        b"0123456789abcdef",
+        b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_",
+        b"0123456789abcdef:-.",
+    ];
+    for i in 0..20_000 {
+        let alpha = alphabets[i % alphabets.len()];
+        let len = 6 + (rng.next() % 60) as usize;
+        let s: String = (0..len).map(|_| rng.pick(alpha) as char).collect();
+        v.push(s);
+    }
+    // Random MACs and their near misses.
+    for _ in 0..2_000 {
+        let sep = rng.pick(b":-");
+        let mut s = String::new();
+        for j in 0..6 {
+            if j > 0 {
+                s.push(sep as char);
+            }
+            s.push(rng.pick(b"0123456789abcdefABCDEF") as char);
+            s.push(rng.pick(b"0123456789abcdefABCDEF0") as char);
+        }
+        v.push(s);
+    }
+    v
+}
+
+#[test]
+fn shortcuts_match_full_pass() {
+    let scanner = ValueScanner::new();
+    let mut texts = edge_cases();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let entries = std::fs::read_dir(&dir).expect("fixture corpus");
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.contains(".labels.") || !(name.ends_with(".json") || name.ends_with(".ndjson")) {
+            continue;
+        }
+        json_strings(&std::fs::read(&p).expect("fixture"), &mut texts);
+    }
+    let mut dump = Vec::new();
+    leakscope_corpus::generate(11, 3_000_000, leakscope_corpus::GenKind::Ndjson, &mut dump)
+        .expect("generator");
+    json_strings(&dump, &mut texts);
+    texts.sort();
+    texts.dedup();
+    assert!(texts.len() > 20_000, "too few texts: {}", texts.len());
+    let mut mismatches = Vec::new();
+    for t in &texts {
+        let mut fast: Vec<Finding> = Vec::new();
+        let mut full: Vec<Finding> = Vec::new();
+        scanner.scan(t, &mut fast);
+        if super::prefilter::classify(t) != super::prefilter::Verdict::Scan {
+            continue;
+        }
+        scanner.scan_full(t, &mut full);
+        let same = fast.len() == full.len()
+            && fast.iter().zip(&full).all(|(a, b)| {
+                (a.start, a.end, a.category, a.evidence, a.provider)
+                    == (b.start, b.end, b.category, b.evidence, b.provider)
+                    && a.confidence == b.confidence
+            });
+        if !same {
+            mismatches.push(format!("{t:?}\n  shortcut: {fast:?}\n  full:     {full:?}"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches, first ones:\n{}",
+        mismatches.len(),
+        mismatches[..mismatches.len().min(8)].join("\n")
+    );
+}
