@@ -4,8 +4,8 @@
 
 use crate::keys::{classify_key, KeyStrength};
 use crate::Category;
+use foldhash::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::trivial::{is_secret_reference, is_trivial};
 
@@ -20,7 +20,7 @@ thread_local! {
     /// Per-thread memo of key classifications: pair names repeat a lot
     /// (`id=`, `page=`, `email=`) and the lexicon lookup is comparatively
     /// expensive. Bounded; cleared when full.
-    static KEY_CACHE: RefCell<HashMap<Box<str>, KeyVerdict>> = RefCell::new(HashMap::new());
+    static KEY_CACHE: RefCell<HashMap<Box<str>, KeyVerdict>> = RefCell::new(HashMap::default());
 }
 
 const KEY_CACHE_MAX: usize = 4096;

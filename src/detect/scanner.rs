@@ -6,6 +6,7 @@
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
+use std::hash::BuildHasher;
 
 use super::sentences::{self, Cue};
 use super::{
@@ -119,6 +120,15 @@ fn digits_or_colons(t: &[u8]) -> bool {
     colons.next().is_some() || first >= 3 && t[first - 3..first].eq_ignore_ascii_case(b"tel")
 }
 
+/// Texts a single first-family match can span: one token, or an
+/// authorization scheme and its credential.
+fn spaceless_or_scheme(b: &[u8]) -> bool {
+    memchr::memchr3(b' ', b'\t', b'\n', b).is_none()
+        || b.get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"bearer"))
+        || b.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"basic"))
+}
+
 /// `Bearer <jwt>` and nothing else: the start of the token.
 fn bearer_jwt(text: &str) -> Option<usize> {
     let b = text.as_bytes();
@@ -156,6 +166,24 @@ fn mentions_aws(t: &[u8]) -> bool {
         ]
     });
     t.len() >= 40 && FINDERS.iter().any(|f| f.find(t).is_some())
+}
+
+/// Slots of the per-thread memo of full-pass results (a power of two).
+const MEMO_SLOTS: usize = 4096;
+/// Longer texts are rarely repeated and not memoized.
+const MEMO_MAX_TEXT: usize = 160;
+
+/// One remembered full-pass result.
+#[derive(Default)]
+struct MemoSlot {
+    hash: u64,
+    text: String,
+    findings: Vec<Finding>,
+}
+
+thread_local! {
+    /// Direct-mapped: a new text evicts whatever shared its slot.
+    static SCAN_MEMO: std::cell::RefCell<Vec<MemoSlot>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Ranks for overlap resolution.
@@ -459,8 +487,47 @@ impl ValueScanner {
             prefilter::Verdict::Scan if self.scan_whole_shapes(text, out) => {}
             prefilter::Verdict::Scan
             | prefilter::Verdict::MaybeEmail
-            | prefilter::Verdict::MaybeIp => self.scan_full(text, out),
+            | prefilter::Verdict::MaybeIp => self.scan_full_memo(text, out),
         }
+    }
+
+    /// [`Self::scan_full`] through a small per-thread memo: dumps repeat
+    /// values (user agents, scopes, addresses, enum-like strings) and the
+    /// full pass is the expensive path. Only short texts are kept.
+    fn scan_full_memo(&self, text: &str, out: &mut Vec<Finding>) {
+        if text.len() > MEMO_MAX_TEXT {
+            return self.scan_full(text, out);
+        }
+        let hash = foldhash::fast::FixedState::default().hash_one(text);
+        let slot = (hash as usize) & (MEMO_SLOTS - 1);
+        let hit = SCAN_MEMO.with(|memo| {
+            let memo = memo.borrow();
+            match memo.get(slot) {
+                Some(m) if m.hash == hash && m.text == text => {
+                    out.extend_from_slice(&m.findings);
+                    true
+                }
+                _ => false,
+            }
+        });
+        if hit {
+            return;
+        }
+        let from = out.len();
+        self.scan_full(text, out);
+        SCAN_MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.is_empty() {
+                memo.resize_with(MEMO_SLOTS, MemoSlot::default);
+            }
+            if let Some(m) = memo.get_mut(slot) {
+                m.hash = hash;
+                m.text.clear();
+                m.text.push_str(text);
+                m.findings.clear();
+                m.findings.extend_from_slice(&out[from..]);
+            }
+        });
     }
 
     /// The general pass: every pattern family over the whole text.
@@ -497,7 +564,7 @@ impl ValueScanner {
             });
         } else if mac::is_mac_separated(text) && text.len() == text.trim().len() {
             self.handle(Kind::Mac, text, 0, text.len(), text.len(), &mut cands);
-        } else if !self.whole_first_family_match(text, &mut cands) {
+        } else if !(spaceless_or_scheme(b) && self.whole_first_family_match(text, &mut cands)) {
             return false;
         }
         resolve(cands, out);

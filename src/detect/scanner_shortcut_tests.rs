@@ -188,6 +188,24 @@ fn shortcuts_match_full_pass() {
             mismatches.push(format!("{t:?}\n  shortcut: {fast:?}\n  full:     {full:?}"));
         }
     }
+    // A second pass, in reverse order, goes through the per-thread memo of
+    // full-pass results (hits and evictions): it must change nothing.
+    for t in texts.iter().rev() {
+        if super::prefilter::classify(t) != super::prefilter::Verdict::Scan {
+            continue;
+        }
+        let mut first: Vec<Finding> = Vec::new();
+        let mut again: Vec<Finding> = Vec::new();
+        scanner.scan_full(t, &mut first);
+        scanner.scan(t, &mut again);
+        scanner.scan(t, &mut again);
+        let doubled: Vec<Finding> = first.iter().chain(&first).copied().collect();
+        if format!("{again:?}") != format!("{doubled:?}") {
+            mismatches.push(format!(
+                "memo: {t:?}\n  twice: {again:?}\n  full:  {first:?}"
+            ));
+        }
+    }
     assert!(
         mismatches.is_empty(),
         "{} mismatches, first ones:\n{}",

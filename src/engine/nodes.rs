@@ -8,7 +8,7 @@ use crate::keys::{classify_key, ContextFlags, KeyInfo};
 use crate::path::{push_index, push_key};
 use crate::report::Scope;
 use crate::{Category, Operator};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub(crate) const ROOT: u32 = 0;
 const NONE: u32 = u32::MAX;
@@ -122,6 +122,28 @@ impl Nodes {
         id
     }
 
+    /// The node of key `raw` (raw JSON bytes, escapes kept) under `parent`
+    /// if that key was seen there before; the raw bytes were then already
+    /// validated and decoded once.
+    pub(crate) fn known_child(&mut self, parent: u32, raw: &[u8]) -> Option<u32> {
+        let p = &mut self.nodes[parent as usize];
+        if let Some((k, id)) = p.children.get(p.hint) {
+            if &**k == raw {
+                let id = *id;
+                p.hint += 1;
+                return Some(id);
+            }
+        }
+        match &p.index {
+            Some(map) => map.get(raw).copied(),
+            None => {
+                let i = p.children.iter().position(|(k, _)| &**k == raw)?;
+                p.hint = i + 1;
+                Some(p.children[i].1)
+            }
+        }
+    }
+
     /// The node of key `raw` (raw JSON bytes, escapes kept) under `parent`;
     /// `text` is the unescaped key, used when the node is new.
     pub(crate) fn child(
@@ -169,7 +191,7 @@ impl Nodes {
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
         if p.children.len() > LINEAR_LIMIT {
-            let map = p.index.get_or_insert_with(HashMap::new);
+            let map = p.index.get_or_insert_with(HashMap::default);
             if map.is_empty() {
                 for (k, v) in &p.children {
                     map.insert(k.clone(), *v);

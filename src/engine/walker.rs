@@ -16,7 +16,7 @@ use super::Settings;
 use crate::detect::Finding;
 use crate::keys::{ContextFlags, KeyInfo, KeyStrength};
 use crate::{Category, Error, ErrorKind, Operator};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::Arc;
 
 /// Held output above this size forces pending decisions with the context
@@ -337,7 +337,7 @@ impl Walker {
             cat_values: [0; Category::COUNT],
             cat_records: [0; Category::COUNT],
             cat_distinct: vec![None; Category::COUNT],
-            secrets: HashMap::new(),
+            secrets: HashMap::default(),
             unknown_redactions: 0,
         }
     }
@@ -654,7 +654,13 @@ impl Walker {
         base: u64,
         line_base: u64,
     ) -> Result<bool, Error> {
-        if let Some(i) = raw.iter().position(|&b| b < 0x20) {
+        // Branch-free over the whole body (vectorizes); the position only
+        // when there is one.
+        let has_control = raw.iter().fold(false, |acc, &b| acc | (b < 0x20));
+        if let Some(i) = has_control
+            .then(|| raw.iter().position(|&b| b < 0x20))
+            .flatten()
+        {
             return Err(self.err(
                 ErrorKind::InvalidJson,
                 "control character inside a string (must be escaped)",
@@ -703,14 +709,18 @@ impl Walker {
         line_base: u64,
     ) -> Result<(), Error> {
         let raw = &input[start + 1..end - 1];
-        self.decode(raw, true, input, start + 1, base, line_base)?;
         let parent = match self.stack.last() {
             Some(f) => f.node,
             None => ROOT,
         };
-        let node = self
-            .nodes
-            .child(parent, raw, &self.key_text, &self.settings);
+        let node = match self.nodes.known_child(parent, raw) {
+            Some(node) => node,
+            None => {
+                self.decode(raw, true, input, start + 1, base, line_base)?;
+                self.nodes
+                    .child(parent, raw, &self.key_text, &self.settings)
+            }
+        };
         let key = self.nodes.nodes[node as usize].key;
         let mut sibling = key.sibling;
         if key.strength == KeyStrength::Strong
