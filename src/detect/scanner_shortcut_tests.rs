@@ -39,7 +39,7 @@ impl Rng {
         self.0 ^= self.0 << 17;
         self.0
     }
-    fn pick<'a>(&mut self, s: &'a [u8]) -> u8 {
+    fn pick(&mut self, s: &[u8]) -> u8 {
         s[(self.next() % s.len() as u64) as usize]
     }
 }
