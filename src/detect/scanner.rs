@@ -92,10 +92,6 @@ fn family_of(kind: Kind) -> usize {
 /// Index of the family holding the name=value pair pattern.
 const PAIR_FAMILY: usize = 3;
 
-fn always(_: &[u8]) -> bool {
-    true
-}
-
 /// Look-alikes and tokens are at least this long (`pk_live_` + 10, `1Z` + 16,
 /// `Bearer ` + 8, provider prefixes + their bodies).
 fn long_enough(t: &[u8]) -> bool {
@@ -149,6 +145,123 @@ fn bearer_jwt(text: &str) -> Option<usize> {
     .then_some(tok_start)
 }
 
+/// Necessary conditions of the IP, phone, card and national-id patterns:
+/// at least four digits (or two colons, or `tel:`), and digits in a shape
+/// one of them needs: digit-separator-digit, `+` or `(` before a digit, a
+/// letter right before a digit (NINO), or a run of 13 digits.
+fn numeric_shapes(t: &[u8]) -> bool {
+    if !digits_or_colons(t) {
+        return false;
+    }
+    if let Some(first) = memchr::memchr(b':', t) {
+        // Two colons (IPv6), or `tel:`.
+        if memchr::memchr_iter(b':', t).nth(1).is_some()
+            || first >= 3 && t[first - 3..first].eq_ignore_ascii_case(b"tel")
+        {
+            return true;
+        }
+    }
+    let mut run = 0usize;
+    for (i, &b) in t.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= 13 {
+                return true;
+            }
+            continue;
+        }
+        run = 0;
+        let next = t.get(i + 1).copied().unwrap_or(0);
+        if next.is_ascii_digit()
+            && (b == b'+'
+                || b == b'('
+                || b.is_ascii_uppercase()
+                || (i > 0 && t[i - 1].is_ascii_digit() && matches!(b, b' ' | b'.' | b'-' | b'/')))
+        {
+            return true;
+        }
+        // `AB 12 34 56 C`: an upper-case letter, a space, a digit.
+        if b == b' ' && i > 0 && t[i - 1].is_ascii_uppercase() && next.is_ascii_digit() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Necessary conditions of the e-mail, IBAN, MAC, street, access-log and
+/// sentence-cue patterns.
+fn text_shapes(t: &[u8]) -> bool {
+    use aho_corasick::AhoCorasick;
+    use std::sync::LazyLock;
+    static WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SHAPE_WORDS)
+            .ok()
+    });
+    if memchr::memchr2(b'@', b'%', t).is_some() {
+        return true;
+    }
+    for i in 1..t.len() {
+        let (p, b) = (t[i - 1], t[i]);
+        let next = t.get(i + 1).copied().unwrap_or(0);
+        // IBAN `DE89`, MAC and dotted quads `a4:5e`, `10.0`, street numbers
+        // `12 Main`.
+        if (p.is_ascii_uppercase() && b.is_ascii_uppercase() && next.is_ascii_digit())
+            || (p.is_ascii_hexdigit()
+                && matches!(b, b':' | b'-' | b'.')
+                && next.is_ascii_hexdigit())
+            || (p.is_ascii_digit() && matches!(b, b' ' | b'\t') && next.is_ascii_uppercase())
+        {
+            return true;
+        }
+    }
+    match WORDS.as_ref() {
+        Some(ac) => ac.is_match(t),
+        None => true,
+    }
+}
+
+/// Literal words one of the text-shape patterns needs (ASCII case folded):
+/// sentence cues, German street suffixes.
+const SHAPE_WORDS: &[&str] = &[
+    "pass",
+    "kennwort",
+    "pwd",
+    "pw",
+    "born",
+    "date",
+    "dob",
+    "d.ob",
+    "do.b",
+    "d.o.b",
+    "birth",
+    "geb",
+    "n\u{e9}",
+    "ne ",
+    "ne\t",
+    "nee",
+    "fecha",
+    "ssn",
+    "social",
+    "sozial",
+    "imei",
+    "steuer",
+    "identifikation",
+    "idnr",
+    "tax",
+    "aws",
+    "str",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+];
+
 fn has_pair_sign(t: &[u8]) -> bool {
     memchr::memchr2(b'=', b':', t).is_some()
 }
@@ -166,6 +279,22 @@ fn mentions_aws(t: &[u8]) -> bool {
         ]
     });
     t.len() >= 40 && FINDERS.iter().any(|f| f.find(t).is_some())
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests switch the family gates off to check they never hide a match.
+    pub(super) static GATES_OFF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+fn gates_off() -> bool {
+    GATES_OFF.with(|g| g.get())
+}
+
+#[cfg(not(test))]
+fn gates_off() -> bool {
+    false
 }
 
 /// Slots of the per-thread memo of full-pass results (a power of two).
@@ -399,8 +528,8 @@ impl ValueScanner {
         let (pats, kinds, tokens) = patterns();
         let gates: [fn(&[u8]) -> bool; 5] = [
             long_enough,
-            always,
-            digits_or_colons,
+            text_shapes,
+            numeric_shapes,
             has_pair_sign,
             mentions_aws,
         ];
@@ -660,7 +789,7 @@ impl ValueScanner {
         let mut blanked: Option<String> = None;
         for family in &self.families {
             let current = blanked.as_deref().unwrap_or(text);
-            if !(family.gate)(current.as_bytes()) {
+            if !(family.gate)(current.as_bytes()) && !gates_off() {
                 continue;
             }
             let mut consumed = Vec::new();
