@@ -429,7 +429,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Street,
     );
     add(
-        r"(?-u:\b)[0-9]{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Drive|Boulevard|Blvd\.|Court|Place|Terrace)",
+        r"(?-u:\b)[0-9]{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Place|Terrace|Parkway|Highway|(?:St|Ave|Rd|Ln|Blvd|Ct|Pkwy|Hwy)(?-u:\b)\.?)",
         Kind::Street,
     );
     for (pat, cue) in sentences::CUES {

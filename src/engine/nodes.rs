@@ -4,7 +4,7 @@
 
 use super::stats::FieldAcc;
 use super::Settings;
-use crate::keys::{classify_key, ContextFlags, KeyInfo};
+use crate::keys::{classify_key, ContextFlags, KeyInfo, KeyStrength};
 use crate::path::{push_index, push_key};
 use crate::report::Scope;
 use crate::{Category, Operator};
@@ -183,7 +183,25 @@ impl Nodes {
             }
             return self.nodes[parent as usize].wildcard;
         }
-        let key = classify_key(text);
+        let mut key = classify_key(text);
+        let in_address = self.nodes[parent as usize].key.category == Some(Category::PostalAddress)
+            && !self.nodes[parent as usize].key.is_meta;
+        if in_address
+            && key.category == Some(Category::PersonName)
+            && key.strength == KeyStrength::Contextual
+        {
+            // The `name` on a shipping or billing address is the addressee.
+            key.strength = KeyStrength::Strong;
+            key.confidence = key.confidence.max(0.8);
+            key.evidence = "key:addressee";
+        } else if in_address && key.category.is_none() && !key.is_meta && is_address_line(text) {
+            // `address.line1`, `shipping_address.street_line_2`: the lines
+            // of an address object are the address.
+            key.category = Some(Category::PostalAddress);
+            key.strength = KeyStrength::Strong;
+            key.confidence = 0.85;
+            key.evidence = "key:address_line";
+        }
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
             || super::walker::is_pair_name_key(text);
@@ -214,5 +232,60 @@ impl Nodes {
         let id = self.push(parent, Segment::Index, key, settings);
         self.nodes[parent as usize].elem = id;
         id
+    }
+}
+
+/// A key naming one line of an address (`line1`, `addressLine2`,
+/// `ligne_1`, `Zeile 2`), in any case and separator style.
+fn is_address_line(key: &str) -> bool {
+    let folded: String = key
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let word = folded.trim_end_matches(|c: char| c.is_ascii_digit());
+    matches!(
+        word,
+        "line"
+            | "ligne"
+            | "linea"
+            | "zeile"
+            | "adresszeile"
+            | "addressline"
+            | "addrline"
+            | "streetline"
+            | "firstline"
+            | "secondline"
+            | "thirdline"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_address_line;
+
+    #[test]
+    fn address_lines() {
+        for k in [
+            "line1",
+            "line_2",
+            "Line",
+            "addressLine1",
+            "street_line_2",
+            "ligne1",
+            "Zeile 2",
+        ] {
+            assert!(is_address_line(k), "{k}");
+        }
+        for k in [
+            "lines",
+            "online",
+            "line_items",
+            "headline",
+            "deadline1",
+            "timeline",
+        ] {
+            assert!(!is_address_line(k), "{k}");
+        }
     }
 }
