@@ -28,7 +28,22 @@ pub fn is_ip(s: &str) -> bool {
 /// True for a dotted-quad IPv4 span found in text, unless it is the
 /// unspecified address.
 pub fn ipv4_in_text(s: &str) -> bool {
-    s.parse::<Ipv4Addr>().is_ok_and(|ip| !ip.is_unspecified())
+    s.parse::<Ipv4Addr>()
+        .is_ok_and(|ip| !ip.is_unspecified() && !is_netmask(ip))
+}
+
+/// A subnet mask (`255.255.255.0`): contiguous one bits from the top,
+/// describing a network, never a host or a person.
+fn is_netmask(ip: Ipv4Addr) -> bool {
+    let bits = u32::from(ip);
+    bits.leading_ones() >= 8 && bits.leading_ones() + bits.trailing_zeros() == 32
+}
+
+/// Eight colon-separated octets (`00:17:88:01:00:bd:c7:b9`) are an EUI-64
+/// hardware id (Zigbee, Thread), not an IPv6 address.
+fn is_eui64(s: &str) -> bool {
+    let groups: Vec<&str> = s.split(':').collect();
+    groups.len() == 8 && groups.iter().all(|g| g.len() == 2)
 }
 
 /// True for an IPv6 span found in text: parses, is not `::` or `::1`, and
@@ -37,7 +52,7 @@ pub fn ipv6_in_text(s: &str) -> bool {
     let Ok(ip) = s.split('%').next().unwrap_or(s).parse::<Ipv6Addr>() else {
         return false;
     };
-    if ip.is_unspecified() || ip.is_loopback() {
+    if ip.is_unspecified() || ip.is_loopback() || is_eui64(s) {
         return false;
     }
     let groups = s.split(':').filter(|g| !g.is_empty()).count();
@@ -157,6 +172,16 @@ fn is_version_word(last_word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn netmasks_and_eui64_are_not_addresses() {
+        assert!(!ipv4_in_text("255.255.255.0"));
+        assert!(!ipv4_in_text("255.255.0.0"));
+        assert!(ipv4_in_text("255.255.255.7"));
+        assert!(ipv4_in_text("203.0.113.7"));
+        assert!(!ipv6_in_text("00:17:88:01:00:bd:c7:b9"));
+        assert!(ipv6_in_text("2001:db8:0:0:0:0:0:1"));
+    }
 
     #[test]
     fn whole_values() {

@@ -874,6 +874,11 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::HealthMetric, "key:health").sib(f::HEALTH),
     ),
     // ---- health_metric, contextual
+    // A sleep log's entries are a person's sleep data.
+    (
+        &["sleep"],
+        Def::ctx(C::HealthMetric, "key:health_context").par(f::HEALTH),
+    ),
     (
         &["weight", "weights", "wt", "mass"],
         Def::ctx(C::HealthMetric, "key:weight"),
@@ -886,10 +891,11 @@ pub(crate) static HEADS: Table = &[
         &[
             "water",
             "protein",
-            "sleep",
             "sleepminutes",
             "sleepduration",
             "sleeptime",
+            "asleep",
+            "timeinbed",
             "steps",
             "stepcount",
             "dailysteps",
@@ -2825,8 +2831,6 @@ pub(crate) static CONTEXT: Table = &[
             "proxy",
             "endpoint",
             "cache",
-            "log",
-            "logs",
             "exception",
             "stack",
             "trace",
