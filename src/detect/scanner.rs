@@ -62,6 +62,16 @@ struct Family {
     gate: fn(&[u8]) -> bool,
 }
 
+impl Family {
+    /// The kind of pattern behind a match of this family.
+    fn kind_of(&self, m: &regex_automata::Match) -> Kind {
+        self.kinds
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or(Kind::Skip)
+    }
+}
+
 /// Index of a kind's family.
 fn family_of(kind: Kind) -> usize {
     match kind {
@@ -713,11 +723,7 @@ impl ValueScanner {
             let Some(m) = family.re.search(&input) else {
                 continue;
             };
-            let kind = family
-                .kinds
-                .get(m.pattern().as_usize())
-                .copied()
-                .unwrap_or(Kind::Skip);
+            let kind = family.kind_of(&m);
             let next = self.handle(kind, text, m.start(), m.end(), len, out);
             // Blanking a prefix leaves a token whose rest starts right
             // after a space: fall back to nothing cheaper than the full
@@ -749,11 +755,7 @@ impl ValueScanner {
         if m.end() != text.len() {
             return false;
         }
-        let kind = family
-            .kinds
-            .get(m.pattern().as_usize())
-            .copied()
-            .unwrap_or(Kind::Skip);
+        let kind = family.kind_of(&m);
         let next = self.handle(kind, text, 0, text.len(), text.len(), out);
         if next >= text.len() {
             true
@@ -833,11 +835,7 @@ impl ValueScanner {
                 pos = next_boundary(text, m.start() + 1);
                 continue;
             }
-            let kind = family
-                .kinds
-                .get(m.pattern().as_usize())
-                .copied()
-                .unwrap_or(Kind::Skip);
+            let kind = family.kind_of(&m);
             let next = self.handle(kind, text, m.start(), m.end(), to, out);
             let next = next_boundary(text, next);
             if family.consumes && next >= m.end() {
