@@ -134,8 +134,283 @@ pub fn specs() -> Vec<TokenSpec> {
             "google",
             opaque
         ),
+        spec!(
+            r"(?-u:\b)GOCSPX-[A-Za-z0-9_\-]{28}(?-u:\b)",
+            ApiKey,
+            "google"
+        ),
+        spec!(
+            r"(?-u:\b)dop_v1_[a-f0-9]{64}(?-u:\b)",
+            ApiKey,
+            "digitalocean"
+        ),
+        spec!(
+            r"(?-u:\b)do[or]_v1_[a-f0-9]{64}(?-u:\b)",
+            OauthToken,
+            "digitalocean"
+        ),
+        spec!(
+            r"(?-u:\b)dapi[a-f0-9]{32}(?:-[0-9])?(?-u:\b)",
+            ApiKey,
+            "databricks"
+        ),
+        spec!(
+            r"(?-u:\b)hf_[A-Za-z0-9]{34,40}(?-u:\b)",
+            ApiKey,
+            "huggingface",
+            opaque
+        ),
+        spec!(r"(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)", ApiKey, "linear"),
+        spec!(
+            r"(?-u:\b)(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{46})(?-u:\b)",
+            ApiKey,
+            "notion",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)whsec_[A-Za-z0-9+/=]{32,}",
+            ApiKey,
+            "stripe",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}(?-u:\b)",
+            ApiKey,
+            "square"
+        ),
+        spec!(
+            r"(?-u:\b)EAA[A-Za-z0-9]{90,}(?-u:\b)",
+            OauthToken,
+            "facebook",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)A{22}[A-Za-z0-9%]{60,}",
+            OauthToken,
+            "twitter",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)",
+            ApiKey,
+            "telegram"
+        ),
+        spec!(
+            r"(?-u:\b)[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?-u:\b)",
+            ApiKey,
+            "discord",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?-u:\b)",
+            ApiKey,
+            "postman"
+        ),
+        spec!(
+            r"(?-u:\b)hv[sb]\.[A-Za-z0-9_\-]{24,}",
+            ApiKey,
+            "hashicorp",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}",
+            ApiKey,
+            "terraform"
+        ),
+        spec!(r"(?-u:\b)NRAK-[A-Z0-9]{27}(?-u:\b)", ApiKey, "newrelic"),
+        spec!(
+            r"(?-u:\b)glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?-u:\b)",
+            ApiKey,
+            "grafana"
+        ),
+        spec!(
+            r"(?-u:\b)glc_[A-Za-z0-9+/]{32,}={0,2}",
+            ApiKey,
+            "grafana",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)gl(?:dt|rt|ptt|oas|cbt|ft|imt)-[A-Za-z0-9_\-]{20,}",
+            ApiKey,
+            "gitlab"
+        ),
+        spec!(r"(?-u:\b)xapp-[0-9]-[A-Za-z0-9\-]{10,}", ApiKey, "slack"),
+        spec!(
+            r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+            PrivateKey,
+            "age"
+        ),
+        spec!(r"(?-u:\b)AKCp[A-Za-z0-9]{69}(?-u:\b)", ApiKey, "jfrog"),
+        spec!(r"(?-u:\b)sbp_[a-f0-9]{40}(?-u:\b)", ApiKey, "supabase"),
+        spec!(r"(?-u:\b)pul-[a-f0-9]{40}(?-u:\b)", ApiKey, "pulumi"),
+        spec!(
+            r"(?-u:\b)dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}(?-u:\b)",
+            ApiKey,
+            "doppler"
+        ),
+        spec!(
+            r"(?-u:\b)fo1_[A-Za-z0-9_\-]{43}(?-u:\b)",
+            ApiKey,
+            "fly",
+            opaque
+        ),
+        spec!(r"(?-u:\b)ATATT3[A-Za-z0-9_\-=]{150,}", ApiKey, "atlassian"),
+        spec!(
+            r"(?-u:\b)sl\.[A-Za-z0-9_\-=]{130,}",
+            OauthToken,
+            "dropbox",
+            opaque
+        ),
+        spec!(
+            r"access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}",
+            OauthToken,
+            "braintree"
+        ),
+        spec!(
+            r"(?-u:\b)pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?-u:\b)",
+            ApiKey,
+            "airtable"
+        ),
+        spec!(r"(?-u:\b)figd_[A-Za-z0-9_\-]{40,}", ApiKey, "figma"),
+        spec!(
+            r"(?-u:\b)sk\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}",
+            ApiKey,
+            "mapbox"
+        ),
+        spec!(
+            r"(?-u:\b)gsk_[A-Za-z0-9]{52}(?-u:\b)",
+            ApiKey,
+            "groq",
+            opaque
+        ),
+        spec!(r"(?-u:\b)pplx-[a-f0-9]{48}(?-u:\b)", ApiKey, "perplexity"),
+        spec!(
+            r"(?-u:\b)r8_[A-Za-z0-9]{37}(?-u:\b)",
+            ApiKey,
+            "replicate",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)xai-[A-Za-z0-9]{80}(?-u:\b)",
+            ApiKey,
+            "xai",
+            opaque
+        ),
     ]
 }
+
+/// One known-good token per issuer shape above, for tests across modules.
+#[cfg(test)]
+pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
+    ("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", Category::ApiKey, "google"),
+    (
+        "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        Category::ApiKey,
+        "digitalocean",
+    ),
+    (
+        "doo_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        Category::OauthToken,
+        "digitalocean",
+    ),
+    ("dapi0123456789abcdef0123456789abcdef", Category::ApiKey, "databricks"),
+    ("hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567", Category::ApiKey, "huggingface"),
+    (
+        "lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd",
+        Category::ApiKey,
+        "linear",
+    ),
+    (
+        "secret_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG",
+        Category::ApiKey,
+        "notion",
+    ),
+    (
+        "whsec_AbCdEfGhIjKlMnOpQrStUvWxYz012345",
+        Category::ApiKey,
+        "stripe",
+    ),
+    ("sq0atp-AbCdEfGhIjKlMnOpQrStUv", Category::ApiKey, "square"),
+    (
+        "EAACEdEose0cBAAbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKl",
+        Category::OauthToken,
+        "facebook",
+    ),
+    (
+        "AAAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F",
+        Category::OauthToken,
+        "twitter",
+    ),
+    (
+        "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
+        Category::ApiKey,
+        "telegram",
+    ),
+    (
+        "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.AbCdEfGhIjKlMnOpQrStUvWxYz01234",
+        Category::ApiKey,
+        "discord",
+    ),
+    (
+        "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01",
+        Category::ApiKey,
+        "postman",
+    ),
+    (
+        "hvs.CAESIAbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+        Category::ApiKey,
+        "hashicorp",
+    ),
+    ("NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0", Category::ApiKey, "newrelic"),
+    (
+        "glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_0a1b2c3d",
+        Category::ApiKey,
+        "grafana",
+    ),
+    ("gldt-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    ("xapp-1-A0123456789-0123456789012-abcdef", Category::ApiKey, "slack"),
+    (
+        "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY",
+        Category::PrivateKey,
+        "age",
+    ),
+    (
+        "sbp_0123456789abcdef0123456789abcdef01234567",
+        Category::ApiKey,
+        "supabase",
+    ),
+    (
+        "pul-0123456789abcdef0123456789abcdef01234567",
+        Category::ApiKey,
+        "pulumi",
+    ),
+    (
+        "dp.pt.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd",
+        Category::ApiKey,
+        "doppler",
+    ),
+    (
+        "patAbCdEfGhIjKlMn.0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        Category::ApiKey,
+        "airtable",
+    ),
+    (
+        "figd_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd",
+        Category::ApiKey,
+        "figma",
+    ),
+    (
+        "gsk_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKlMnOp",
+        Category::ApiKey,
+        "groq",
+    ),
+    (
+        "pplx-0123456789abcdef0123456789abcdef0123456789abcdef",
+        Category::ApiKey,
+        "perplexity",
+    ),
+    ("r8_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789A", Category::ApiKey, "replicate"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -239,8 +514,8 @@ mod tests {
                 "google",
             ),
         ];
-        for (tok, cat, prov) in cases {
-            assert_eq!(classify(tok), Some((cat, prov)), "{tok}");
+        for (tok, cat, prov) in cases.iter().chain(TEST_VECTORS) {
+            assert_eq!(classify(tok), Some((*cat, *prov)), "{tok}");
         }
     }
 

@@ -126,6 +126,95 @@ fn digits_or_colons(t: &[u8]) -> bool {
     colons.next().is_some() || first >= 3 && t[first - 3..first].eq_ignore_ascii_case(b"tel")
 }
 
+/// Which families can match a word token (`[A-Za-z0-9_]+`, all matches
+/// at 0), as a bit mask by family index. Inside a word token only patterns
+/// made of word characters apply: provider prefixes, long hex, ISBN and
+/// UPS numbers (0); IBANs and sentence cues glued to their value (1);
+/// NINOs (2). The pair and AWS-secret families keep their own gates.
+fn word_token_families(t: &[u8]) -> u8 {
+    use std::sync::LazyLock;
+    // Literal starts of the look-alike and provider patterns, plus the
+    // provider shapes that open with a group or a class.
+    // Grouped by first byte: one small list per token.
+    static TOKEN_PREFIXES: LazyLock<Vec<Vec<Vec<u8>>>> = LazyLock::new(|| {
+        let mut v: Vec<Vec<u8>> = [
+            "pk_", "ISBN", "1Z", "AKIA", "ASIA", "sk_", "rk_", "secret_", "ntn_", "AAAA",
+        ]
+        .iter()
+        .map(|p| p.as_bytes().to_vec())
+        .collect();
+        v.extend(
+            provider_tokens::specs()
+                .iter()
+                .filter_map(|s| literal_start(s.pattern))
+                .map(|p| p.as_bytes().to_vec()),
+        );
+        let mut by_first: Vec<Vec<Vec<u8>>> = vec![Vec::new(); 256];
+        for p in v {
+            if let Some(&b) = p.first() {
+                by_first[usize::from(b)].push(p);
+            }
+        }
+        by_first
+    });
+    const CUE_PREFIXES: [&[u8]; 12] = [
+        b"born",
+        b"dob",
+        b"birth",
+        b"geboren",
+        b"geburts",
+        b"ssn",
+        b"sozialversicherungsnummer",
+        b"imei",
+        b"steuer",
+        b"identifikationsnummer",
+        b"idnr",
+        b"tax",
+    ];
+    let mut mask = 0b1111_1000u8;
+    let starts_like_token = t.first().is_some_and(|&b| {
+        TOKEN_PREFIXES[usize::from(b)]
+            .iter()
+            .any(|p| t.starts_with(p))
+    });
+    if starts_like_token || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit)) {
+        mask |= 1;
+    }
+    let upper_digits = |r: std::ops::Range<usize>, digits: std::ops::Range<usize>| {
+        t.get(r)
+            .is_some_and(|u| u.iter().all(u8::is_ascii_uppercase))
+            && t.get(digits)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if upper_digits(0..2, 2..4)
+        || CUE_PREFIXES
+            .iter()
+            .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    {
+        mask |= 2;
+    }
+    if t.len() == 9 && upper_digits(0..2, 2..8) {
+        mask |= 4;
+    }
+    mask
+}
+
+/// The word characters a pattern starts with after its leading boundary
+/// (`(?-u:\b)dop_v1_[a-f0-9]…` gives `dop_v1_`); `None` when it opens with
+/// a group, a class or a repetition.
+fn literal_start(pattern: &str) -> Option<&str> {
+    let body = pattern.strip_prefix("(?-u:\\b)").unwrap_or(pattern);
+    let end = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(body.len());
+    // A quantifier right after the literal applies to its last character.
+    let end = match body[end..].chars().next() {
+        Some('{' | '?' | '*' | '+') => end.saturating_sub(1),
+        _ => end,
+    };
+    (end > 0).then(|| &body[..end])
+}
+
 /// Texts a single first-family match can span: one token, or an
 /// authorization scheme and its credential.
 fn spaceless_or_scheme(b: &[u8]) -> bool {
@@ -715,8 +804,9 @@ impl ValueScanner {
     fn scan_word_token(&self, text: &str, out: &mut Vec<Cand>) {
         let len = text.len();
         let mut blanked = false;
-        for family in &self.families {
-            if blanked || !(family.gate)(text.as_bytes()) {
+        let possible = word_token_families(text.as_bytes());
+        for (i, family) in self.families.iter().enumerate() {
+            if blanked || possible & (1 << i) == 0 || !(family.gate)(text.as_bytes()) {
                 continue;
             }
             let input = Input::new(text).anchored(Anchored::Yes);
@@ -884,6 +974,32 @@ impl ValueScanner {
                         ),
                         RANK_VALIDATED,
                     );
+                }
+                // Mailchimp: 32 lower-case hex digits, `-us`, the data centre.
+                let dc = after
+                    .strip_prefix("-us")
+                    .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+                let dc_end = e + 3 + dc;
+                if m.len() == 32
+                    && (1..=2).contains(&dc)
+                    && !m.bytes().any(|b| b.is_ascii_uppercase())
+                    && !text
+                        .as_bytes()
+                        .get(dc_end)
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                {
+                    push(
+                        finding(
+                            s,
+                            dc_end,
+                            Category::ApiKey,
+                            0.95,
+                            "value:provider_token",
+                            Some("mailchimp"),
+                        ),
+                        RANK_VALIDATED,
+                    );
+                    return dc_end;
                 }
                 e
             }

@@ -200,6 +200,20 @@ fn api_keys() {
         "publishable pk_live_4eC39HqLyjWDarjtT1zdp7dc",
         Category::ApiKey,
     );
+    expect(
+        "MAILCHIMP_KEY=0123456789abcdef0123456789abcdef-us12",
+        Category::ApiKey,
+        "0123456789abcdef0123456789abcdef-us12",
+    );
+    expect_none("md5 0123456789abcdef0123456789abcdef-us123x");
+    // Every provider shape is found inside text, with its issuer.
+    for (tok, cat, provider) in super::provider_tokens::TEST_VECTORS {
+        let got = scan(&format!("leaked {tok} in a log"));
+        assert!(
+            got.contains(&(*cat, tok.to_string(), Some(*provider))),
+            "{tok}: {got:?}"
+        );
+    }
     expect_none("commit da39a3ee5e6b4b0d3255bfef95601890afd80709 pushed");
     expect_none("a 40-char run abcdefghijABCDEFGHIJ0123456789abcdefghij alone");
 }
