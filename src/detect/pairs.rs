@@ -13,8 +13,10 @@ use super::trivial::{is_secret_reference, is_trivial};
 /// starts.
 pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?(?:=|:[ \t]*)"#;
 
-/// What a pair name decides: its category and confidence, if strong.
-type KeyVerdict = Option<(Category, f32)>;
+/// What a pair name decides: its category, the confidence, and whether the
+/// value must look like a secret itself (`token=`, a secret-ish name that
+/// alone is not decisive).
+type KeyVerdict = Option<(Category, f32, bool)>;
 
 thread_local! {
     /// Per-thread memo of key classifications: pair names repeat a lot
@@ -49,16 +51,19 @@ fn is_session_cookie(name: &str) -> bool {
 }
 
 /// The category a strong, non-meta key name gives its value.
-fn strong_category(name: &str) -> Option<(Category, f32)> {
+fn strong_category(name: &str) -> KeyVerdict {
     if let Some(hit) = KEY_CACHE.with(|c| c.borrow().get(name).copied()) {
         return hit;
     }
     let info = classify_key(name);
     let v = match info.category {
         Some(c) if info.strength == KeyStrength::Strong && !info.is_meta => {
-            Some((c, info.confidence.clamp(0.5, 0.9)))
+            Some((c, info.confidence.clamp(0.5, 0.9), false))
         }
-        _ if !info.is_meta && is_session_cookie(name) => Some((Category::OauthToken, 0.7)),
+        _ if !info.is_meta && is_session_cookie(name) => Some((Category::OauthToken, 0.7, true)),
+        Some(
+            c @ (Category::Jwt | Category::OauthToken | Category::ApiKey | Category::Password),
+        ) if !info.is_meta => Some((c, 0.6, true)),
         _ => None,
     };
     KEY_CACHE.with(|c| {
@@ -105,7 +110,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
-    let (category, confidence) = strong_category(name)?;
+    let (category, confidence, needs_secret_value) = strong_category(name)?;
     let rest = text.get(m_end..)?;
     let first = rest.bytes().next()?;
     let (s, e) = if first == b'"' || first == b'\'' {
@@ -140,8 +145,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }
-    if confidence <= 0.7
-        && category == Category::OauthToken
+    if (needs_secret_value || (confidence <= 0.7 && category == Category::OauthToken))
         && !super::entropy::looks_like_secret(value)
     {
         return None;
@@ -194,6 +198,16 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn contextual_secret_names_need_secret_values() {
+        let got = find("/reset?token=abc123def456ghi789&lang=en");
+        assert!(
+            got.iter().any(|(_, v)| v == "abc123def456ghi789"),
+            "{got:?}"
+        );
+        assert!(find("?token=yes&page=3").is_empty());
     }
 
     #[test]

@@ -60,6 +60,10 @@ struct Family {
     consumes: bool,
     /// Cheap test on the text: when false the family cannot match.
     gate: fn(&[u8]) -> bool,
+    /// Searches the text as it came, not blanked: a key names its value
+    /// even when the value looks like a digest (`X-API-Key: 9f8e…`), and
+    /// an AWS secret's key id may have been consumed as a token.
+    on_original: bool,
 }
 
 impl Family {
@@ -645,6 +649,7 @@ impl ValueScanner {
                     kinds: fk,
                     consumes: f == 0,
                     gate: gates[f],
+                    on_original: f >= PAIR_FAMILY,
                 }
             })
             .collect();
@@ -806,7 +811,10 @@ impl ValueScanner {
         let mut blanked = false;
         let possible = word_token_families(text.as_bytes());
         for (i, family) in self.families.iter().enumerate() {
-            if blanked || possible & (1 << i) == 0 || !(family.gate)(text.as_bytes()) {
+            if (blanked && !family.on_original)
+                || possible & (1 << i) == 0
+                || !(family.gate)(text.as_bytes())
+            {
                 continue;
             }
             let input = Input::new(text).anchored(Anchored::Yes);
@@ -847,7 +855,11 @@ impl ValueScanner {
         }
         let kind = family.kind_of(&m);
         let next = self.handle(kind, text, 0, text.len(), text.len(), out);
-        if next >= text.len() {
+        let others_see_it = self
+            .families
+            .iter()
+            .any(|f| f.on_original && (f.gate)(text.as_bytes()));
+        if next >= text.len() && !others_see_it {
             true
         } else {
             out.clear();
@@ -880,7 +892,11 @@ impl ValueScanner {
     fn scan_range(&self, text: &str, from: usize, to: usize, out: &mut Vec<Cand>) {
         let mut blanked: Option<String> = None;
         for family in &self.families {
-            let current = blanked.as_deref().unwrap_or(text);
+            let current = if family.on_original {
+                text
+            } else {
+                blanked.as_deref().unwrap_or(text)
+            };
             if !(family.gate)(current.as_bytes()) && !gates_off() {
                 continue;
             }

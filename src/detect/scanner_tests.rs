@@ -214,6 +214,23 @@ fn api_keys() {
             "{tok}: {got:?}"
         );
     }
+    // A key names a digest-shaped value; an AWS key id consumed as a token
+    // still gives its secret the context.
+    expect(
+        "curl -H 'X-API-Key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0'",
+        Category::ApiKey,
+        "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+    );
+    expect(
+        "AWS creds AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        Category::ApiKey,
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    );
+    expect(
+        "https://example.com/reset?token=abc123def456ghi789&lang=en",
+        Category::OauthToken,
+        "abc123def456ghi789",
+    );
     expect_none("commit da39a3ee5e6b4b0d3255bfef95601890afd80709 pushed");
     expect_none("a 40-char run abcdefghijABCDEFGHIJ0123456789abcdefghij alone");
 }
