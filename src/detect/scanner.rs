@@ -161,7 +161,14 @@ fn word_token_families(t: &[u8]) -> u8 {
         }
         by_first
     });
-    const CUE_PREFIXES: [&[u8]; 12] = [
+    const CUE_PREFIXES: [&[u8]; 19] = [
+        b"passport",
+        b"reisepass",
+        b"passeport",
+        b"pasaporte",
+        b"driver",
+        b"driving",
+        b"nhs",
         b"born",
         b"dob",
         b"birth",
@@ -363,6 +370,13 @@ const SHAPE_WORDS: &[&str] = &[
     "damm",
     "ufer",
     "chaussee",
+    "passport",
+    "reisepass",
+    "passeport",
+    "pasaporte",
+    "licen",
+    "hrerschein",
+    "nhs",
 ];
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -1548,6 +1562,27 @@ impl ValueScanner {
                 "value:aws_secret_key",
                 Some("aws"),
                 mixed_classes(v),
+            ),
+            Cue::Passport => (
+                Category::NationalId,
+                0.85,
+                "context:passport_sentence",
+                None,
+                sentences::is_document_number(v),
+            ),
+            Cue::DriverLicense => (
+                Category::NationalId,
+                0.85,
+                "context:licence_sentence",
+                None,
+                sentences::is_document_number(v),
+            ),
+            Cue::Nhs => (
+                Category::NationalId,
+                0.95,
+                "validator:nhs_mod11",
+                None,
+                sentences::is_nhs_number(v),
             ),
             Cue::Password => return None,
         };

@@ -325,6 +325,24 @@ fn cards_and_ibans() {
 
 #[test]
 fn national_ids() {
+    expect(
+        "my passport number is 912803456",
+        Category::NationalId,
+        "912803456",
+    );
+    expect(
+        "Driver's License #: D123-4567-8901",
+        Category::NationalId,
+        "D123-4567-8901",
+    );
+    expect(
+        "NHS number 943 476 5919",
+        Category::NationalId,
+        "943 476 5919",
+    );
+    expect_not("NHS number 943 476 5918", Category::NationalId);
+    expect_none("the passport is valid");
+
     expect("SSN 123-45-6789", Category::NationalId, "123-45-6789");
     expect(
         "my social security number is 078051120",

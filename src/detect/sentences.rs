@@ -18,13 +18,19 @@ pub enum Cue {
     Imei,
     /// A German tax id follows.
     SteuerId,
+    /// A passport number follows.
+    Passport,
+    /// A driving licence number follows.
+    DriverLicense,
+    /// A UK NHS number follows.
+    Nhs,
     /// An AWS secret access key follows.
     AwsSecret,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 7] = [
+pub const CUES: [(&str, Cue); 10] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -50,6 +56,18 @@ pub const CUES: [(&str, Cue); 7] = [
         r#"(?i)(?-u:\b)aws_?secret_?(?:access_?)?key["']?[ \t]*[:=][ \t]*["']?"#,
         Cue::AwsSecret,
     ),
+    (
+        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte)[ \t]*(?:(?:(?:number|no|nr|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|es|est)(?-u:\b)|:|=)?[ \t]*",
+        Cue::Passport,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?)[ \t]*(?:(?:(?:number|no|nr)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist)(?-u:\b)|:|=)?[ \t]*",
+        Cue::DriverLicense,
+    ),
+    (
+        r"(?i)(?-u:\b)nhs[ \t]*(?:(?:(?:number|no)(?-u:\b)\.?|#)[ \t]*)?(?:is(?-u:\b)|:|=)?[ \t]*",
+        Cue::Nhs,
+    ),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -62,17 +80,67 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Imei => Some(2),
         Cue::SteuerId => Some(3),
         Cue::AwsSecret => Some(4),
+        Cue::Passport | Cue::DriverLicense => Some(5),
+        Cue::Nhs => Some(6),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 5] = [
+pub const VALUE_PATTERNS: [&str; 7] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
     r"[0-9](?: ?[0-9]){10}(?-u:\b)",
     r"[A-Za-z0-9/+]{40}(?-u:\b)",
+    r"[A-Z0-9](?:[A-Z0-9]|[ \-](?:[A-Z0-9])){4,17}(?-u:\b)",
+    r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
 ];
+
+/// A document number after a passport or licence cue: 5 to 18 letters and
+/// digits with at least two digits (so `is valid` or `expired` never is).
+pub fn is_document_number(v: &str) -> bool {
+    let digits = v.bytes().filter(u8::is_ascii_digit).count();
+    let len = v.bytes().filter(u8::is_ascii_alphanumeric).count();
+    digits >= 2 && (5..=18).contains(&len)
+}
+
+/// A UK NHS number: ten digits whose weighted sum (weights 10 down to 2)
+/// plus the check digit is divisible by 11.
+pub fn is_nhs_number(v: &str) -> bool {
+    let d: Vec<u32> = v
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| u32::from(b - b'0'))
+        .collect();
+    if d.len() != 10 {
+        return false;
+    }
+    let sum: u32 = d[..9].iter().zip((2..=10).rev()).map(|(x, w)| x * w).sum();
+    let check = (11 - sum % 11) % 11;
+    check != 10 && check == d[9]
+}
+
+#[cfg(test)]
+mod document_tests {
+    use super::*;
+
+    #[test]
+    fn nhs_numbers() {
+        assert!(is_nhs_number("943 476 5919"));
+        assert!(is_nhs_number("9434765919"));
+        assert!(!is_nhs_number("943 476 5918"));
+        assert!(!is_nhs_number("123"));
+    }
+
+    #[test]
+    fn document_numbers() {
+        assert!(is_document_number("912803456"));
+        assert!(is_document_number("D1234567"));
+        assert!(is_document_number("C01X00T47"));
+        assert!(!is_document_number("VALID"));
+        assert!(!is_document_number("A1"));
+    }
+}
 
 /// Words that follow "password is" without being a password.
 const NOT_A_PASSWORD: [&str; 64] = [
