@@ -414,6 +414,21 @@ fn gates_off() -> bool {
     false
 }
 
+thread_local! {
+    /// Candidate buffer of the outermost scan on this thread; nested scans
+    /// (a Bearer token's inside) find it taken and use their own.
+    static CAND_BUF: std::cell::Cell<Vec<Cand>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+fn take_cands() -> Vec<Cand> {
+    CAND_BUF.with(std::cell::Cell::take)
+}
+
+fn give_cands(mut cands: Vec<Cand>) {
+    cands.clear();
+    CAND_BUF.with(|c| c.set(cands));
+}
+
 /// Slots of the per-thread memo of full-pass results (a power of two).
 const MEMO_SLOTS: usize = 4096;
 /// Longer texts are rarely repeated and not memoized.
@@ -779,9 +794,10 @@ impl ValueScanner {
 
     /// The general pass: every pattern family over the whole text.
     pub(super) fn scan_full(&self, text: &str, out: &mut Vec<Finding>) {
-        let mut cands = Vec::new();
+        let mut cands = take_cands();
         self.scan_range(text, 0, text.len(), &mut cands);
-        resolve(cands, out);
+        resolve(&mut cands, out);
+        give_cands(cands);
     }
 
     /// Shortcuts for whole-value shapes, each giving exactly what
@@ -791,12 +807,21 @@ impl ValueScanner {
     /// dominates on dumps full of identifiers, hashes and tokens.
     fn scan_whole_shapes(&self, text: &str, out: &mut Vec<Finding>) -> bool {
         let b = text.as_bytes();
-        let mut cands = Vec::new();
+        let mut cands = take_cands();
+        let done = self.whole_shapes_into(text, b, &mut cands);
+        if done {
+            resolve(&mut cands, out);
+        }
+        give_cands(cands);
+        done
+    }
+
+    fn whole_shapes_into(&self, text: &str, b: &[u8], cands: &mut Vec<Cand>) -> bool {
         if b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_') {
             // A word token has ASCII word boundaries only at its two ends,
             // and every built-in pattern that can match inside one starts
             // with a boundary: all matches start at 0.
-            self.scan_word_token(text, &mut cands);
+            self.scan_word_token(text, cands);
         } else if let Some(tok_start) = bearer_jwt(text) {
             cands.push(Cand {
                 f: finding(
@@ -810,11 +835,10 @@ impl ValueScanner {
                 rank: RANK_VALIDATED,
             });
         } else if mac::is_mac_separated(text) && text.len() == text.trim().len() {
-            self.handle(Kind::Mac, text, 0, text.len(), text.len(), &mut cands);
-        } else if !(spaceless_or_scheme(b) && self.whole_first_family_match(text, &mut cands)) {
+            self.handle(Kind::Mac, text, 0, text.len(), text.len(), cands);
+        } else if !(spaceless_or_scheme(b) && self.whole_first_family_match(text, cands)) {
             return false;
         }
-        resolve(cands, out);
         true
     }
 
@@ -1680,8 +1704,12 @@ fn aws_secret_context(before: &str) -> bool {
 
 /// Keeps a non-overlapping subset: within each cluster of overlapping
 /// candidates, higher rank wins, then the longer span, then the earlier.
-fn resolve(mut cands: Vec<Cand>, out: &mut Vec<Finding>) {
+fn resolve(cands: &mut [Cand], out: &mut Vec<Finding>) {
     if cands.is_empty() {
+        return;
+    }
+    if let [only] = cands {
+        out.push(only.f);
         return;
     }
     cands.sort_by(|a, b| a.f.start.cmp(&b.f.start).then(b.f.end.cmp(&a.f.end)));

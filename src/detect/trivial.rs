@@ -41,37 +41,38 @@ pub fn is_trivial(s: &str) -> bool {
     {
         return true;
     }
-    let l = inner.to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "n/a"
-            | "na"
-            | "null"
-            | "nil"
-            | "none"
-            | "undefined"
-            | "unknown"
-            | "redacted"
-            | "removed"
-            | "hidden"
-            | "masked"
-            | "true"
-            | "false"
-            | "yes"
-            | "no"
-            | "empty"
-            | "not set"
-            | "unset"
-            | "not available"
-            | "-"
-            | "tbd"
-            | "todo"
-            | "anonymous"
-            | "unbekannt"
-            | "keine"
-            | "leer"
-    )
+    TRIVIAL_WORDS.iter().any(|w| inner.eq_ignore_ascii_case(w))
 }
+
+/// Placeholder words compared without regard to ASCII case.
+const TRIVIAL_WORDS: [&str; 26] = [
+    "n/a",
+    "na",
+    "null",
+    "nil",
+    "none",
+    "undefined",
+    "unknown",
+    "redacted",
+    "removed",
+    "hidden",
+    "masked",
+    "true",
+    "false",
+    "yes",
+    "no",
+    "empty",
+    "not set",
+    "unset",
+    "not available",
+    "-",
+    "tbd",
+    "todo",
+    "anonymous",
+    "unbekannt",
+    "keine",
+    "leer",
+];
 
 /// True when `s` refers to a secret kept elsewhere instead of holding it:
 /// `vault:secret/x`, `${DB_PASS}`, `$DB_PASS`, `{{ .Values.x }}`,
@@ -84,7 +85,7 @@ pub fn is_trivial(s: &str) -> bool {
 /// ```
 pub fn is_secret_reference(s: &str) -> bool {
     let t = s.trim();
-    let l = t.to_ascii_lowercase();
+    let starts_with_ci = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if (t.starts_with("${") && t.ends_with('}'))
         || (t.starts_with("{{") && t.ends_with("}}"))
         || (t.starts_with("%(") && t.ends_with(")s"))
@@ -116,13 +117,18 @@ pub fn is_secret_reference(s: &str) -> bool {
         "arn:aws:secretsmanager:",
         "arn:aws:ssm:",
     ];
-    if PREFIXES.iter().any(|p| l.starts_with(p)) {
+    if PREFIXES.iter().any(|p| starts_with_ci(p)) {
         return true;
     }
-    matches!(
-        l.as_str(),
-        "secretkeyref" | "valuefrom" | "secretref" | "configmapkeyref" | "secretname"
-    )
+    [
+        "secretkeyref",
+        "valuefrom",
+        "secretref",
+        "configmapkeyref",
+        "secretname",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]

@@ -95,6 +95,8 @@ pub(crate) struct Walker {
     documents: u64,
     text: String,
     key_text: String,
+    /// Reused buffer for the bytes that replace a leaf.
+    scratch: Vec<u8>,
     findings: Vec<Finding>,
     hits: Vec<Hit>,
     nodes: Nodes,
@@ -319,6 +321,7 @@ impl Walker {
             documents: 0,
             text: String::new(),
             key_text: String::new(),
+            scratch: Vec::new(),
             findings: Vec::new(),
             hits: Vec::new(),
             nodes,
@@ -1130,6 +1133,7 @@ impl Walker {
             self.flush_raw(input, start, out);
             self.emit(&bytes, out);
             self.copy_from = end;
+            self.scratch = bytes;
         }
         Ok(())
     }
@@ -1309,16 +1313,20 @@ impl Walker {
         let settings = &self.settings;
         if let Some(h) = hits.iter().find(|h| h.span.is_none()) {
             let op = settings.op_for(rule, h.category);
-            let bytes = match op {
-                Operator::Keep => return None,
-                Operator::Null => b"null".to_vec(),
+            if op == Operator::Keep {
+                return None;
+            }
+            // The buffer of the previous replacement, when it came back.
+            let mut bytes = std::mem::take(&mut self.scratch);
+            bytes.clear();
+            match op {
+                Operator::Null => bytes.extend_from_slice(b"null"),
+                Operator::Label => push_json_string(h.category.label(), &mut bytes),
                 _ => {
                     let t = op.replace_text(h.category, text, settings.pseudonymizer.as_ref());
-                    let mut b = Vec::with_capacity(t.len() + 2);
-                    push_json_string(&t, &mut b);
-                    b
+                    push_json_string(&t, &mut bytes);
                 }
-            };
+            }
             self.redacted += 1;
             self.redacted_by_category[h.category.index()] += 1;
             return Some(bytes);
