@@ -54,6 +54,9 @@ pub(crate) struct Node {
     pub rule: NodeRule,
     /// The key names what a sibling `value` holds (`name`, `type`, `key`).
     pub names_pair: bool,
+    /// The key is FHIR's `resourceType`: its value says whether the
+    /// resource is clinical (health data about a patient).
+    pub resource_type: bool,
 }
 
 pub(crate) struct Nodes {
@@ -114,6 +117,7 @@ impl Nodes {
             stats: Vec::new(),
             rule: NodeRule::default(),
             names_pair: false,
+            resource_type: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -184,8 +188,27 @@ impl Nodes {
             return self.nodes[parent as usize].wildcard;
         }
         let mut key = classify_key(text);
-        let in_address = self.nodes[parent as usize].key.category == Some(Category::PostalAddress)
-            && !self.nodes[parent as usize].key.is_meta;
+        let parent_key = self.nodes[parent as usize].key;
+        let parent_category = parent_key.category.filter(|_| !parent_key.is_meta);
+        if key.category.is_none() && !key.is_meta && is_value_holder(text) {
+            if let Some(c) = parent_category {
+                // `weight: {value: 82.5, unit: "kg"}`, SCIM
+                // `phoneNumbers: [{value: …, type: "work"}]`: the value of
+                // a named quantity is what the name says.
+                key.category = Some(c);
+                key.strength = parent_key.strength;
+                key.confidence = parent_key.confidence;
+                key.evidence = "key:parent";
+            }
+        }
+        if parent_category == Some(Category::PersonName) && is_name_part(text) {
+            // `name: {family: "Chalmers", given: ["Peter"]}` (FHIR, vCard).
+            key.category = Some(Category::PersonName);
+            key.strength = KeyStrength::Strong;
+            key.confidence = key.confidence.max(0.85);
+            key.evidence = "key:name_part";
+        }
+        let in_address = parent_category == Some(Category::PostalAddress);
         if in_address
             && key.category == Some(Category::PersonName)
             && key.strength == KeyStrength::Contextual
@@ -205,6 +228,7 @@ impl Nodes {
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
             || super::walker::is_pair_name_key(text);
+        self.nodes[id as usize].resource_type = text == "resourceType";
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -233,6 +257,45 @@ impl Nodes {
         self.nodes[parent as usize].elem = id;
         id
     }
+}
+
+/// A key holding the value of its parent (`value`, `amount`, `qty`).
+fn is_value_holder(key: &str) -> bool {
+    [
+        "value",
+        "val",
+        "amount",
+        "quantity",
+        "qty",
+        "reading",
+        "measurement",
+        "measure",
+    ]
+    .iter()
+    .any(|w| key.eq_ignore_ascii_case(w))
+}
+
+/// A part of a structured person name.
+fn is_name_part(key: &str) -> bool {
+    [
+        "family",
+        "given",
+        "first",
+        "last",
+        "middle",
+        "surname",
+        "forename",
+        "givenname",
+        "familyname",
+        "firstname",
+        "lastname",
+        "middlename",
+        "formatted",
+        "full",
+        "fullname",
+    ]
+    .iter()
+    .any(|w| key.eq_ignore_ascii_case(w))
 }
 
 /// A key naming one line of an address (`line1`, `addressLine2`,

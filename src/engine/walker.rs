@@ -181,6 +181,27 @@ fn provider_in_key(key: &str) -> Option<&'static str> {
         .map(|&(_, provider)| provider)
 }
 
+/// FHIR resource types that hold a patient's clinical data.
+fn is_clinical_resource(t: &str) -> bool {
+    matches!(
+        t,
+        "Observation"
+            | "Condition"
+            | "AllergyIntolerance"
+            | "MedicationStatement"
+            | "MedicationRequest"
+            | "MedicationAdministration"
+            | "Procedure"
+            | "DiagnosticReport"
+            | "Immunization"
+            | "Encounter"
+            | "CarePlan"
+            | "FamilyMemberHistory"
+            | "ClinicalImpression"
+            | "Specimen"
+    )
+}
+
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\n' | b'\r' | b'\t')
 }
@@ -188,6 +209,7 @@ fn is_ws(b: u8) -> bool {
 fn context_evidence(flags: ContextFlags) -> &'static str {
     use ContextFlags as F;
     for (flag, ev) in [
+        (CLINICAL, "context:fhir_clinical"),
         (F::PERSON, "context:person"),
         (F::HEALTH, "context:health"),
         (F::DEVICE, "context:device"),
@@ -229,7 +251,15 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
 /// a person's even when product-like keys (`company`) sit there too.
 const STRONG_PERSON: ContextFlags = ContextFlags(1 << 30);
 
+/// Set on a FHIR clinical resource (`"resourceType": "Observation"`): its
+/// quantities are a patient's health data whatever other keys say
+/// (`category`, `code`).
+const CLINICAL: ContextFlags = ContextFlags(1 << 29);
+
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+    if category == Category::HealthMetric && flags.intersects(CLINICAL) {
+        return Some(true);
+    }
     if category == Category::PersonName
         && flags.intersects(STRONG_PERSON)
         && !container.intersects(classify::context_rule(category).1)
@@ -1035,16 +1065,22 @@ impl Walker {
             }
             // This object's keys so far; else what earlier records at this
             // path said, when they agree; else wait for the object to close.
-            let decided = self
-                .stack
-                .last()
-                .and_then(|f| {
-                    let hist = self.nodes.nodes[f.node as usize].hist;
-                    decide_flags(category, f.container, f.flags)
-                        .map(|d| (d, f.flags))
-                        .or_else(|| clean_history(category, hist).map(|d| (d, hist)))
-                })
-                .map(|(d, f)| (d && !self.vetoed_above(category, frame_idx), f));
+            let clinical = category == Category::HealthMetric
+                && self.clinical_at_or_above(frame_idx)
+                && !self.vetoed_above(category, frame_idx);
+            let decided = if clinical {
+                Some((true, CLINICAL))
+            } else {
+                self.stack
+                    .last()
+                    .and_then(|f| {
+                        let hist = self.nodes.nodes[f.node as usize].hist;
+                        decide_flags(category, f.container, f.flags)
+                            .map(|d| (d, f.flags))
+                            .or_else(|| clean_history(category, hist).map(|d| (d, hist)))
+                    })
+                    .map(|(d, f)| (d && !self.vetoed_above(category, frame_idx), f))
+            };
             match decided {
                 Some((positive, flags)) => classify::finish_contextual(
                     category,
@@ -1146,6 +1182,12 @@ impl Walker {
         let Some(top) = self.stack.last() else { return };
         if top.is_object {
             let n = &self.nodes.nodes[top.key_node as usize];
+            if n.resource_type && is_clinical_resource(&self.text) {
+                if let Some(top) = self.stack.last_mut() {
+                    top.flags |= ContextFlags::HEALTH | CLINICAL;
+                }
+                return;
+            }
             // Names of fields, columns and variables have no spaces.
             if !n.names_pair || self.text.len() > 128 || self.text.contains(' ') {
                 return;
@@ -1483,7 +1525,19 @@ impl Walker {
 
     /// Walks the enclosing frames from `from` outwards (up to the record) and
     /// returns the first decisive context.
+    /// Inside a FHIR clinical resource, at `idx` or any frame enclosing it.
+    fn clinical_at_or_above(&self, idx: usize) -> bool {
+        self.stack[..(idx + 1).min(self.stack.len())]
+            .iter()
+            .rev()
+            .take(64)
+            .any(|f| f.flags.intersects(CLINICAL))
+    }
+
     fn decide_outward(&self, category: Category, from: usize) -> Option<(bool, ContextFlags)> {
+        if category == Category::HealthMetric && self.clinical_at_or_above(from) {
+            return Some((true, CLINICAL));
+        }
         let stop = if self.record_depth > 0 {
             self.record_depth - 1
         } else {
@@ -1520,7 +1574,9 @@ impl Walker {
             // The closing object is complete; enclosing objects are not yet:
             // wait for them rather than judge from their first keys or from
             // earlier records.
-            let decision = if can_wait {
+            let decision = if category == Category::HealthMetric && self.clinical_at_or_above(idx) {
+                Some((true, CLINICAL))
+            } else if can_wait {
                 let f = &self.stack[idx];
                 let hist = self.nodes.nodes[f.node as usize].hist;
                 decide(category, f.container, f.flags, hist)

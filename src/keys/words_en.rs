@@ -896,6 +896,7 @@ pub(crate) static HEADS: Table = &[
             "sleeptime",
             "asleep",
             "timeinbed",
+            "valuequantity",
             "steps",
             "stepcount",
             "dailysteps",
