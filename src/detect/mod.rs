@@ -29,6 +29,7 @@ mod jwt;
 mod luhn;
 mod mac;
 mod measurement;
+mod national_ids;
 mod pairs;
 mod password_hash;
 mod pem;

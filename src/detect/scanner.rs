@@ -10,8 +10,8 @@ use std::hash::BuildHasher;
 
 use super::sentences::{self, Cue};
 use super::{
-    base64_text, card, dates, email, iban, ip, jwt, luhn, mac, pairs, password_hash, pem, phone,
-    prefilter, provider_tokens, ssn, Finding,
+    base64_text, card, dates, email, iban, ip, jwt, luhn, mac, national_ids, pairs, password_hash,
+    pem, phone, prefilter, provider_tokens, ssn, Finding,
 };
 use crate::Category;
 
@@ -42,6 +42,9 @@ enum Kind {
     LogUser,
     Ssn,
     Nino,
+    /// A national id whose check character decides (DNI/NIE, codice
+    /// fiscale, CPF, NRIC).
+    CheckedId,
     Card,
     Phone,
     Tel,
@@ -95,9 +98,14 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Street
         | Kind::LogUser
         | Kind::Cue(_) => 1,
-        Kind::Ipv6 | Kind::Ipv4 | Kind::Ssn | Kind::Nino | Kind::Card | Kind::Phone | Kind::Tel => {
-            2
-        }
+        Kind::Ipv6
+        | Kind::Ipv4
+        | Kind::Ssn
+        | Kind::Nino
+        | Kind::CheckedId
+        | Kind::Card
+        | Kind::Phone
+        | Kind::Tel => 2,
         Kind::Pair => 3,
         Kind::AwsSecret => 4,
     }
@@ -204,7 +212,8 @@ fn word_token_families(t: &[u8]) -> u8 {
     {
         mask |= 2;
     }
-    if t.len() == 9 && upper_digits(0..2, 2..8) {
+    // NINO, DNI/NIE, NRIC (9) and codice fiscale (16).
+    if (t.len() == 9 || t.len() == 16) && t.iter().any(u8::is_ascii_digit) {
         mask |= 4;
     }
     mask
@@ -282,6 +291,13 @@ fn numeric_shapes(t: &[u8]) -> bool {
         }
         run = 0;
         let next = t.get(i + 1).copied().unwrap_or(0);
+        // `12345678Z`, `12345678-Z`: digits then a check letter.
+        if i > 0
+            && t[i - 1].is_ascii_digit()
+            && (b.is_ascii_uppercase() || (b == b'-' && next.is_ascii_uppercase()))
+        {
+            return true;
+        }
         if next.is_ascii_digit()
             && (b == b'+'
                 || b == b'('
@@ -583,6 +599,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)",
         Kind::Nino,
+    );
+    add(
+        r"(?-u:\b)(?:[0-9]{8}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z]|[STFG][0-9]{7}[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})(?-u:\b)",
+        Kind::CheckedId,
     );
     add(r"(?i:tel:)\+?[0-9][0-9 .\-()/]{4,20}[0-9]", Kind::Tel);
     add(r"\+[0-9][0-9 .\-()]{5,22}[0-9]", Kind::Phone);
@@ -1405,7 +1425,7 @@ impl ValueScanner {
             Kind::Ssn => {
                 let longer = after.as_bytes().first() == Some(&b'-')
                     || before.as_bytes().last() == Some(&b'-');
-                if !longer && ssn::is_ssn_digits(m) {
+                if !longer && (ssn::is_ssn_digits(m) || national_ids::is_us_itin(m)) {
                     push(
                         finding(
                             s,
@@ -1419,6 +1439,22 @@ impl ValueScanner {
                     );
                 }
                 e
+            }
+            Kind::CheckedId => {
+                let (valid, evidence) = if national_ids_valid(m) {
+                    (true, "validator:national_id_check")
+                } else {
+                    (false, "")
+                };
+                if valid {
+                    push(
+                        finding(s, e, Category::NationalId, 0.9, evidence, None),
+                        RANK_VALIDATED,
+                    );
+                    e
+                } else {
+                    next_char(text, s)
+                }
             }
             Kind::Nino => {
                 if ssn::is_nino(m) {
@@ -1620,6 +1656,14 @@ impl ValueScanner {
             None
         }
     }
+}
+
+/// A checked national id (DNI/NIE, codice fiscale, CPF, NRIC/FIN).
+fn national_ids_valid(m: &str) -> bool {
+    national_ids::is_es_dni(m)
+        || national_ids::is_it_codice_fiscale(m)
+        || national_ids::is_br_cpf(m)
+        || national_ids::is_sg_nric(m)
 }
 
 /// Longest valid IBAN at the start of `m` ending on a group boundary;

@@ -326,6 +326,24 @@ fn cards_and_ibans() {
 #[test]
 fn national_ids() {
     expect(
+        "DNI 12345678Z del titular",
+        Category::NationalId,
+        "12345678Z",
+    );
+    expect("NIE: X-1234567-L", Category::NationalId, "X-1234567-L");
+    expect(
+        "codice fiscale RSSMRA85T10A562S",
+        Category::NationalId,
+        "RSSMRA85T10A562S",
+    );
+    expect("CPF 529.982.247-25", Category::NationalId, "529.982.247-25");
+    expect("NRIC S1234567D", Category::NationalId, "S1234567D");
+    expect("ITIN 912-70-1234", Category::NationalId, "912-70-1234");
+    expect_not("ref 12345678A", Category::NationalId);
+    expect_not("code RSSMRA85T10A562T", Category::NationalId);
+    expect_not("CPF 529.982.247-26", Category::NationalId);
+
+    expect(
         "my passport number is 912803456",
         Category::NationalId,
         "912803456",
