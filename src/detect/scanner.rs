@@ -3,7 +3,9 @@
 //! and overlap resolution (validated beats shape beats context; longer
 //! beats shorter).
 
+use regex_automata::hybrid;
 use regex_automata::meta::Regex;
+use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
 use std::hash::BuildHasher;
@@ -53,10 +55,47 @@ enum Kind {
     Pair,
 }
 
+/// The lazy DFA of a family, searched directly with per-thread caches: the
+/// meta regex's literal strategies (reverse-inner on `.`, `-`, `/`) cost
+/// several times more on typical values that hold no match.
+struct LazyDfa {
+    re: std::sync::Arc<hybrid::regex::Regex>,
+    caches: CachePool,
+}
+
+type CachePool = Pool<hybrid::regex::Cache, Box<dyn Fn() -> hybrid::regex::Cache + Send + Sync>>;
+
+impl std::fmt::Debug for LazyDfa {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LazyDfa")
+    }
+}
+
+impl LazyDfa {
+    fn new(pats: &[String]) -> LazyDfa {
+        let built = hybrid::regex::Regex::builder()
+            .syntax(syntax::Config::new().unicode(false).utf8(false))
+            .dfa(hybrid::dfa::Config::new().cache_capacity(8 << 20))
+            .build_many(pats);
+        // The patterns are constants of this module (see `build`).
+        let re = match built {
+            Ok(re) => re,
+            Err(e) => panic!("leakscope: invalid built-in pattern: {e}"),
+        };
+        let re = std::sync::Arc::new(re);
+        let for_caches = std::sync::Arc::clone(&re);
+        LazyDfa {
+            re,
+            caches: Pool::new(Box::new(move || for_caches.create_cache())),
+        }
+    }
+}
+
 /// One group of patterns searched together.
 #[derive(Debug)]
 struct Family {
     re: Regex,
+    lazy: LazyDfa,
     kinds: Vec<Kind>,
     /// Spans this family consumes are blanked for the families after it
     /// (look-alikes and tokens swallow digits that would look like phones).
@@ -695,6 +734,7 @@ impl ValueScanner {
                     .unzip();
                 Family {
                     re: build(&fp, true),
+                    lazy: LazyDfa::new(&fp),
                     kinds: fk,
                     consumes: f == 0,
                     gate: gates[f],
@@ -985,13 +1025,21 @@ impl ValueScanner {
     ) {
         let mut pos = from;
         let mut guard = 0usize;
+        let mut cache = family.lazy.caches.get();
         while pos < to {
             guard += 1;
             if guard > 1_000_000 {
                 break;
             }
             let input = Input::new(text).span(pos..to);
-            let Some(m) = family.re.search(&input) else {
+            // The lazy DFA only gives up on pathological cache churn; the
+            // meta regex then answers the same question.
+            let found = family
+                .lazy
+                .re
+                .try_search(&mut cache, &input)
+                .unwrap_or_else(|_| family.re.search(&input));
+            let Some(m) = found else {
                 break;
             };
             if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {
