@@ -81,6 +81,14 @@ pub(crate) fn push_json_string(s: &str, out: &mut Vec<u8>) {
 /// Appends the escaped body of a JSON string (without quotes).
 pub(crate) fn push_escaped(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
+    // Most text needs no escape: one branch-free pass, then one copy.
+    let needs = bytes.iter().fold(false, |acc, &b| {
+        acc | (b == b'"') | (b == b'\\') | (b < 0x20)
+    });
+    if !needs {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let esc: &[u8] = match b {
