@@ -1049,6 +1049,16 @@ impl Walker {
                 h.provider = provider;
             }
         }
+        if self.hits.is_empty() && !is_number && self.possessive_device_name(node) {
+            self.hits.push(Hit {
+                category: Category::DeviceId,
+                confidence: 0.75,
+                evidence: Evidence::one("context:device_owner_name"),
+                provider: None,
+                span: None,
+            });
+            return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
+        }
         if let Step::NeedsContext(category) = step {
             let frame_idx = self.stack.len().saturating_sub(1);
             if self.device_nickname(category, node) {
@@ -1117,6 +1127,30 @@ impl Walker {
             }
         }
         self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// A device's `name` or `label` that says whose it is (`Jane's Bedroom
+    /// Light`, `Anna’s iPhone`) was given by its owner and names them.
+    fn possessive_device_name(&self, node: u32) -> bool {
+        let t = self.text.as_str();
+        if t.len() > 80 || !(t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s")) {
+            return false;
+        }
+        let Some(key) = self.nodes.key_text(node) else {
+            return false;
+        };
+        let named = ["name", "label", "displayname", "display_name", "title"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k));
+        // The device's own object, or a collection of devices keyed by id
+        // (`lights: {"1": {…}}`).
+        named
+            && self
+                .stack
+                .iter()
+                .rev()
+                .take(2)
+                .any(|f| (f.container | f.flags).intersects(ContextFlags::DEVICE))
     }
 
     /// A user-given nickname of a device (`devices[*].nickname`) names the
