@@ -50,6 +50,22 @@ fn is_session_cookie(name: &str) -> bool {
     )
 }
 
+/// Query parameters of pre-signed URLs that carry the signature or a
+/// session credential (Azure SAS `sig`, AWS SigV4, Google signed URLs).
+fn is_signed_url_param(name: &str) -> bool {
+    [
+        "sig",
+        "signature",
+        "x-amz-signature",
+        "x-amz-security-token",
+        "x-amz-credential",
+        "x-goog-signature",
+        "x-goog-credential",
+    ]
+    .iter()
+    .any(|p| name.eq_ignore_ascii_case(p))
+}
+
 /// The category a strong, non-meta key name gives its value.
 fn strong_category(name: &str) -> KeyVerdict {
     if let Some(hit) = KEY_CACHE.with(|c| c.borrow().get(name).copied()) {
@@ -61,6 +77,7 @@ fn strong_category(name: &str) -> KeyVerdict {
             Some((c, info.confidence.clamp(0.5, 0.9), false))
         }
         _ if !info.is_meta && is_session_cookie(name) => Some((Category::OauthToken, 0.7, true)),
+        _ if is_signed_url_param(name) => Some((Category::ApiKey, 0.7, true)),
         Some(
             c @ (Category::Jwt | Category::OauthToken | Category::ApiKey | Category::Password),
         ) if !info.is_meta => Some((c, 0.6, true)),
@@ -208,6 +225,17 @@ mod tests {
             "{got:?}"
         );
         assert!(find("?token=yes&page=3").is_empty());
+    }
+
+    #[test]
+    fn signed_url_signatures() {
+        let got = find("b?sv=2021-06-08&sp=r&sig=AbCdEf0123456789AbCdEf0123456789%3D&x=1");
+        assert!(
+            got.iter()
+                .any(|(c, v)| *c == Category::ApiKey && v == "AbCdEf0123456789AbCdEf0123456789%3D"),
+            "{got:?}"
+        );
+        assert!(find("?sig=none").is_empty());
     }
 
     #[test]
