@@ -138,6 +138,13 @@ pub fn is_phone_in_text(s: &str, before: &str) -> bool {
     if lens == [3, 4] && sep == b'-' && gs.first().is_some_and(|a| !a.starts_with(['0', '1'])) {
         return false; // too short to be sure (7 digits); prices and codes look the same
     }
+    // French national format: five pairs, `01 23 45 67 89`, `06.12.34.56.78`.
+    if lens == [2, 2, 2, 2, 2]
+        && gs.first().is_some_and(|f| f.starts_with('0') && f != &"00")
+        && matches!(sep, b' ' | b'.' | b'-')
+    {
+        return true;
+    }
     // National trunk prefix 0 (not 00): 030 1234567, 0171/1234567, 089-123456.
     let first = gs.first().copied().unwrap_or("");
     if first.starts_with('0') && (2..=5).contains(&first.len()) && digits >= 9 && sep != b'.' {
@@ -153,6 +160,14 @@ pub fn is_phone_in_text(s: &str, before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_pairs() {
+        assert!(is_phone_in_text("01 23 45 67 89", "appelez le "));
+        assert!(is_phone_in_text("06.12.34.56.78", "tel "));
+        assert!(!is_phone_in_text("00 23 45 67 89", " "));
+        assert!(!is_phone_in_text("12 23 45 67 89", " "));
+    }
 
     #[test]
     fn key_driven() {

@@ -592,7 +592,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::UrlCreds,
     );
     add(
-        r"[A-Za-z0-9._%+\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+        r"[A-Za-z0-9._%+'\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
         Kind::Email,
     );
     add(
@@ -1287,6 +1287,11 @@ impl ValueScanner {
             }
             Kind::Email => {
                 let (mut es, ee) = (s, e);
+                // `'jane@x.io'`: the quote opens a string, it is not part of
+                // the local part (as in `o'brien@…`).
+                while text.as_bytes().get(es) == Some(&b'\'') {
+                    es += 1;
+                }
                 // Leading URL-encoded punctuation (%22, %3A, %20) is not part of the address.
                 while text.get(es..es + 3).is_some_and(|p| {
                     p.starts_with('%')

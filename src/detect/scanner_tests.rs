@@ -47,6 +47,17 @@ fn expect_not(text: &str, cat: Category) {
 #[test]
 fn emails() {
     expect(
+        "mail: jane_o'neil@example.ie",
+        Category::Email,
+        "jane_o'neil@example.ie",
+    );
+    expect(
+        "WHERE email='jane@x.io' AND x=1",
+        Category::Email,
+        "jane@x.io",
+    );
+
+    expect(
         "contact jane.doe@example.com today",
         Category::Email,
         "jane.doe@example.com",
@@ -66,6 +77,12 @@ fn emails() {
 
 #[test]
 fn phones() {
+    expect(
+        "appelez le 01 23 45 67 89",
+        Category::Phone,
+        "01 23 45 67 89",
+    );
+
     expect("Ruf an: +49 30 1234567!", Category::Phone, "+49 30 1234567");
     expect(
         "call +1-555-123-4567 now",
