@@ -63,9 +63,17 @@ pub fn ipv6_in_text(s: &str) -> bool {
 /// when nothing says otherwise: the first three parts single digits
 /// (`4.9.6.156`, `5.2.0.0`) or a network address ending in `.0.0`.
 pub fn version_shaped(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 4
-        && (parts[..3].iter().all(|p| p.len() == 1) || (parts[2] == "0" && parts[3] == "0"))
+    let mut parts = s.split('.');
+    let (Some(a), Some(b), Some(c), Some(d), None) = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) else {
+        return false;
+    };
+    [a, b, c].iter().all(|p| p.len() == 1) || (c == "0" && d == "0")
 }
 
 /// True when the words just before a dotted quad say it is an address

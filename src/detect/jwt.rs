@@ -21,11 +21,15 @@ pub fn is_jwt(s: &str) -> bool {
     let Some(header) = decode_base64_bytes(h) else {
         return false;
     };
-    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(&header)
-    else {
-        return false;
-    };
-    if !matches!(map.get("alg"), Some(serde_json::Value::String(_))) {
+    // A JSON object with a string `alg` (other members ignored), parsed
+    // without building a map.
+    #[derive(serde::Deserialize)]
+    struct Header<'a> {
+        #[serde(borrow)]
+        alg: std::borrow::Cow<'a, str>,
+    }
+    let is_object = header.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    if !is_object || serde_json::from_slice::<Header<'_>>(&header).is_err() {
         return false;
     }
     decode_base64_bytes(p).is_some()
@@ -55,6 +59,8 @@ mod tests {
         // not JSON
         assert!(!is_jwt("aGVsbG8gd29ybGQ.eyJzdWIiOiJ4In0.abc"));
         assert!(!is_jwt("a.b.c"));
+        // header is a JSON array holding a string: ["HS256"]
+        assert!(!is_jwt("WyJIUzI1NiJd.eyJzdWIiOiJ4In0.abc"));
         assert!(!is_jwt("1.2.3"));
         assert!(!is_jwt(&JWT.replacen('.', "", 1)));
         assert!(!is_jwt(&format!("{JWT}.x")));

@@ -26,12 +26,15 @@ pub fn is_mac_separated(s: &str) -> bool {
 }
 
 fn is_null_mac(b: &[u8]) -> bool {
-    let hex: Vec<u8> = b
+    let mut hex = b
         .iter()
         .filter(|c| c.is_ascii_hexdigit())
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    hex.iter().all(|&c| c == b'0') || hex.iter().all(|&c| c == b'f')
+        .map(u8::to_ascii_lowercase);
+    match hex.next() {
+        Some(first @ (b'0' | b'f')) => hex.all(|c| c == first),
+        Some(_) => false,
+        None => true,
+    }
 }
 
 /// True for a MAC in any accepted form, including 12 plain hex digits
