@@ -29,7 +29,9 @@ pub fn is_jwt(s: &str) -> bool {
         alg: std::borrow::Cow<'a, str>,
     }
     let is_object = header.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    if !is_object || serde_json::from_slice::<Header<'_>>(&header).is_err() {
+    let has_alg = is_object
+        && serde_json::from_slice::<Header<'_>>(&header).is_ok_and(|h| h.alg.len() <= header.len());
+    if !has_alg {
         return false;
     }
     decode_base64_bytes(p).is_some()
