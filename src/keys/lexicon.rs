@@ -309,7 +309,6 @@ fn thing_killable(cat: Category) -> bool {
             | Category::Demographic
             | Category::HealthMetric
             | Category::GeoLocation
-            | Category::WifiSsid
             | Category::DateOfBirth
             | Category::PaymentCard
     )

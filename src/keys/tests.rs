@@ -214,6 +214,8 @@ fn strong_english_keys() {
         ("wifi_name", S(WifiSsid)),
         ("wifiName", S(WifiSsid)),
         ("wifi_ssid", S(WifiSsid)),
+        ("network_ssid", S(WifiSsid)),
+        ("routerSsid", S(WifiSsid)),
         ("network_name", S(WifiSsid)),
         ("wlan", S(WifiSsid)),
         ("wlan_name", S(WifiSsid)),
