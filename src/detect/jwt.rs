@@ -25,12 +25,12 @@ pub fn is_jwt(s: &str) -> bool {
     // without building a map.
     #[derive(serde::Deserialize)]
     struct Header<'a> {
-        #[serde(borrow)]
-        alg: std::borrow::Cow<'a, str>,
+        // Only its presence as a string is checked.
+        #[serde(borrow, rename = "alg")]
+        _alg: std::borrow::Cow<'a, str>,
     }
     let is_object = header.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let has_alg = is_object
-        && serde_json::from_slice::<Header<'_>>(&header).is_ok_and(|h| h.alg.len() <= header.len());
+    let has_alg = is_object && serde_json::from_slice::<Header<'_>>(&header).is_ok();
     if !has_alg {
         return false;
     }

@@ -7,8 +7,9 @@ use regex_automata::hybrid;
 use regex_automata::meta::Regex;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, PatternID};
+use regex_automata::{Anchored, Input, Match, PatternID};
 use std::hash::BuildHasher;
+use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
 use super::{
@@ -57,7 +58,9 @@ enum Kind {
 
 /// The lazy DFA of a family, searched directly with per-thread caches: the
 /// meta regex's literal strategies (reverse-inner on `.`, `-`, `/`) cost
-/// several times more on typical values that hold no match.
+/// several times more on typical values that hold no match. It never gives
+/// up with its default configuration; should it fail anyway, a meta regex of
+/// the same patterns is built then and answers instead.
 struct LazyDfa {
     re: std::sync::Arc<hybrid::regex::Regex>,
     caches: CachePool,
@@ -94,8 +97,10 @@ impl LazyDfa {
 /// One group of patterns searched together.
 #[derive(Debug)]
 struct Family {
-    re: Regex,
     lazy: LazyDfa,
+    patterns: Vec<String>,
+    /// Built on first failure of the lazy DFA only.
+    fallback: OnceLock<Regex>,
     kinds: Vec<Kind>,
     /// Spans this family consumes are blanked for the families after it
     /// (look-alikes and tokens swallow digits that would look like phones).
@@ -109,6 +114,21 @@ struct Family {
 }
 
 impl Family {
+    /// The leftmost-first match in `input`, with the caller's cache.
+    fn search(&self, cache: &mut hybrid::regex::Cache, input: &Input<'_>) -> Option<Match> {
+        self.lazy.re.try_search(cache, input).unwrap_or_else(|_| {
+            self.fallback
+                .get_or_init(|| build(&self.patterns, true))
+                .search(input)
+        })
+    }
+
+    /// One search with a cache from the pool.
+    fn search_once(&self, input: &Input<'_>) -> Option<Match> {
+        let mut cache = self.lazy.caches.get();
+        self.search(&mut cache, input)
+    }
+
     /// The kind of pattern behind a match of this family.
     fn kind_of(&self, m: &regex_automata::Match) -> Kind {
         self.kinds
@@ -159,21 +179,12 @@ fn long_enough(t: &[u8]) -> bool {
     t.len() >= 10
 }
 
-/// IPs, phones, cards and national ids have at least four digits, except
-/// IPv6 (two colons at least) and `tel:` URIs.
-fn digits_or_colons(t: &[u8]) -> bool {
-    let mut digits = 0usize;
-    for &b in t {
-        digits += usize::from(b.is_ascii_digit());
-        if digits >= 4 {
-            return true;
-        }
-    }
+/// Two colons (an IPv6 address) or a single colon ending `tel:`.
+fn ipv6_or_tel(t: &[u8]) -> bool {
     let mut colons = memchr::memchr_iter(b':', t);
     let Some(first) = colons.next() else {
         return false;
     };
-    // Two colons, or the single one ends `tel:`.
     colons.next().is_some() || first >= 3 && t[first - 3..first].eq_ignore_ascii_case(b"tel")
 }
 
@@ -208,27 +219,6 @@ fn word_token_families(t: &[u8]) -> u8 {
         }
         by_first
     });
-    const CUE_PREFIXES: [&[u8]; 19] = [
-        b"passport",
-        b"reisepass",
-        b"passeport",
-        b"pasaporte",
-        b"driver",
-        b"driving",
-        b"nhs",
-        b"born",
-        b"dob",
-        b"birth",
-        b"geboren",
-        b"geburts",
-        b"ssn",
-        b"sozialversicherungsnummer",
-        b"imei",
-        b"steuer",
-        b"identifikationsnummer",
-        b"idnr",
-        b"tax",
-    ];
     let mut mask = 0b1111_1000u8;
     let starts_like_token = t.first().is_some_and(|&b| {
         TOKEN_PREFIXES[usize::from(b)]
@@ -244,11 +234,12 @@ fn word_token_families(t: &[u8]) -> u8 {
             && t.get(digits)
                 .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
     };
-    if upper_digits(0..2, 2..4)
-        || CUE_PREFIXES
-            .iter()
-            .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
-    {
+    // A sentence cue glued to its value (`dob19850314`) starts the token.
+    let starts_with_cue = shape_words().is_none_or(|ac| {
+        ac.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
+            .is_some()
+    });
+    if upper_digits(0..2, 2..4) || starts_with_cue {
         mask |= 2;
     }
     // NINO, DNI/NIE, NRIC (9) and codice fiscale (16).
@@ -308,16 +299,12 @@ fn bearer_jwt(text: &str) -> Option<usize> {
 /// one of them needs: digit-separator-digit, `+` or `(` before a digit, a
 /// letter right before a digit (NINO), or a run of 13 digits.
 fn numeric_shapes(t: &[u8]) -> bool {
-    if !digits_or_colons(t) {
-        return false;
+    if ipv6_or_tel(t) {
+        return true;
     }
-    if let Some(first) = memchr::memchr(b':', t) {
-        // Two colons (IPv6), or `tel:`.
-        if memchr::memchr_iter(b':', t).nth(1).is_some()
-            || first >= 3 && t[first - 3..first].eq_ignore_ascii_case(b"tel")
-        {
-            return true;
-        }
+    // IPs, phones, cards and national ids have at least four digits.
+    if t.iter().filter(|b| b.is_ascii_digit()).nth(3).is_none() {
+        return false;
     }
     let mut run = 0usize;
     for (i, &b) in t.iter().enumerate() {
@@ -356,14 +343,6 @@ fn numeric_shapes(t: &[u8]) -> bool {
 /// Necessary conditions of the e-mail, IBAN, MAC, street, access-log and
 /// sentence-cue patterns.
 fn text_shapes(t: &[u8]) -> bool {
-    use aho_corasick::AhoCorasick;
-    use std::sync::LazyLock;
-    static WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(SHAPE_WORDS)
-            .ok()
-    });
     if memchr::memchr2(b'@', b'%', t).is_some() {
         return true;
     }
@@ -381,14 +360,27 @@ fn text_shapes(t: &[u8]) -> bool {
             return true;
         }
     }
-    match WORDS.as_ref() {
-        Some(ac) => ac.is_match(t),
-        None => true,
-    }
+    shape_words().is_none_or(|ac| ac.is_match(t))
+}
+
+/// [`SHAPE_WORDS`] as one automaton, searched anywhere (gate) or anchored
+/// at the start (word tokens); `None` only if it could not be built, and
+/// then every gate using it passes.
+fn shape_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    use std::sync::LazyLock;
+    static WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Both)
+            .build(SHAPE_WORDS)
+            .ok()
+    });
+    WORDS.as_ref()
 }
 
 /// Literal words one of the text-shape patterns needs (ASCII case folded):
-/// sentence cues, German street suffixes.
+/// sentence cues, German street suffixes. A cue glued to its value in a
+/// word token starts with one of them (`dob…`, `driverlicense…`).
 const SHAPE_WORDS: &[&str] = &[
     "pass",
     "kennwort",
@@ -430,6 +422,8 @@ const SHAPE_WORDS: &[&str] = &[
     "passeport",
     "pasaporte",
     "licen",
+    "driver",
+    "driving",
     "hrerschein",
     "nhs",
 ];
@@ -733,8 +727,9 @@ impl ValueScanner {
                     .map(|(p, k)| (p.clone(), *k))
                     .unzip();
                 Family {
-                    re: build(&fp, true),
                     lazy: LazyDfa::new(&fp),
+                    patterns: fp,
+                    fallback: OnceLock::new(),
                     kinds: fk,
                     consumes: f == 0,
                     gate: gates[f],
@@ -916,7 +911,7 @@ impl ValueScanner {
                 continue;
             }
             let input = Input::new(text).anchored(Anchored::Yes);
-            let Some(m) = family.re.search(&input) else {
+            let Some(m) = family.search_once(&input) else {
                 continue;
             };
             let kind = family.kind_of(&m);
@@ -941,11 +936,16 @@ impl ValueScanner {
         let Some(family) = self.families.first() else {
             return false;
         };
-        if !(family.gate)(text.as_bytes()) {
+        // Families that search the unblanked text would still see it.
+        let others_see_it = self
+            .families
+            .iter()
+            .any(|f| f.on_original && (f.gate)(text.as_bytes()));
+        if others_see_it || !(family.gate)(text.as_bytes()) {
             return false;
         }
         let input = Input::new(text).anchored(Anchored::Yes);
-        let Some(m) = family.re.search(&input) else {
+        let Some(m) = family.search_once(&input) else {
             return false;
         };
         if m.end() != text.len() {
@@ -953,11 +953,7 @@ impl ValueScanner {
         }
         let kind = family.kind_of(&m);
         let next = self.handle(kind, text, 0, text.len(), text.len(), out);
-        let others_see_it = self
-            .families
-            .iter()
-            .any(|f| f.on_original && (f.gate)(text.as_bytes()));
-        if next >= text.len() && !others_see_it {
+        if next >= text.len() {
             true
         } else {
             out.clear();
@@ -1032,14 +1028,7 @@ impl ValueScanner {
                 break;
             }
             let input = Input::new(text).span(pos..to);
-            // The lazy DFA only gives up on pathological cache churn; the
-            // meta regex then answers the same question.
-            let found = family
-                .lazy
-                .re
-                .try_search(&mut cache, &input)
-                .unwrap_or_else(|_| family.re.search(&input));
-            let Some(m) = found else {
+            let Some(m) = family.search(&mut cache, &input) else {
                 break;
             };
             if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {
@@ -1192,8 +1181,9 @@ impl ValueScanner {
                 if super::trivial::is_trivial(tok) || super::trivial::is_secret_reference(tok) {
                     return e;
                 }
+                let tok_is_jwt = jwt::is_jwt(tok);
                 let mut inner = Vec::new();
-                if !jwt::is_jwt(tok) {
+                if !tok_is_jwt {
                     self.scan_range(text, tok_start, e, &mut inner);
                 }
                 if let Some(c) = inner
@@ -1201,7 +1191,7 @@ impl ValueScanner {
                     .find(|c| c.f.start == tok_start && c.f.end == e && c.rank == RANK_VALIDATED)
                 {
                     push(c.f, RANK_VALIDATED);
-                } else if jwt::is_jwt(tok) {
+                } else if tok_is_jwt {
                     push(
                         finding(
                             tok_start,
@@ -1377,8 +1367,7 @@ impl ValueScanner {
                 if let Some(pm) = starts_name
                     .then(|| {
                         self.families[PAIR_FAMILY]
-                            .re
-                            .search(&Input::new(text).span(s..to).anchored(Anchored::Yes))
+                            .search_once(&Input::new(text).span(s..to).anchored(Anchored::Yes))
                     })
                     .flatten()
                 {
@@ -1494,14 +1483,16 @@ impl ValueScanner {
                 e
             }
             Kind::CheckedId => {
-                let (valid, evidence) = if national_ids_valid(m) {
-                    (true, "validator:national_id_check")
-                } else {
-                    (false, "")
-                };
-                if valid {
+                if national_ids_valid(m) {
                     push(
-                        finding(s, e, Category::NationalId, 0.9, evidence, None),
+                        finding(
+                            s,
+                            e,
+                            Category::NationalId,
+                            0.9,
+                            "validator:national_id_check",
+                            None,
+                        ),
                         RANK_VALIDATED,
                     );
                     e
@@ -1841,5 +1832,45 @@ fn resolve(cands: &mut [Cand], out: &mut Vec<Finding>) {
             out.extend(kept);
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod fallback_tests {
+    use super::*;
+
+    /// The meta regex built on a lazy-DFA failure finds exactly what the
+    /// lazy DFA finds.
+    #[test]
+    fn fallback_matches_lazy_dfa() {
+        let scanner = ValueScanner::new();
+        let texts = [
+            "GET /api/v1/devices/fa4acc876ec0/status HTTP/1.1",
+            "198.51.100.87 - - [25/Oct/2024:15:52:48 +0000] \"GET /x HTTP/1.1\" 500 5125",
+            "mail jane.doe@example.com or call +44 20 7946 0958",
+            "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc and key=sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+            "IBAN DE89 3704 0044 0532 0130 00, MAC 44:65:0d:a2:7f:8a",
+            "password: hunter2, aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "nothing to see here",
+        ];
+        for family in &scanner.families {
+            let meta = build(&family.patterns, true);
+            let mut cache = family.lazy.caches.get();
+            for t in texts {
+                for start in 0..t.len() {
+                    let input = Input::new(t).span(start..t.len());
+                    let lazy = family.lazy.re.try_search(&mut cache, &input).ok().flatten();
+                    assert_eq!(lazy, meta.search(&input), "{t:?} from {start}");
+                    let anchored = input.clone().anchored(Anchored::Yes);
+                    let lazy = family
+                        .lazy
+                        .re
+                        .try_search(&mut cache, &anchored)
+                        .ok()
+                        .flatten();
+                    assert_eq!(lazy, meta.search(&anchored), "{t:?} anchored at {start}");
+                }
+            }
+        }
     }
 }

@@ -148,38 +148,18 @@ impl Nodes {
         }
     }
 
-    /// The node of key `raw` (raw JSON bytes, escapes kept) under `parent`;
-    /// `text` is the unescaped key, used when the node is new.
-    pub(crate) fn child(
+    /// Adds the node of key `raw` (raw JSON bytes, escapes kept) under
+    /// `parent`, after [`Self::known_child`] found none; `text` is the
+    /// unescaped key. Past [`MAX_CHILDREN`] keys the parent's wildcard node
+    /// stands for every new key.
+    pub(crate) fn new_child(
         &mut self,
         parent: u32,
         raw: &[u8],
         text: &str,
         settings: &Settings,
     ) -> u32 {
-        let p = &mut self.nodes[parent as usize];
-        if let Some((k, id)) = p.children.get(p.hint) {
-            if &**k == raw {
-                let id = *id;
-                p.hint += 1;
-                return id;
-            }
-        }
-        let found = match &p.index {
-            Some(map) => map.get(raw).copied().map(|id| (usize::MAX, id)),
-            None => p
-                .children
-                .iter()
-                .enumerate()
-                .find(|(_, (k, _))| &**k == raw)
-                .map(|(i, (_, id))| (i, *id)),
-        };
-        if let Some((i, id)) = found {
-            if i != usize::MAX {
-                p.hint = i + 1;
-            }
-            return id;
-        }
+        let p = &self.nodes[parent as usize];
         if p.children.len() >= MAX_CHILDREN {
             if p.wildcard == NONE {
                 let id = self.push(parent, Segment::Wildcard, KeyInfo::default(), settings);
@@ -187,44 +167,7 @@ impl Nodes {
             }
             return self.nodes[parent as usize].wildcard;
         }
-        let mut key = classify_key(text);
-        let parent_key = self.nodes[parent as usize].key;
-        let parent_category = parent_key.category.filter(|_| !parent_key.is_meta);
-        if key.category.is_none() && !key.is_meta && is_value_holder(text) {
-            if let Some(c) = parent_category {
-                // `weight: {value: 82.5, unit: "kg"}`, SCIM
-                // `phoneNumbers: [{value: …, type: "work"}]`: the value of
-                // a named quantity is what the name says.
-                key.category = Some(c);
-                key.strength = parent_key.strength;
-                key.confidence = parent_key.confidence;
-                key.evidence = "key:parent";
-            }
-        }
-        if parent_category == Some(Category::PersonName) && is_name_part(text) {
-            // `name: {family: "Chalmers", given: ["Peter"]}` (FHIR, vCard).
-            key.category = Some(Category::PersonName);
-            key.strength = KeyStrength::Strong;
-            key.confidence = key.confidence.max(0.85);
-            key.evidence = "key:name_part";
-        }
-        let in_address = parent_category == Some(Category::PostalAddress);
-        if in_address
-            && key.category == Some(Category::PersonName)
-            && key.strength == KeyStrength::Contextual
-        {
-            // The `name` on a shipping or billing address is the addressee.
-            key.strength = KeyStrength::Strong;
-            key.confidence = key.confidence.max(0.8);
-            key.evidence = "key:addressee";
-        } else if in_address && key.category.is_none() && !key.is_meta && is_address_line(text) {
-            // `address.line1`, `shipping_address.street_line_2`: the lines
-            // of an address object are the address.
-            key.category = Some(Category::PostalAddress);
-            key.strength = KeyStrength::Strong;
-            key.confidence = 0.85;
-            key.evidence = "key:address_line";
-        }
+        let key = key_under(text, self.nodes[parent as usize].key);
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
             || super::walker::is_pair_name_key(text);
@@ -257,6 +200,50 @@ impl Nodes {
         self.nodes[parent as usize].elem = id;
         id
     }
+}
+
+/// The key's own classification, refined by the key of the object it sits
+/// in: a value holder takes its parent's category, name parts under a name
+/// and address lines and the addressee under an address are recognised.
+fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
+    let mut key = classify_key(text);
+    let parent_category = parent_key.category.filter(|_| !parent_key.is_meta);
+    if key.category.is_none() && !key.is_meta && is_value_holder(text) {
+        if let Some(c) = parent_category {
+            // `weight: {value: 82.5, unit: "kg"}`, SCIM
+            // `phoneNumbers: [{value: …, type: "work"}]`: the value of
+            // a named quantity is what the name says.
+            key.category = Some(c);
+            key.strength = parent_key.strength;
+            key.confidence = parent_key.confidence;
+            key.evidence = "key:parent";
+        }
+    }
+    if parent_category == Some(Category::PersonName) && is_name_part(text) {
+        // `name: {family: "Chalmers", given: ["Peter"]}` (FHIR, vCard).
+        key.category = Some(Category::PersonName);
+        key.strength = KeyStrength::Strong;
+        key.confidence = key.confidence.max(0.85);
+        key.evidence = "key:name_part";
+    }
+    let in_address = parent_category == Some(Category::PostalAddress);
+    if in_address
+        && key.category == Some(Category::PersonName)
+        && key.strength == KeyStrength::Contextual
+    {
+        // The `name` on a shipping or billing address is the addressee.
+        key.strength = KeyStrength::Strong;
+        key.confidence = key.confidence.max(0.8);
+        key.evidence = "key:addressee";
+    } else if in_address && key.category.is_none() && !key.is_meta && is_address_line(text) {
+        // `address.line1`, `shipping_address.street_line_2`: the lines
+        // of an address object are the address.
+        key.category = Some(Category::PostalAddress);
+        key.strength = KeyStrength::Strong;
+        key.confidence = 0.85;
+        key.evidence = "key:address_line";
+    }
+    key
 }
 
 /// A key holding the value of its parent (`value`, `amount`, `qty`).

@@ -253,13 +253,11 @@ const STRONG_PERSON: ContextFlags = ContextFlags(1 << 30);
 
 /// Set on a FHIR clinical resource (`"resourceType": "Observation"`): its
 /// quantities are a patient's health data whatever other keys say
-/// (`category`, `code`).
+/// (`category`, `code`). Every health decision first looks for it on the
+/// leaf's frame and the frames around it (`clinical_at_or_above`).
 const CLINICAL: ContextFlags = ContextFlags(1 << 29);
 
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
-    if category == Category::HealthMetric && flags.intersects(CLINICAL) {
-        return Some(true);
-    }
     if category == Category::PersonName
         && flags.intersects(STRONG_PERSON)
         && !container.intersects(classify::context_rule(category).1)
@@ -751,7 +749,7 @@ impl Walker {
             None => {
                 self.decode(raw, true, input, start + 1, base, line_base)?;
                 self.nodes
-                    .child(parent, raw, &self.key_text, &self.settings)
+                    .new_child(parent, raw, &self.key_text, &self.settings)
             }
         };
         let key = self.nodes.nodes[node as usize].key;
@@ -1144,13 +1142,16 @@ impl Walker {
             .any(|k| key.eq_ignore_ascii_case(k));
         // The device's own object, or a collection of devices keyed by id
         // (`lights: {"1": {…}}`).
-        named
-            && self
-                .stack
-                .iter()
-                .rev()
-                .take(2)
-                .any(|f| (f.container | f.flags).intersects(ContextFlags::DEVICE))
+        named && self.device_context(2)
+    }
+
+    /// One of the innermost `frames` objects is, or lists, devices.
+    fn device_context(&self, frames: usize) -> bool {
+        self.stack
+            .iter()
+            .rev()
+            .take(frames)
+            .any(|f| (f.container | f.flags).intersects(ContextFlags::DEVICE))
     }
 
     /// A user-given nickname of a device (`devices[*].nickname`) names the
@@ -1166,9 +1167,7 @@ impl Walker {
         if !(lower.contains("nick") || lower.contains("alias")) {
             return false;
         }
-        self.stack
-            .last()
-            .is_some_and(|f| (f.container | f.flags).intersects(ContextFlags::DEVICE))
+        self.device_context(1)
     }
 
     /// Applies policy and hits of a decided leaf and writes its replacement.
