@@ -4,10 +4,7 @@
 # Extra arguments go to bench.py (--requests-16k N, --requests-1m N).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/envoy-env.sh
-TARGET="${CARGO_TARGET_DIR:-target}"
-if command -v rustup >/dev/null; then rustup target add wasm32-wasip1 >/dev/null 2>&1 || true; fi
-cargo build --release -p leakscope-proxy --target wasm32-wasip1
+source scripts/proxy-wasm.sh
 exec python3 crates/leakscope-proxy/tests/bench.py \
   --envoy "$ENVOY" \
-  --wasm "$TARGET/wasm32-wasip1/release/leakscope_proxy.wasm" "$@"
+  --wasm "$PROXY_WASM" "$@"

