@@ -55,6 +55,12 @@ pub fn card_brand(d: &[u8]) -> Option<&'static str> {
     if (2200..=2204).contains(&p4) && len == 16 {
         return Some("mir");
     }
+    if p4 == 5019 && len == 16 {
+        return Some("dankort");
+    }
+    if (p2 == 81 || p2 == 82 || p3 == 508) && len == 16 {
+        return Some("rupay");
+    }
     None
 }
 
@@ -96,6 +102,8 @@ mod tests {
             "30569309025904",
             "6200000000000005",
             "4012888888881881",
+            "5019717010103742", // Dankort
+            "8100000000000002", // RuPay
         ] {
             assert!(is_card_number(c), "{c}");
         }
@@ -107,6 +115,7 @@ mod tests {
             "4111111111111112",     // Luhn fails
             "1234567812345678",     // order id, no IIN, not Luhn
             "9999999999999995",     // Luhn-valid but no issuer
+            "122000000000003",      // UATP: left out, like 15-digit ids
             "41111111111",          // too short
             "4111  1111 1111 1111", // double space
             "4111111111111111x",

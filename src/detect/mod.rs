@@ -24,6 +24,7 @@ mod email;
 mod entropy;
 mod geo;
 mod iban;
+mod id_schemes;
 mod ip;
 mod jwt;
 mod luhn;

@@ -167,6 +167,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
+    // `heart_rate.bpm:com.fitbit.FitbitMobile` names a data source, not a
+    // reading: a health pair needs a measurement.
+    if category == Category::HealthMetric && !super::measurement::is_measurement(value) {
+        return None;
+    }
     let lower = value.get(..7).unwrap_or(value).to_ascii_lowercase();
     if lower.starts_with("bearer") || lower.starts_with("basic") {
         return None;

@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
 use super::{
-    base64_text, card, dates, email, iban, ip, jwt, luhn, mac, national_ids, pairs, password_hash,
-    pem, phone, prefilter, provider_tokens, ssn, Finding,
+    base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids, pairs,
+    password_hash, pem, phone, prefilter, provider_tokens, ssn, Finding,
 };
 use crate::Category;
 
@@ -426,6 +426,27 @@ const SHAPE_WORDS: &[&str] = &[
     "driving",
     "hrerschein",
     "nhs",
+    "aadha",
+    "sin",
+    "insurance",
+    "bsn",
+    "burgerservice",
+    "sofi",
+    "pesel",
+    "tfn",
+    "medicare",
+    "personn",
+    "hetu",
+    "henkil",
+    "f\u{f8}dsel",
+    "fodsel",
+    "rrn",
+    "resident",
+    "nir",
+    "insee",
+    "num",
+    "ahv",
+    "avs",
 ];
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -1555,7 +1576,7 @@ impl ValueScanner {
                 }
                 e
             }
-            Kind::Cue(cue) => self.handle_cue(cue, text, e, &mut push).unwrap_or(e),
+            Kind::Cue(cue) => self.handle_cue(cue, text, s, e, &mut push).unwrap_or(e),
             Kind::AwsSecret => {
                 if aws_secret_context(before) && mixed_classes(m) {
                     push(
@@ -1598,6 +1619,7 @@ impl ValueScanner {
         &self,
         cue: Cue,
         text: &str,
+        cue_start: usize,
         vs: usize,
         push: &mut impl FnMut(Finding, u8),
     ) -> Option<usize> {
@@ -1625,6 +1647,23 @@ impl ValueScanner {
             .anchored(Anchored::Pattern(pid));
         let m = self.values.search(&input)?;
         let v = &text[m.start()..m.end()];
+        if cue == Cue::IdNumber {
+            let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
+            let len = id_schemes::longest_valid_prefix(scheme, v)?;
+            let end = m.start() + len;
+            push(
+                finding(
+                    m.start(),
+                    end,
+                    Category::NationalId,
+                    0.9,
+                    "validator:national_id_check",
+                    None,
+                ),
+                RANK_VALIDATED,
+            );
+            return Some(end);
+        }
         let (cat, conf, ev, prov, ok) = match cue {
             Cue::Birth => (
                 Category::DateOfBirth,
@@ -1688,7 +1727,7 @@ impl ValueScanner {
                 None,
                 sentences::is_nhs_number(v),
             ),
-            Cue::Password => return None,
+            Cue::Password | Cue::IdNumber => return None,
         };
         if ok {
             push(

@@ -26,11 +26,14 @@ pub enum Cue {
     Nhs,
     /// An AWS secret access key follows.
     AwsSecret,
+    /// A national identity number named by its scheme follows (`SIN`,
+    /// `Aadhaar`, `BSN`, `PESEL`, …; see [`super::id_schemes`]).
+    IdNumber,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 10] = [
+pub const CUES: [(&str, Cue); 11] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -68,6 +71,10 @@ pub const CUES: [(&str, Cue); 10] = [
         r"(?i)(?-u:\b)nhs[ \t]*(?:(?:(?:number|no)(?-u:\b)\.?|#)[ \t]*)?(?:is(?-u:\b)|:|=)?[ \t]*",
         Cue::Nhs,
     ),
+    (
+        r"(?i)(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|num(?:é|e)ro[ \t]+de[ \t]+s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs)(?-u:\b)(?:-?nr\.?)?[ \t]*(?:(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
+        Cue::IdNumber,
+    ),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -82,11 +89,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::AwsSecret => Some(4),
         Cue::Passport | Cue::DriverLicense => Some(5),
         Cue::Nhs => Some(6),
+        Cue::IdNumber => Some(7),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 7] = [
+pub const VALUE_PATTERNS: [&str; 8] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -94,6 +102,7 @@ pub const VALUE_PATTERNS: [&str; 7] = [
     r"[A-Za-z0-9/+]{40}(?-u:\b)",
     r"[A-Z0-9](?:[A-Z0-9]|[ \-](?:[A-Z0-9])){4,17}(?-u:\b)",
     r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
+    r"[0-9][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
 ];
 
 /// A document number after a passport or licence cue: 5 to 18 letters and

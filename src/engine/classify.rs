@@ -392,7 +392,25 @@ fn whole_from_findings(
     findings: &[Finding],
     hits: &mut Vec<Hit>,
 ) {
-    let covering = findings.iter().find(|f| trimmed_covers(text, f));
+    // A phone is a digit shape only: under a key naming another digit
+    // category (`sin`, `account_number`) the key decides.
+    let shape_only = |f: &&Finding| {
+        f.category == Category::Phone
+            && key_cat != Category::Phone
+            && matches!(
+                key_cat,
+                Category::NationalId
+                    | Category::PaymentCard
+                    | Category::Iban
+                    | Category::DeviceId
+                    | Category::PostalAddress
+                    | Category::DateOfBirth
+            )
+    };
+    let covering = findings
+        .iter()
+        .find(|f| trimmed_covers(text, f))
+        .filter(|f| !shape_only(f));
     let secretish = findings
         .iter()
         .find(|f| is_secret_family(key_cat) && is_secret_family(f.category));
@@ -414,7 +432,8 @@ fn whole_from_findings(
     }
     // Other categories inside the value are reported as spans.
     for f in findings {
-        if chosen.is_some_and(|c| std::ptr::eq(c, f)) {
+        if chosen.is_some_and(|c| std::ptr::eq(c, f)) || (shape_only(&f) && trimmed_covers(text, f))
+        {
             continue;
         }
         if f.category != hits[0].category {

@@ -57,6 +57,11 @@ pub(crate) struct Node {
     /// The key is FHIR's `resourceType`: its value says whether the
     /// resource is clinical (health data about a patient).
     pub resource_type: bool,
+    /// A typed value slot (`fpVal`, `intVal`, `numericValue`): takes the
+    /// category of an enclosing `{type, value}` pair.
+    pub value_slot: bool,
+    /// A full-name key (`real_name`, `fullName`, `displayName`).
+    pub full_name: bool,
 }
 
 pub(crate) struct Nodes {
@@ -118,6 +123,8 @@ impl Nodes {
             rule: NodeRule::default(),
             names_pair: false,
             resource_type: false,
+            value_slot: false,
+            full_name: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -172,6 +179,8 @@ impl Nodes {
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
             || super::walker::is_pair_name_key(text);
         self.nodes[id as usize].resource_type = text == "resourceType";
+        self.nodes[id as usize].value_slot = is_value_slot(text);
+        self.nodes[id as usize].full_name = is_full_name_key(text);
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -235,6 +244,15 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.strength = KeyStrength::Strong;
         key.confidence = key.confidence.max(0.8);
         key.evidence = "key:addressee";
+    } else if in_address
+        && key.category == Some(Category::PostalAddress)
+        && key.strength == KeyStrength::Contextual
+        && !key.is_meta
+    {
+        // `address.postal_code`: a postcode inside an address object is
+        // part of that address.
+        key.strength = KeyStrength::Strong;
+        key.confidence = key.confidence.max(0.8);
     } else if in_address && key.category.is_none() && !key.is_meta && is_address_line(text) {
         // `address.line1`, `shipping_address.street_line_2`: the lines
         // of an address object are the address.
@@ -308,6 +326,29 @@ fn is_address_line(key: &str) -> bool {
             | "secondline"
             | "thirdline"
     )
+}
+
+/// Keys that spell out a person's full name.
+fn is_full_name_key(key: &str) -> bool {
+    let folded = fold_key(key);
+    matches!(
+        folded.as_str(),
+        "realname" | "fullname" | "displayname" | "formattedname" | "completename"
+    )
+}
+
+fn fold_key(key: &str) -> String {
+    key.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Keys that hold the value of a typed sample: `fpVal`, `intVal`,
+/// `value`, `numericValue`, `doubleValue`.
+fn is_value_slot(key: &str) -> bool {
+    let folded = fold_key(key);
+    folded.len() <= 14 && (folded.ends_with("val") || folded.ends_with("value"))
 }
 
 #[cfg(test)]

@@ -45,6 +45,9 @@ struct Frame {
     /// `container` plus the sibling flags of every key read so far.
     flags: ContextFlags,
     pair: Option<KeyInfo>,
+    /// The pair name of an enclosing `{type, value}` object whose value is
+    /// a container (`value: [{fpVal: 82.3}]`): value slots inside take it.
+    inherited_pair: Option<KeyInfo>,
     columns: Option<Vec<KeyInfo>>,
     collect_columns: bool,
     rows_level: u8,
@@ -132,6 +135,10 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
         folded.as_str(),
         "type"
             | "datatype"
+            | "datatypename"
+            | "typename"
+            | "sampletype"
+            | "quantitytype"
             | "metric"
             | "metricname"
             | "kind"
@@ -257,7 +264,31 @@ const STRONG_PERSON: ContextFlags = ContextFlags(1 << 30);
 /// leaf's frame and the frames around it (`clinical_at_or_above`).
 const CLINICAL: ContextFlags = ContextFlags(1 << 29);
 
+/// Set on an object holding a full-name key (`real_name`, `fullName`,
+/// `displayName`): a bare `name` beside it is the account's handle.
+const FULL_NAME: ContextFlags = ContextFlags(1 << 28);
+
+/// A bare `name` on an object that also spells out the full name is a
+/// handle (Slack `name` beside `real_name`).
+fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags) -> Category {
+    if category == Category::PersonName && key.evidence == "key:name" && flags.intersects(FULL_NAME)
+    {
+        Category::Username
+    } else {
+        category
+    }
+}
+
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+    // The `name` beside the address of a shipment (Stripe `shipping`,
+    // `ship_to`) is the addressee's.
+    if category == Category::PersonName
+        && container.intersects(ContextFlags::PARCEL)
+        && flags.intersects(ContextFlags::GEO)
+        && !flags.intersects(ContextFlags::THING | ContextFlags::TECHNICAL | ContextFlags::DEVICE)
+    {
+        return Some(true);
+    }
     if category == Category::PersonName
         && flags.intersects(STRONG_PERSON)
         && !container.intersects(classify::context_rule(category).1)
@@ -770,9 +801,17 @@ impl Walker {
         {
             sibling |= STRONG_PERSON | ContextFlags::PERSON;
         }
+        // The typed slots of a sample (`mapVal` beside `fpVal`) say
+        // nothing about whose data it is.
+        let slot = self.nodes.nodes[node as usize].value_slot;
+        if self.nodes.nodes[node as usize].full_name {
+            sibling |= FULL_NAME;
+        }
         if let Some(f) = self.stack.last_mut() {
             f.key_node = node;
-            f.flags |= sibling;
+            if !(slot && f.inherited_pair.is_some()) {
+                f.flags |= sibling;
+            }
         }
         Ok(())
     }
@@ -787,6 +826,13 @@ impl Walker {
             }
         };
         let key = self.nodes.nodes[node as usize].key;
+        let inherited_pair = self.stack.last().and_then(|f| {
+            if f.is_object && key.sibling.intersects(ContextFlags::PAIR_VALUE) {
+                f.pair.or(f.inherited_pair)
+            } else {
+                f.inherited_pair
+            }
+        });
         let mut frame = Frame {
             is_object,
             node,
@@ -794,6 +840,7 @@ impl Walker {
             container: key.parent,
             flags: key.parent,
             pair: None,
+            inherited_pair,
             columns: None,
             collect_columns: false,
             rows_level: 0,
@@ -929,7 +976,12 @@ impl Walker {
             let node = top.key_node;
             let key = self.nodes.nodes[node as usize].key;
             if key.sibling.intersects(ContextFlags::PAIR_VALUE) {
-                if let Some(pair) = top.pair {
+                if let Some(pair) = top.pair.or(top.inherited_pair) {
+                    return (node, pair, Some("pair:name"));
+                }
+            }
+            if let Some(pair) = top.inherited_pair {
+                if key.category.is_none() && self.nodes.nodes[node as usize].value_slot {
                     return (node, pair, Some("pair:name"));
                 }
             }
@@ -1089,9 +1141,24 @@ impl Walker {
                     })
                     .map(|(d, f)| (d && !self.vetoed_above(category, frame_idx), f))
             };
+            // A `name` waits for its whole object: a key after it may show
+            // it is a person's (`team_id` before `real_name` and `email`) or
+            // a handle (a `real_name` beside it).
+            let decided = match decided {
+                Some(_)
+                    if category == Category::PersonName
+                        && self.stack.last().is_some_and(|f| {
+                            f.is_object
+                                && !f.container.intersects(classify::context_rule(category).1)
+                        }) =>
+                {
+                    None
+                }
+                d => d,
+            };
             match decided {
                 Some((positive, flags)) => classify::finish_contextual(
-                    category,
+                    name_or_handle(category, &key, flags),
                     &key,
                     positive,
                     context_evidence(flags),
@@ -1240,8 +1307,15 @@ impl Walker {
             if top.pair.is_none() {
                 let named = crate::keys::classify_key(&self.text);
                 if named.category.is_some() && !named.is_meta {
+                    // A namespaced data type (`com.google.weight`,
+                    // `com.samsung.health.heart_rate`) names a health sample.
+                    let health_type =
+                        named.category == Some(Category::HealthMetric) && self.text.contains('.');
                     if let Some(top) = self.stack.last_mut() {
                         top.pair = Some(named);
+                        if health_type {
+                            top.flags |= ContextFlags::HEALTH;
+                        }
                     }
                 }
             }
@@ -1619,6 +1693,8 @@ impl Walker {
             };
             match (decision, outer) {
                 (Some((positive, flags)), _) => {
+                    let leaf = &mut self.pending.leaves[li];
+                    leaf.category = name_or_handle(category, &leaf.key, self.stack[idx].flags);
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
                 (None, Some(j)) if can_wait => {

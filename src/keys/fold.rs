@@ -25,6 +25,18 @@ pub(crate) fn fold_word(word: &str) -> Cow<'_, str> {
             'ò' | 'ó' | 'ô' | 'õ' | 'ø' => out.push('o'),
             'ù' | 'ú' | 'û' => out.push('u'),
             'ý' | 'ÿ' => out.push('y'),
+            // Polish and Czech.
+            'ą' => out.push('a'),
+            'ę' | 'ě' => out.push('e'),
+            'ł' => out.push('l'),
+            'ń' | 'ň' => out.push('n'),
+            'ś' | 'š' => out.push('s'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'ć' | 'č' => out.push('c'),
+            'ř' => out.push('r'),
+            'ů' => out.push('u'),
+            'ť' => out.push('t'),
+            'ď' => out.push('d'),
             // Greek final sigma etc. and anything else stays as it is.
             other => out.push(other),
         }

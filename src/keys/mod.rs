@@ -24,6 +24,7 @@ mod words;
 mod words_de;
 mod words_en;
 mod words_fr_es;
+mod words_more;
 
 pub use split::split_words;
 

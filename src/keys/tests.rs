@@ -61,6 +61,7 @@ fn no_word_is_listed_twice() {
         super::words_en::HEADS,
         super::words_de::DE,
         super::words_fr_es::FR_ES,
+        super::words_more::MORE,
         super::words_en::OTHER,
         super::words_en::CONTEXT,
     ];

@@ -1,0 +1,431 @@
+//! National identity numbers that are only recognisable after their name
+//! ("SIN 046 454 286", "PESEL: 44051401359", "BSN 111222333"): the digits
+//! alone are too common, so text needs the cue word, and the check digits
+//! then decide. One validator per scheme, each with the check its issuer
+//! publishes.
+
+use super::luhn::luhn_valid;
+
+/// An identity-number scheme named by a cue word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdScheme {
+    /// Canadian Social Insurance Number: 9 digits, Luhn.
+    CaSin,
+    /// Indian Aadhaar: 12 digits, first 2-9, Verhoeff check digit.
+    InAadhaar,
+    /// Dutch burgerservicenummer: 9 digits, "11-proef".
+    NlBsn,
+    /// Polish PESEL: 11 digits, weighted mod-10 check, birth month coded.
+    PlPesel,
+    /// Australian Tax File Number: 9 digits, weighted mod-11.
+    AuTfn,
+    /// Australian Medicare card: 10 or 11 digits, weighted mod-10 on 8.
+    AuMedicare,
+    /// Swedish personnummer: (YY)YYMMDD-NNNC, Luhn over the last 10.
+    SePersonnummer,
+    /// Finnish henkilötunnus: DDMMYY, century sign, NNN, mod-31 character.
+    FiHetu,
+    /// Norwegian fødselsnummer: 11 digits, two mod-11 check digits.
+    NoFodselsnummer,
+    /// South Korean resident registration number: YYMMDD-NNNNNNN, mod-11.
+    KrRrn,
+    /// French NIR (sécurité sociale): 13 characters and a mod-97 key.
+    FrNir,
+    /// Swiss AHV/AVS number: 756 and 10 digits, EAN-13 check digit.
+    ChAhv,
+}
+
+/// The scheme a cue word names (the cue text as matched, any case).
+///
+/// ```
+/// use leakscope::detect::shapes::{scheme_for_cue, IdScheme};
+/// assert_eq!(scheme_for_cue("PESEL: "), Some(IdScheme::PlPesel));
+/// assert_eq!(scheme_for_cue("Social Insurance Number "), Some(IdScheme::CaSin));
+/// assert_eq!(scheme_for_cue("weather"), None);
+/// ```
+pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
+    let l = cue.to_ascii_lowercase();
+    let word = |w: &str| {
+        l.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|part| part == w)
+    };
+    let scheme = if l.contains("aadha") {
+        IdScheme::InAadhaar
+    } else if l.contains("insurance") || word("sin") {
+        IdScheme::CaSin
+    } else if l.contains("burgerservice") || l.contains("sofi") || word("bsn") {
+        IdScheme::NlBsn
+    } else if l.contains("pesel") {
+        IdScheme::PlPesel
+    } else if l.contains("tax file") || word("tfn") {
+        IdScheme::AuTfn
+    } else if l.contains("medicare") {
+        IdScheme::AuMedicare
+    } else if l.contains("personnummer") || l.contains("personnr") {
+        IdScheme::SePersonnummer
+    } else if l.contains("hetu") || l.contains("henkil") {
+        IdScheme::FiHetu
+    } else if l.contains("dselsnummer") {
+        IdScheme::NoFodselsnummer
+    } else if l.contains("resident registration") || word("rrn") {
+        IdScheme::KrRrn
+    } else if l.contains("curit") || word("nir") || word("insee") {
+        IdScheme::FrNir
+    } else if word("ahv") || word("avs") {
+        IdScheme::ChAhv
+    } else {
+        return None;
+    };
+    Some(scheme)
+}
+
+/// True when `v` is a valid number of `scheme`. Spaces, dashes and dots
+/// between groups are allowed where the scheme writes them.
+///
+/// ```
+/// use leakscope::detect::shapes::{is_valid_id, IdScheme};
+/// assert!(is_valid_id(IdScheme::CaSin, "046 454 286"));
+/// assert!(!is_valid_id(IdScheme::CaSin, "046 454 287"));
+/// assert!(is_valid_id(IdScheme::NlBsn, "111222333"));
+/// ```
+pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
+    match scheme {
+        IdScheme::CaSin => {
+            digits(v, b" -").is_some_and(|d| d.len() == 9 && d.iter().any(|&x| x != 0) && luhn(&d))
+        }
+        IdScheme::InAadhaar => {
+            digits(v, b" -").is_some_and(|d| d.len() == 12 && d[0] >= 2 && verhoeff(&d))
+        }
+        IdScheme::NlBsn => digits(v, b" .-").is_some_and(|d| d.len() == 9 && eleven_test(&d)),
+        IdScheme::PlPesel => digits(v, b"").is_some_and(|d| d.len() == 11 && pesel(&d)),
+        IdScheme::AuTfn => digits(v, b" -").is_some_and(|d| d.len() == 9 && tfn(&d)),
+        IdScheme::AuMedicare => {
+            digits(v, b" -").is_some_and(|d| matches!(d.len(), 10 | 11) && medicare(&d))
+        }
+        IdScheme::SePersonnummer => personnummer(v),
+        IdScheme::FiHetu => hetu(v),
+        IdScheme::NoFodselsnummer => {
+            digits(v, b" ").is_some_and(|d| d.len() == 11 && fodselsnummer(&d))
+        }
+        IdScheme::KrRrn => digits(v, b"-").is_some_and(|d| d.len() == 13 && kr_rrn(&d)),
+        IdScheme::FrNir => fr_nir(v),
+        IdScheme::ChAhv => {
+            digits(v, b". ").is_some_and(|d| d.len() == 13 && d[..3] == [7, 5, 6] && ean13(&d))
+        }
+    }
+}
+
+/// Byte length of the longest prefix of `v` ending before a separator (or
+/// at its end) that is a valid number of `scheme`: the value pattern after
+/// a cue may run on into the next number of a sentence.
+///
+/// ```
+/// use leakscope::detect::shapes::{longest_valid_prefix, IdScheme};
+/// assert_eq!(longest_valid_prefix(IdScheme::NlBsn, "111222333 2024"), Some(9));
+/// assert_eq!(longest_valid_prefix(IdScheme::NlBsn, "111222334"), None);
+/// ```
+pub fn longest_valid_prefix(scheme: IdScheme, v: &str) -> Option<usize> {
+    const MAX_LEN: usize = 24;
+    let mut end = v.len().min(MAX_LEN);
+    while !v.is_char_boundary(end) {
+        end -= 1;
+    }
+    loop {
+        let candidate = &v[..end];
+        let ends_group = end == v.len() || matches!(v.as_bytes()[end], b' ' | b'.' | b'-' | b'+');
+        if ends_group && is_valid_id(scheme, candidate) {
+            return Some(end);
+        }
+        end = candidate.rfind([' ', '.', '-', '+'])?;
+    }
+}
+
+/// Digit values of `v`, allowing single `seps` bytes between digits.
+fn digits(v: &str, seps: &[u8]) -> Option<Vec<u8>> {
+    let b = v.trim().as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut prev_sep = true;
+    for &c in b {
+        if c.is_ascii_digit() {
+            out.push(c - b'0');
+            prev_sep = false;
+        } else if seps.contains(&c) && !prev_sep {
+            prev_sep = true;
+        } else {
+            return None;
+        }
+    }
+    (!prev_sep).then_some(out)
+}
+
+fn luhn(d: &[u8]) -> bool {
+    let ascii: Vec<u8> = d.iter().map(|x| x + b'0').collect();
+    luhn_valid(&ascii)
+}
+
+fn weighted(d: &[u8], weights: &[u32]) -> u32 {
+    d.iter().zip(weights).map(|(&x, w)| u32::from(x) * w).sum()
+}
+
+/// Verhoeff's dihedral-group check (Aadhaar).
+fn verhoeff(d: &[u8]) -> bool {
+    const MUL: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const PERM: [[u8; 10]; 8] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 8, 7, 3, 0, 2, 1, 6],
+        [4, 2, 8, 9, 1, 7, 5, 3, 6, 0],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ];
+    let mut c = 0u8;
+    for (i, &x) in d.iter().rev().enumerate() {
+        c = MUL[usize::from(c)][usize::from(PERM[i % 8][usize::from(x)])];
+    }
+    c == 0
+}
+
+/// The Dutch "11-proef": weights 9..2 and -1 sum to a multiple of 11.
+fn eleven_test(d: &[u8]) -> bool {
+    let sum = weighted(&d[..8], &[9, 8, 7, 6, 5, 4, 3, 2]) as i64 - i64::from(d[8]);
+    sum > 0 && sum % 11 == 0
+}
+
+fn pesel(d: &[u8]) -> bool {
+    let sum = weighted(&d[..10], &[1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
+    let month = d[2] * 10 + d[3];
+    // Months 1-12 plus 20, 40, 60 or 80 code the century.
+    let month_ok = (1..=12).contains(&(month % 20));
+    let day = d[4] * 10 + d[5];
+    month_ok && (1..=31).contains(&day) && (10 - sum % 10) % 10 == u32::from(d[10])
+}
+
+fn tfn(d: &[u8]) -> bool {
+    weighted(d, &[1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 == 0
+}
+
+fn medicare(d: &[u8]) -> bool {
+    (2..=6).contains(&d[0]) && weighted(&d[..8], &[1, 3, 7, 9, 1, 3, 7, 9]) % 10 == u32::from(d[8])
+}
+
+fn valid_date(month: u8, day: u8) -> bool {
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYMMDDNNNC` or with a four-digit year;
+/// days 61-91 are coordination numbers.
+fn personnummer(v: &str) -> bool {
+    let v = v.trim();
+    let compact: Vec<u8> = v
+        .bytes()
+        .filter(|&c| c != b'-' && c != b'+')
+        .map(|c| c.wrapping_sub(b'0'))
+        .collect();
+    let seps = v.len() - compact.len();
+    if seps > 1 || compact.iter().any(|&x| x > 9) {
+        return false;
+    }
+    let d = match compact.len() {
+        10 => &compact[..],
+        12 => &compact[2..],
+        _ => return false,
+    };
+    let day = d[4] * 10 + d[5];
+    let day = if day > 60 { day - 60 } else { day };
+    valid_date(d[2] * 10 + d[3], day) && luhn(d)
+}
+
+/// `DDMMYY` + century sign + `NNN` + check character (mod 31).
+fn hetu(v: &str) -> bool {
+    const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+    let b = v.trim().as_bytes();
+    if b.len() != 11 || !b"+-ABCDEFYXWVU".contains(&b[6]) {
+        return false;
+    }
+    let digits = b[..6].iter().chain(&b[7..10]);
+    let mut n: u64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return false;
+        }
+        n = n * 10 + u64::from(c - b'0');
+    }
+    let dd = (b[0] - b'0') * 10 + (b[1] - b'0');
+    let mm = (b[2] - b'0') * 10 + (b[3] - b'0');
+    valid_date(mm, dd) && CHECK.get((n % 31) as usize) == Some(&b[10].to_ascii_uppercase())
+}
+
+fn fodselsnummer(d: &[u8]) -> bool {
+    let check = |sum: u32| match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        k => Some(k),
+    };
+    let k1 = check(weighted(&d[..9], &[3, 7, 6, 1, 8, 9, 4, 5, 2]));
+    let k2 = check(weighted(&d[..10], &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]));
+    let day = d[0] * 10 + d[1];
+    // D-numbers add 40 to the day.
+    let day = if day > 40 { day - 40 } else { day };
+    valid_date(d[2] * 10 + d[3], day) && k1 == Some(u32::from(d[9])) && k2 == Some(u32::from(d[10]))
+}
+
+fn kr_rrn(d: &[u8]) -> bool {
+    let sum = weighted(&d[..12], &[2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
+    valid_date(d[2] * 10 + d[3], d[4] * 10 + d[5])
+        && (1..=8).contains(&d[6])
+        && (11 - sum % 11) % 10 == u32::from(d[12])
+}
+
+/// `S YY MM DD CCC OOO KK`: sex 1/2 (7/8 provisional), Corsican
+/// departments 2A/2B count as 19/18 for the key.
+fn fr_nir(v: &str) -> bool {
+    let compact: Vec<u8> = v.trim().bytes().filter(|&c| c != b' ').collect();
+    if compact.len() != 15 || !matches!(compact[0], b'1' | b'2' | b'7' | b'8') {
+        return false;
+    }
+    let (body, key) = compact.split_at(13);
+    let mut n: u64 = 0;
+    let mut corsica = 0u64;
+    for (i, &c) in body.iter().enumerate() {
+        let d = match c {
+            b'0'..=b'9' => u64::from(c - b'0'),
+            b'A' | b'B' if i == 6 => {
+                corsica = if c == b'A' { 1_000_000 } else { 2_000_000 };
+                0
+            }
+            _ => return false,
+        };
+        n = n * 10 + d;
+    }
+    let Some(key) = std::str::from_utf8(key)
+        .ok()
+        .and_then(|k| k.parse::<u64>().ok())
+    else {
+        return false;
+    };
+    let month = (body[3] - b'0') * 10 + body[4].wrapping_sub(b'0');
+    let month_ok = (1..=12).contains(&month) || (20..=42).contains(&month) || month >= 50;
+    month_ok && 97 - (n - corsica) % 97 == key
+}
+
+fn ean13(d: &[u8]) -> bool {
+    let sum: u32 = d[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * if i % 2 == 1 { 3 } else { 1 })
+        .sum();
+    (10 - sum % 10) % 10 == u32::from(d[12])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Published examples (issuers' documentation and standard references)
+    /// and one altered check digit each.
+    const VECTORS: &[(IdScheme, &str, &str)] = &[
+        (IdScheme::CaSin, "046 454 286", "046 454 287"),
+        (IdScheme::CaSin, "046-454-286", "000-000-000"),
+        (IdScheme::InAadhaar, "5485 5000 8800", "5485 5000 8801"),
+        (IdScheme::InAadhaar, "234123412340", "234123412346"),
+        (IdScheme::NlBsn, "111222333", "111222334"),
+        (IdScheme::NlBsn, "123456782", "123456783"),
+        (IdScheme::PlPesel, "44051401359", "44051401358"),
+        (IdScheme::PlPesel, "02070803628", "02070803627"),
+        (IdScheme::AuTfn, "123 456 782", "123 456 783"),
+        (IdScheme::AuMedicare, "2123 45670 1", "2123 45671 1"),
+        (IdScheme::SePersonnummer, "811228-9874", "811228-9875"),
+        (IdScheme::SePersonnummer, "198112289874", "198113289874"),
+        (IdScheme::FiHetu, "131052-308T", "131052-308U"),
+        (IdScheme::FiHetu, "010594Y9032", "010594Y9033"),
+        (IdScheme::NoFodselsnummer, "01010750160", "01010750161"),
+        (IdScheme::NoFodselsnummer, "15076500565", "15076500566"),
+        (IdScheme::KrRrn, "800101-1234560", "800101-1234567"),
+        (
+            IdScheme::FrNir,
+            "2 55 08 14 168 025 38",
+            "2 55 08 14 168 025 39",
+        ),
+        (IdScheme::FrNir, "255081416802538", "355081416802538"),
+        (IdScheme::ChAhv, "756.9217.0769.85", "756.9217.0769.86"),
+    ];
+
+    #[test]
+    fn vectors() {
+        for &(scheme, good, bad) in VECTORS {
+            assert!(is_valid_id(scheme, good), "{scheme:?} {good}");
+            assert!(!is_valid_id(scheme, bad), "{scheme:?} {bad}");
+        }
+    }
+
+    #[test]
+    fn verhoeff_reference() {
+        // The textbook example: 236 takes check digit 3.
+        assert!(verhoeff(&[2, 3, 6, 3]));
+        assert!(!verhoeff(&[2, 3, 6, 4]));
+    }
+
+    #[test]
+    fn malformed_input_is_rejected() {
+        for v in [
+            "",
+            " ",
+            "-",
+            "12--34",
+            "abc",
+            "046  454 286",
+            "1234567890123456789",
+        ] {
+            for &(scheme, _, _) in VECTORS {
+                assert!(!is_valid_id(scheme, v), "{scheme:?} {v:?}");
+            }
+        }
+        assert!(!is_valid_id(IdScheme::FiHetu, "131052-30\u{e9}"));
+    }
+
+    #[test]
+    fn cue_words() {
+        assert_eq!(scheme_for_cue("my SIN is "), Some(IdScheme::CaSin));
+        assert_eq!(scheme_for_cue("Aadhaar no. "), Some(IdScheme::InAadhaar));
+        assert_eq!(scheme_for_cue("BSN: "), Some(IdScheme::NlBsn));
+        assert_eq!(
+            scheme_for_cue("burgerservicenummer "),
+            Some(IdScheme::NlBsn)
+        );
+        assert_eq!(scheme_for_cue("TFN "), Some(IdScheme::AuTfn));
+        assert_eq!(scheme_for_cue("tax file number: "), Some(IdScheme::AuTfn));
+        assert_eq!(
+            scheme_for_cue("Medicare number "),
+            Some(IdScheme::AuMedicare)
+        );
+        assert_eq!(
+            scheme_for_cue("personnummer "),
+            Some(IdScheme::SePersonnummer)
+        );
+        assert_eq!(scheme_for_cue("henkilötunnus "), Some(IdScheme::FiHetu));
+        assert_eq!(
+            scheme_for_cue("fødselsnummer "),
+            Some(IdScheme::NoFodselsnummer)
+        );
+        assert_eq!(scheme_for_cue("RRN "), Some(IdScheme::KrRrn));
+        assert_eq!(
+            scheme_for_cue("numéro de sécurité sociale "),
+            Some(IdScheme::FrNir)
+        );
+        assert_eq!(scheme_for_cue("AHV-Nr. "), Some(IdScheme::ChAhv));
+        assert_eq!(scheme_for_cue("single"), None);
+    }
+}
