@@ -1197,6 +1197,11 @@ impl Walker {
     /// A device's `name` or `label` that says whose it is (`Jane's Bedroom
     /// Light`, `Anna’s iPhone`) was given by its owner and names them.
     fn possessive_device_name(&self, node: u32) -> bool {
+        // The device's own object, or a collection of devices keyed by id
+        // (`lights: {"1": {…}}`).
+        if !self.device_context(2) {
+            return false;
+        }
         let t = self.text.as_str();
         if t.len() > 80 || !(t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s")) {
             return false;
@@ -1204,12 +1209,9 @@ impl Walker {
         let Some(key) = self.nodes.key_text(node) else {
             return false;
         };
-        let named = ["name", "label", "displayname", "display_name", "title"]
+        ["name", "label", "displayname", "display_name", "title"]
             .iter()
-            .any(|k| key.eq_ignore_ascii_case(k));
-        // The device's own object, or a collection of devices keyed by id
-        // (`lights: {"1": {…}}`).
-        named && self.device_context(2)
+            .any(|k| key.eq_ignore_ascii_case(k))
     }
 
     /// One of the innermost `frames` objects is, or lists, devices.
