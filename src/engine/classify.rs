@@ -212,10 +212,17 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
     }
     match category {
         Category::Email => t.len() >= 3,
+        // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
+        Category::DeviceId if t.starts_with("/dev/") => false,
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }
-        Category::PersonName => t.chars().any(char::is_alphabetic) && t.chars().count() >= 2,
+        // `octocat/Hello-World`, `svc_account`, `a=b` are no one's name.
+        Category::PersonName => {
+            t.chars().any(char::is_alphabetic)
+                && t.chars().count() >= 2
+                && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
+        }
         Category::PostalAddress => t.chars().count() >= 3,
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
         Category::Password => !shapes::is_secret_reference(t) && t.chars().count() >= 3,

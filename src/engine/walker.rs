@@ -53,6 +53,9 @@ struct Frame {
     rows_level: u8,
     index: u32,
     pending: u32,
+    /// Flags of a person-name key (`full_name`) that count only once its
+    /// value is accepted as a name (`octocat/Hello-World` is not).
+    name_flags: ContextFlags,
 }
 
 struct Hole {
@@ -785,8 +788,8 @@ impl Walker {
         };
         let key = self.nodes.nodes[node as usize].key;
         let mut sibling = key.sibling;
-        if key.strength == KeyStrength::Strong
-            && !key.is_meta
+        let strong = key.strength == KeyStrength::Strong && !key.is_meta;
+        if strong
             && matches!(
                 key.category,
                 Some(
@@ -801,15 +804,19 @@ impl Walker {
         {
             sibling |= STRONG_PERSON | ContextFlags::PERSON;
         }
-        // The typed slots of a sample (`mapVal` beside `fpVal`) say
-        // nothing about whose data it is.
-        let slot = self.nodes.nodes[node as usize].value_slot;
         if self.nodes.nodes[node as usize].full_name {
             sibling |= FULL_NAME;
         }
+        // The typed slots of a sample (`mapVal` beside `fpVal`) say
+        // nothing about whose data it is.
+        let slot = self.nodes.nodes[node as usize].value_slot;
+        let name_key = strong && key.category == Some(Category::PersonName);
         if let Some(f) = self.stack.last_mut() {
             f.key_node = node;
-            if !(slot && f.inherited_pair.is_some()) {
+            f.name_flags = ContextFlags::NONE;
+            if name_key {
+                f.name_flags = sibling;
+            } else if !(slot && f.inherited_pair.is_some()) {
                 f.flags |= sibling;
             }
         }
@@ -825,6 +832,9 @@ impl Walker {
                 (self.nodes.elem(n, &self.settings), true)
             }
         };
+        if let Some(f) = self.stack.last_mut() {
+            f.flags |= std::mem::take(&mut f.name_flags);
+        }
         let key = self.nodes.nodes[node as usize].key;
         let inherited_pair = self.stack.last().and_then(|f| {
             if f.is_object && key.sibling.intersects(ContextFlags::PAIR_VALUE) {
@@ -846,6 +856,7 @@ impl Walker {
             rows_level: 0,
             index: 0,
             pending: 0,
+            name_flags: ContextFlags::NONE,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1080,6 +1091,7 @@ impl Walker {
             &mut self.findings,
             &mut self.hits,
         );
+        self.settle_name_flags(is_number);
         if let (Some(v), Some(h)) = (via, self.hits.first_mut()) {
             h.evidence.push(v);
         }
@@ -1192,6 +1204,23 @@ impl Walker {
             }
         }
         self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// The flags of a person-name key count once its value was accepted as
+    /// a name: a repository's `full_name` (`octocat/Hello-World`) makes
+    /// no person of its object.
+    fn settle_name_flags(&mut self, is_number: bool) {
+        let accepted = !is_number
+            && self
+                .hits
+                .iter()
+                .any(|h| h.span.is_none() && h.category == Category::PersonName);
+        if let Some(f) = self.stack.last_mut() {
+            let flags = std::mem::take(&mut f.name_flags);
+            if accepted {
+                f.flags |= flags;
+            }
+        }
     }
 
     /// A device's `name` or `label` that says whose it is (`Jane's Bedroom

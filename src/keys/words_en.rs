@@ -941,6 +941,10 @@ pub(crate) static HEADS: Table = &[
             "goalweight",
             "targetweight",
             "waist",
+            "waistline",
+            "hip",
+            "hips",
+            "hipline",
             "fat",
             "chest",
             "bust",
@@ -1754,6 +1758,11 @@ pub(crate) static OTHER: Table = &[
             "taskname",
             "stepname",
             "rolename",
+            "dnsname",
+            "instancename",
+            "stackname",
+            "pipelinename",
+            "workflowname",
             "groupname",
             "channelname",
             "roomname",
@@ -2747,6 +2756,20 @@ pub(crate) static CONTEXT: Table = &[
             "ver",
         ],
         Def::plain().q(q::THING).sib(f::TECH),
+    ),
+    // Kubernetes object references (`ownerReferences[*].name`) and API
+    // object headers name resources, not people.
+    (
+        &[
+            "ownerreferences",
+            "ownerreference",
+            "ownerrefs",
+            "ownerref",
+            "objectref",
+            "involvedobject",
+            "apiversion",
+        ],
+        Def::plain().sib(f::TECH).par(f::TECH),
     ),
     // ---- things
     (
