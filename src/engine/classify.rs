@@ -200,7 +200,11 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             Category::NationalId => digits >= 6,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
             Category::DeviceId => digits >= 4,
-            Category::DateOfBirth => digits >= 4,
+            Category::DateOfBirth => {
+                digits >= 4
+                    || (key.evidence == super::nodes::BIRTH_DATE_PART
+                        && (1.0..=31.0).contains(&num))
+            }
             Category::Iban => digits >= 6,
             Category::PaymentCard => (3..=19).contains(&digits) && !t.contains('.'),
             Category::Password => digits >= 3,

@@ -228,6 +228,18 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
             key.evidence = "key:parent";
         }
     }
+    if parent_category == Some(Category::DateOfBirth)
+        && (key.category.is_none() || key.category == Some(Category::DateOfBirth))
+        && is_date_part(text)
+    {
+        key.is_meta = false;
+        // `birthdays: [{date: {year: 1985, month: 7, day: 14}}]` (Google
+        // People, vCard): the parts of a birth date are the birth date.
+        key.category = Some(Category::DateOfBirth);
+        key.strength = KeyStrength::Strong;
+        key.confidence = parent_key.confidence.max(0.85);
+        key.evidence = BIRTH_DATE_PART;
+    }
     if parent_category == Some(Category::PersonName) && is_name_part(text) {
         // `name: {family: "Chalmers", given: ["Peter"]}` (FHIR, vCard).
         key.category = Some(Category::PersonName);
@@ -278,6 +290,16 @@ fn is_value_holder(key: &str) -> bool {
     ]
     .iter()
     .any(|w| key.eq_ignore_ascii_case(w))
+}
+
+/// Evidence of a year, month or day under a birth-date key.
+pub(crate) const BIRTH_DATE_PART: &str = "key:birth_date_part";
+
+/// A date, or one of its parts, inside a structured date.
+fn is_date_part(key: &str) -> bool {
+    ["date", "year", "month", "day", "yyyy", "mm", "dd", "value"]
+        .iter()
+        .any(|w| key.eq_ignore_ascii_case(w))
 }
 
 /// A part of a structured person name.

@@ -56,6 +56,9 @@ struct Frame {
     /// Flags of a person-name key (`full_name`) that count only once its
     /// value is accepted as a name (`octocat/Hello-World` is not).
     name_flags: ContextFlags,
+    /// Health-measure keys read in this object (`deep_sleep`, `rem_sleep`,
+    /// `total_sleep`): three make it a health sample.
+    health_keys: u8,
 }
 
 struct Hole {
@@ -811,9 +814,29 @@ impl Walker {
         // nothing about whose data it is.
         let slot = self.nodes.nodes[node as usize].value_slot;
         let name_key = strong && key.category == Some(Category::PersonName);
+        // Counted only outside products, media, fonts, parcels and
+        // aggregates: a shirt's size chart lists chest, waist and hip too.
+        let health_key = key.category == Some(Category::HealthMetric)
+            && !key.is_meta
+            && key.evidence != "key:size"
+            && !self.stack.iter().rev().take(8).any(|f| {
+                f.container.intersects(
+                    ContextFlags::THING
+                        | ContextFlags::FONT
+                        | ContextFlags::MEDIA
+                        | ContextFlags::PARCEL
+                        | ContextFlags::AGGREGATE,
+                )
+            });
         if let Some(f) = self.stack.last_mut() {
             f.key_node = node;
             f.name_flags = ContextFlags::NONE;
+            if health_key {
+                f.health_keys = f.health_keys.saturating_add(1);
+                if f.health_keys >= 3 {
+                    f.flags |= ContextFlags::HEALTH;
+                }
+            }
             if name_key {
                 f.name_flags = sibling;
             } else if !(slot && f.inherited_pair.is_some()) {
@@ -857,6 +880,7 @@ impl Walker {
             index: 0,
             pending: 0,
             name_flags: ContextFlags::NONE,
+            health_keys: 0,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
