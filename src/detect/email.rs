@@ -14,9 +14,55 @@ fn valid_local(local: &str) -> bool {
     if local.contains("..") {
         return false;
     }
-    local
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\''))
+    local.chars().all(is_local_char)
+}
+
+/// A character of a local part: the ASCII dot-atom set, or any letter or
+/// digit of another script (RFC 6531 addresses such as `josé@…`).
+pub(crate) fn is_local_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'')
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// A character of a domain: letters, digits (any script), `-` and `.`.
+pub(crate) fn is_domain_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '.'
+}
+
+/// Spans of addresses that the ASCII pattern cannot see because a non-ASCII
+/// letter touches the `@` (`用户@例子.广告`, `josé@correo.es`), skipping
+/// `@`s inside `taken` spans.
+pub(crate) fn unicode_email_spans(text: &str, taken: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for at in memchr::memchr_iter(b'@', text.as_bytes()) {
+        if taken.iter().any(|&(s, e)| s <= at && at < e) {
+            continue;
+        }
+        let (Some(before), Some(after)) = (text.get(..at), text.get(at + 1..)) else {
+            continue;
+        };
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_local_char(c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let domain_len: usize = after
+            .chars()
+            .take_while(|&c| is_domain_char(c))
+            .map(char::len_utf8)
+            .sum();
+        let domain = after[..domain_len].trim_end_matches('.');
+        let end = at + 1 + domain.len();
+        let candidate = &text[start..end];
+        if !candidate.is_ascii() && is_email(candidate) {
+            found.push((start, end));
+        }
+    }
+    found
 }
 
 fn valid_domain(domain: &str) -> bool {
@@ -30,7 +76,7 @@ fn valid_domain(domain: &str) -> bool {
             || l.len() > 63
             || l.starts_with('-')
             || l.ends_with('-')
-            || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            || !l.chars().all(|c| c.is_alphanumeric() || c == '-')
         {
             return false;
         }
@@ -41,7 +87,8 @@ fn valid_domain(domain: &str) -> bool {
         return false;
     }
     let tld_ok = (2..=24).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_alphabetic())
-        || (tld.starts_with("xn--") && tld.len() > 4);
+        || (tld.starts_with("xn--") && tld.len() > 4)
+        || (!tld.is_ascii() && tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
     tld_ok && !FILE_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(tld))
 }
 
@@ -79,6 +126,24 @@ pub fn is_email(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn international_addresses() {
+        assert!(is_email("josé.garcía@example.es"));
+        assert!(is_email("用户@例子.广告"));
+        assert!(is_email("иван@почта.рф"));
+        assert!(!is_email("用户@例子"));
+        assert!(!is_email("a@b.c"));
+        let t = "mail 用户@例子.广告, or josé@correo.es.";
+        let spans: Vec<&str> = unicode_email_spans(t, &[])
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect();
+        assert_eq!(spans, ["用户@例子.广告", "josé@correo.es"]);
+        // `@`s already taken by the ASCII pass are skipped.
+        let at = t.find('@').unwrap_or(0);
+        assert_eq!(unicode_email_spans(t, &[(at, at + 1)]).len(), 1);
+    }
 
     #[test]
     fn emails() {

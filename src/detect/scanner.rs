@@ -827,6 +827,24 @@ impl ValueScanner {
             | prefilter::Verdict::MaybeEmail
             | prefilter::Verdict::MaybeIp => self.scan_full_memo(text, out),
         }
+        if memchr::memchr(b'@', text.as_bytes()).is_some() && !text.is_ascii() {
+            self.unicode_emails(text, out);
+        }
+    }
+
+    /// Addresses whose `@` touches a non-ASCII letter (`用户@例子.广告`),
+    /// which the ASCII-compiled patterns cannot see.
+    fn unicode_emails(&self, text: &str, out: &mut Vec<Finding>) {
+        let taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+        let before = out.len();
+        for (s, e) in email::unicode_email_spans(text, &taken) {
+            if taken.iter().all(|&(ts, te)| te <= s || e <= ts) {
+                out.push(finding(s, e, Category::Email, 0.95, "value:email", None));
+            }
+        }
+        if out.len() > before {
+            out.sort_by_key(|f| f.start);
+        }
     }
 
     /// [`Self::scan_full`] through a small per-thread memo: dumps repeat
@@ -1297,7 +1315,34 @@ impl ValueScanner {
                 e
             }
             Kind::Email => {
-                let (mut es, ee) = (s, e);
+                let (mut es, mut ee) = (s, e);
+                // `josé.garcía@…`: the ASCII pattern starts after the last
+                // non-ASCII letter of the local part; take all of it.
+                if text[..es]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+                {
+                    es = text[..es]
+                        .char_indices()
+                        .rev()
+                        .take_while(|&(_, c)| email::is_local_char(c))
+                        .last()
+                        .map_or(es, |(i, _)| i);
+                }
+                // `…@correo.españa`: the domain goes on in another script.
+                if text[ee..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+                {
+                    let more: usize = text[ee..]
+                        .chars()
+                        .take_while(|&c| email::is_domain_char(c))
+                        .map(char::len_utf8)
+                        .sum();
+                    ee += text[ee..ee + more].trim_end_matches('.').len();
+                }
                 // `'jane@x.io'`: the quote opens a string, it is not part of
                 // the local part (as in `o'brien@…`).
                 while text.as_bytes().get(es) == Some(&b'\'') {

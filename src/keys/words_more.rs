@@ -3,7 +3,7 @@
 //! passwords), folded like every other table (`imię` -> `imie`, `förnamn`
 //! -> `foernamn`).
 
-use super::words::{f, Def, Table};
+use super::words::{f, m, Def, Table};
 use crate::Category as C;
 
 /// Entries in further European languages.
@@ -37,6 +37,11 @@ pub(crate) static MORE: Table = &[
             "sukunimi",
         ],
         Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    // A bare "name", decided by its object like `name`.
+    (
+        &["naam", "nome", "navn", "namn", "nimi"],
+        Def::ctx(C::PersonName, "key:name").m(m::DEFER | m::WEAK),
     ),
     // ---- phone
     (
