@@ -39,6 +39,7 @@ mod prefilter;
 mod provider_tokens;
 mod scanner;
 mod sentences;
+mod separators;
 pub mod shapes;
 mod ssn;
 mod technical;

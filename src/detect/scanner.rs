@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::sentences::{self, Cue};
 use super::{
     base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids, pairs,
-    password_hash, pem, phone, prefilter, provider_tokens, ssn, Finding,
+    password_hash, pem, phone, prefilter, provider_tokens, separators, ssn, Finding,
 };
 use crate::Category;
 
@@ -661,7 +661,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(r"(?i:tel:)\+?[0-9][0-9 .\-()/]{4,20}[0-9]", Kind::Tel);
     add(r"\+[0-9][0-9 .\-()]{5,22}[0-9]", Kind::Phone);
     add(
-        r"\([0-9]{2,5}\) ?[0-9]{3,8}(?:[\-. ][0-9]{2,5})?(?-u:\b)",
+        r"\([0-9]{2,5}\) ?[0-9]{3,8}(?:[\-. ][0-9]{2,5}){0,3}(?-u:\b)",
         Kind::Phone,
     );
     add(r"(?-u:\b)[0-9](?:[ \-]?[0-9]){12,18}(?-u:\b)", Kind::Card);
@@ -774,6 +774,43 @@ impl ValueScanner {
     /// non-overlapping (validated beats shape-only beats key/sentence
     /// context; longer beats shorter).
     pub fn scan(&self, text: &str, out: &mut Vec<Finding>) {
+        if separators::may_need_normalizing(text) {
+            if let Some((norm, map)) = separators::normalize_separators(text) {
+                let from = out.len();
+                self.scan_text(&norm, out);
+                for f in &mut out[from..] {
+                    f.start = map.get(f.start).copied().unwrap_or(text.len());
+                    f.end = map.get(f.end).copied().unwrap_or(text.len());
+                }
+                return;
+            }
+        }
+        self.scan_text(text, out);
+    }
+
+    /// What [`Self::scan`] must give, without its shortcuts: separators
+    /// normalised, every family over the whole text, international
+    /// addresses added. Tests compare the two.
+    #[cfg(test)]
+    pub(super) fn scan_reference(&self, text: &str, out: &mut Vec<Finding>) {
+        let normalized = separators::normalize_separators(text);
+        let t = normalized.as_ref().map_or(text, |(n, _)| n.as_str());
+        let from = out.len();
+        self.scan_full(t, out);
+        if memchr::memchr(b'@', t.as_bytes()).is_some() && !t.is_ascii() {
+            self.unicode_emails(t, out, from);
+        }
+        if let Some((_, map)) = &normalized {
+            for f in &mut out[from..] {
+                f.start = map.get(f.start).copied().unwrap_or(text.len());
+                f.end = map.get(f.end).copied().unwrap_or(text.len());
+            }
+        }
+    }
+
+    /// [`Self::scan`] of text whose numbers are written in ASCII.
+    fn scan_text(&self, text: &str, out: &mut Vec<Finding>) {
+        let from = out.len();
         match prefilter::classify(text) {
             prefilter::Verdict::Nothing => {}
             prefilter::Verdict::Number => {
@@ -828,14 +865,14 @@ impl ValueScanner {
             | prefilter::Verdict::MaybeIp => self.scan_full_memo(text, out),
         }
         if memchr::memchr(b'@', text.as_bytes()).is_some() && !text.is_ascii() {
-            self.unicode_emails(text, out);
+            self.unicode_emails(text, out, from);
         }
     }
 
     /// Addresses whose `@` touches a non-ASCII letter (`用户@例子.广告`),
     /// which the ASCII-compiled patterns cannot see.
-    fn unicode_emails(&self, text: &str, out: &mut Vec<Finding>) {
-        let taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+    fn unicode_emails(&self, text: &str, out: &mut Vec<Finding>, from: usize) {
+        let taken: Vec<(usize, usize)> = out[from..].iter().map(|f| (f.start, f.end)).collect();
         let before = out.len();
         for (s, e) in email::unicode_email_spans(text, &taken) {
             if taken.iter().all(|&(ts, te)| te <= s || e <= ts) {
@@ -843,7 +880,7 @@ impl ValueScanner {
             }
         }
         if out.len() > before {
-            out.sort_by_key(|f| f.start);
+            out[from..].sort_by_key(|f| f.start);
         }
     }
 

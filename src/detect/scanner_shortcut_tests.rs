@@ -250,7 +250,7 @@ fn shortcuts_match_full_pass() {
         }
         // The reference: every family over the whole text, gates off.
         super::scanner::GATES_OFF.with(|g| g.set(true));
-        scanner.scan_full(t, &mut full);
+        scanner.scan_reference(t, &mut full);
         super::scanner::GATES_OFF.with(|g| g.set(false));
         let same = fast.len() == full.len()
             && fast.iter().zip(&full).all(|(a, b)| {
@@ -270,7 +270,7 @@ fn shortcuts_match_full_pass() {
         }
         let mut first: Vec<Finding> = Vec::new();
         let mut again: Vec<Finding> = Vec::new();
-        scanner.scan_full(t, &mut first);
+        scanner.scan_reference(t, &mut first);
         scanner.scan(t, &mut again);
         scanner.scan(t, &mut again);
         let doubled: Vec<Finding> = first.iter().chain(&first).copied().collect();

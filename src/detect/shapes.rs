@@ -31,6 +31,7 @@ pub use super::national_ids::{is_br_cpf, is_es_dni, is_it_codice_fiscale, is_sg_
 pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;
 pub use super::phone::is_phone_like;
+pub use super::separators::normalize_separators;
 pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id};
 pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
