@@ -47,7 +47,7 @@ pub fn shannon_entropy(s: &str) -> f64 {
 /// assert!(!looks_like_secret("configuration"));
 /// ```
 pub fn looks_like_secret(s: &str) -> bool {
-    let s = s.trim();
+    let s = crate::detect::trim_ws(s);
     let len = s.len();
     if !(12..=1024).contains(&len) || s.chars().any(char::is_whitespace) {
         return false;

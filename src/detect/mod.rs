@@ -72,3 +72,34 @@ pub struct Finding {
     /// `npm`, `pypi`, `twilio`, `openai`, ...).
     pub provider: Option<&'static str>,
 }
+
+/// [`str::trim`] with a fast path for the common case: a value that starts
+/// and ends with a printable ASCII character has nothing to trim.
+pub(crate) fn trim_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if (0x21..0x80).contains(&f) && (0x21..0x80).contains(&l) => s,
+        _ => s.trim(),
+    }
+}
+
+#[cfg(test)]
+mod trim_tests {
+    #[test]
+    fn trim_ws_equals_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a b",
+            "\u{a0}x\u{2003}",
+            "x\u{a0}",
+            "\tq",
+            "ß",
+            "\u{7f}",
+        ] {
+            assert_eq!(super::trim_ws(s), s.trim(), "{s:?}");
+        }
+    }
+}

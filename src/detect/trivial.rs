@@ -12,7 +12,7 @@
 /// assert!(!is_trivial("jane@example.com"));
 /// ```
 pub fn is_trivial(s: &str) -> bool {
-    let t = s.trim();
+    let t = crate::detect::trim_ws(s);
     if t.is_empty() {
         return true;
     }
@@ -84,7 +84,7 @@ const TRIVIAL_WORDS: [&str; 26] = [
 /// assert!(!is_secret_reference("hunter2"));
 /// ```
 pub fn is_secret_reference(s: &str) -> bool {
-    let t = s.trim();
+    let t = crate::detect::trim_ws(s);
     let starts_with_ci = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if (t.starts_with("${") && t.ends_with('}'))
         || (t.starts_with("{{") && t.ends_with("}}"))

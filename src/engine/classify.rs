@@ -156,8 +156,10 @@ pub(crate) enum Step {
 }
 
 fn trimmed_covers(text: &str, f: &Finding) -> bool {
-    let start = text.len() - text.trim_start().len();
-    let end = text.trim_end().len();
+    let t = crate::detect::trim_ws(text);
+    // `t` is a subslice of `text`: its offset and end locate the trim.
+    let start = t.as_ptr() as usize - text.as_ptr() as usize;
+    let end = start + t.len();
     f.start <= start && f.end >= end
 }
 
@@ -182,7 +184,7 @@ fn contains_uuid(t: &str) -> bool {
 
 /// Does a value agree with what its key says?
 pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -> bool {
-    let t = v.text.trim();
+    let t = crate::detect::trim_ws(v.text);
     if v.is_number {
         let num: f64 = t.parse().unwrap_or(f64::NAN);
         let digits = t.bytes().filter(u8::is_ascii_digit).count();

@@ -43,7 +43,8 @@ pub(crate) struct Node {
     segment: Segment,
     pub key: KeyInfo,
     children: Vec<(Box<[u8]>, u32)>,
-    index: Option<HashMap<Box<[u8]>, u32>>,
+    /// Key bytes to position in `children`, once there are many.
+    index: Option<HashMap<Box<[u8]>, usize>>,
     hint: usize,
     elem: u32,
     wildcard: u32,
@@ -145,14 +146,14 @@ impl Nodes {
                 return Some(id);
             }
         }
-        match &p.index {
-            Some(map) => map.get(raw).copied(),
-            None => {
-                let i = p.children.iter().position(|(k, _)| &**k == raw)?;
-                p.hint = i + 1;
-                Some(p.children[i].1)
-            }
-        }
+        let i = match &p.index {
+            Some(map) => map.get(raw).copied()?,
+            None => p.children.iter().position(|(k, _)| &**k == raw)?,
+        };
+        // Records of one type list their keys in the same order: the next
+        // key is most likely the next child.
+        p.hint = i + 1;
+        p.children.get(i).map(|&(_, id)| id)
     }
 
     /// Adds the node of key `raw` (raw JSON bytes, escapes kept) under
@@ -187,11 +188,11 @@ impl Nodes {
         if p.children.len() > LINEAR_LIMIT {
             let map = p.index.get_or_insert_with(HashMap::default);
             if map.is_empty() {
-                for (k, v) in &p.children {
-                    map.insert(k.clone(), *v);
+                for (i, (k, _)) in p.children.iter().enumerate() {
+                    map.insert(k.clone(), i);
                 }
             } else {
-                map.insert(raw.into(), id);
+                map.insert(raw.into(), p.children.len() - 1);
             }
         }
         id

@@ -724,7 +724,9 @@ impl Walker {
     ) -> Result<bool, Error> {
         // Branch-free over the whole body (vectorizes); the position only
         // when there is one.
-        let has_control = raw.iter().fold(false, |acc, &b| acc | (b < 0x20));
+        let (has_control, has_escape) = raw.iter().fold((false, false), |(c, e), &b| {
+            (c | (b < 0x20), e | (b == b'\\'))
+        });
         if let Some(i) = has_control
             .then(|| raw.iter().position(|&b| b < 0x20))
             .flatten()
@@ -738,7 +740,6 @@ impl Walker {
                 line_base,
             ));
         }
-        let has_escape = memchr::memchr(b'\\', raw).is_some();
         let target = if into_key {
             &mut self.key_text
         } else {
@@ -1389,7 +1390,7 @@ impl Walker {
         if rule.fields.is_empty() || self.hits.iter().any(|h| h.span.is_none()) {
             return;
         }
-        let t = self.text.trim();
+        let t = crate::detect::trim_ws(&self.text);
         if t.is_empty() || (!is_number && crate::detect::shapes::is_trivial(t)) {
             return;
         }
@@ -1410,7 +1411,7 @@ impl Walker {
     }
 
     fn nested_json(&mut self, node: u32) -> Option<String> {
-        let t = self.text.trim();
+        let t = crate::detect::trim_ws(&self.text);
         let (first, last) = (t.bytes().next()?, t.bytes().last()?);
         if !((first == b'{' && last == b'}') || (first == b'[' && last == b']')) || t.len() < 7 {
             return None;
