@@ -106,6 +106,122 @@ pub struct PairValue {
     pub confidence: f32,
 }
 
+/// Drops closing brackets that close nothing inside the value
+/// (`{… New IP=POSITIVE}`).
+fn trim_unbalanced(v: &str) -> &str {
+    let mut v = v;
+    while let Some(last) = v.chars().last() {
+        let open = match last {
+            ')' => '(',
+            ']' => '[',
+            '}' => '{',
+            _ => break,
+        };
+        if v.matches(open).count() >= v.matches(last).count() {
+            break;
+        }
+        v = &v[..v.len() - 1];
+    }
+    v
+}
+
+/// Byte length of the digit groups that continue a spaced number after
+/// its first group (`mobile=+1 415 555 2671`, `iban=DE89 3704 0044 …`):
+/// the value of a number-valued name is the whole number.
+fn grouped_tail(category: Category, rest: &str, first_len: usize) -> usize {
+    let iban = category == Category::Iban;
+    if !iban
+        && !matches!(
+            category,
+            Category::Phone | Category::NationalId | Category::PaymentCard
+        )
+    {
+        return 0;
+    }
+    let limit = if iban { 42 } else { 32 };
+    let mut taken = 0;
+    loop {
+        let Some(next) = rest[taken..].strip_prefix(' ') else {
+            break;
+        };
+        let group_len = next
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&' | '"' | '\'' | '<'))
+            .unwrap_or(next.len());
+        let group = &next[..group_len];
+        let fits = if iban {
+            group.len() <= 4
+                && group.bytes().all(|b| b.is_ascii_alphanumeric())
+                && (group.bytes().any(|b| b.is_ascii_digit())
+                    || group.bytes().all(|b| b.is_ascii_uppercase()))
+        } else {
+            group.bytes().any(|b| b.is_ascii_digit())
+                && group
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'(' | b')' | b'-' | b'.' | b'/'))
+        };
+        if group.is_empty() || !fits || first_len + taken + 1 + group_len > limit {
+            break;
+        }
+        taken += 1 + group_len;
+    }
+    taken
+}
+
+/// An SSN-shaped value under an SSN name that no SSN can have (area 000,
+/// 666 or 9xx, group 00, serial 0000, the advertising sample).
+fn invalid_ssn(name: &str, value: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if !(lower.contains("ssn") || lower.contains("social")) {
+        return false;
+    }
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let shaped = digits == 9
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ');
+    shaped && !super::ssn::is_ssn_digits(value) && !super::national_ids::is_us_itin(value)
+}
+
+/// Whether a value can be what its name says: `ip=POSITIVE` is no address,
+/// `email=data['email']` is code, `iban=DE88…` with a bad check is no IBAN.
+fn value_fits(category: Category, value: &str) -> bool {
+    // Source code: a call or an index (`make_password(x)`, `data['email']`).
+    if value.contains("['")
+        || value.contains("[\"")
+        || (value.contains('(') && value.ends_with(')'))
+        || super::sentences::is_code_call(value)
+    {
+        return false;
+    }
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    match category {
+        Category::IpAddress => super::ip::ipv4_in_text(value) || super::ip::ipv6_in_text(value),
+        Category::Email => value.contains('@') || value.to_ascii_lowercase().contains("%40"),
+        Category::MacAddress => super::mac::is_mac(value),
+        Category::Phone => digits >= 7,
+        Category::PaymentCard => {
+            digits >= 12
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-'))
+        }
+        Category::Iban => {
+            let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+            let b = compact.as_bytes();
+            let iban_shaped = b.len() >= 15
+                && b[..2].iter().all(u8::is_ascii_alphabetic)
+                && b[2..4].iter().all(u8::is_ascii_digit);
+            if iban_shaped {
+                super::iban::is_valid_iban(&compact.to_ascii_uppercase())
+            } else {
+                digits >= 6
+            }
+        }
+        Category::NationalId | Category::DateOfBirth | Category::DeviceId => digits >= 1,
+        _ => true,
+    }
+}
+
 /// Given the span of a [`PAIR_PATTERN`] match, classifies the name and
 /// extracts the value. Returns `None` when the name decides nothing or the
 /// value is trivial, a reference, or an auth scheme (`Bearer …` is left to
@@ -152,13 +268,17 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
             .unwrap_or(rest.len());
         let v = rest.get(..end)?.trim_end();
         let v = if eq {
-            v
+            trim_unbalanced(v)
         } else {
             v.trim_end_matches(['.', ')', ']', '}'])
         };
-        (m_end, m_end + v.len())
+        let len = v.len() + grouped_tail(category, rest.get(v.len()..).unwrap_or(""), v.len());
+        (m_end, m_end + len)
     };
     let value = text.get(s..e)?;
+    if !value_fits(category, value) || invalid_ssn(name, value) {
+        return None;
+    }
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }

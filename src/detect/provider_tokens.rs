@@ -81,7 +81,14 @@ pub fn specs() -> Vec<TokenSpec> {
             ApiKey,
             "stripe"
         ),
-        spec!(r"(?-u:\b)AIza[0-9A-Za-z_\-]{35}(?-u:\b)", ApiKey, "google"),
+        // No boundary after: a key may end in `-` or `_`.
+        spec!(r"(?-u:\b)AIza[0-9A-Za-z_\-]{35}", ApiKey, "google"),
+        spec!(
+            r"(?-u:\b)1//0[A-Za-z0-9_\-]{40,}",
+            OauthToken,
+            "google",
+            opaque
+        ),
         spec!(
             r"(?-u:\b)SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{30,64}(?-u:\b)",
             ApiKey,
@@ -107,7 +114,7 @@ pub fn specs() -> Vec<TokenSpec> {
             "gitlab"
         ),
         spec!(
-            r"https://hooks\.slack\.com/(?:services|workflows)/T[A-Z0-9]{6,}/[AB][A-Z0-9]{6,}/[A-Za-z0-9]{16,}",
+            r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}/(?:[AB][A-Z0-9]{6,}/)?(?:[0-9]{6,}/)?[A-Za-z0-9]{16,}",
             ApiKey,
             "slack"
         ),
@@ -404,6 +411,27 @@ pub fn specs() -> Vec<TokenSpec> {
             opaque
         ),
         spec!(
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_\-]{60,80}",
+            ApiKey,
+            "discord"
+        ),
+        spec!(
+            r"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[0-9a-f\-]{36}@[0-9a-f\-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\-]{36}",
+            ApiKey,
+            "microsoft"
+        ),
+        spec!(
+            r"https://outlook\.office(?:365)?\.com/webhook/[0-9a-f\-]{36}@[0-9a-f\-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\-]{36}",
+            ApiKey,
+            "microsoft"
+        ),
+        spec!(
+            r"(?-u:\b)GR1348941[A-Za-z0-9_\-]{20}",
+            ApiKey,
+            "gitlab",
+            opaque
+        ),
+        spec!(
             r"(?-u:\b)aio_[A-Za-z0-9]{28}(?-u:\b)",
             ApiKey,
             "adafruit",
@@ -415,6 +443,36 @@ pub fn specs() -> Vec<TokenSpec> {
 /// One known-good token per issuer shape above, for tests across modules.
 #[cfg(test)]
 pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
+    (
+        "AIzaT-fTmTPoeFGTy5c4oc-ojHxtLWsGI4bdRt-",
+        Category::ApiKey,
+        "google",
+    ),
+    (
+        "1//0gFq3xXyZ-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh",
+        Category::OauthToken,
+        "google",
+    ),
+    (
+        "https://hooks.slack.com/workflows/T01234567/A01234567/123456789012345678/abcdefghijABCDEFGHIJklmn",
+        Category::ApiKey,
+        "slack",
+    ),
+    (
+        "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-abcdefghij",
+        Category::ApiKey,
+        "discord",
+    ),
+    (
+        "https://contoso.webhook.office.com/webhookb2/0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e@1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d/IncomingWebhook/0123456789abcdef0123456789abcdef/2a3b4c5d-6e7f-8a9b-0c1d-2e3f4a5b6c7d",
+        Category::ApiKey,
+        "microsoft",
+    ),
+    (
+        "GR1348941g3QxvEXHJX6nsBvBqJd0",
+        Category::ApiKey,
+        "gitlab",
+    ),
     (
         "pscale_pw_40hkpYr64Zi06aFOK3zdWrprNHHBdEuX0a2dXichdeE",
         Category::ApiKey,

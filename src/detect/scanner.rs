@@ -603,7 +603,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Basic,
     );
     add(
-        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n@/?#"'<>]+@"#,
+        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n@/"'<>]+@"#,
         Kind::UrlCreds,
     );
     add(
@@ -1394,8 +1394,13 @@ impl ValueScanner {
                     es += 3;
                 }
                 let cand = &text[es..ee];
-                // `scheme://user@host` is URL userinfo, not a mailbox.
-                if email::is_email(cand) && !text[..es].ends_with("://") {
+                // `scheme://user@host` is URL userinfo and `git@host:path`
+                // an scp-style remote, not a mailbox.
+                let remote = text[ee..]
+                    .strip_prefix(':')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| !c.is_whitespace() && c != '"' && c != '\'');
+                if email::is_email(cand) && !text[..es].ends_with("://") && !remote {
                     push(
                         finding(es, ee, Category::Email, 0.97, "value:email", None),
                         RANK_SHAPE,

@@ -251,11 +251,24 @@ pub fn free_value(text: &str, pos: usize) -> Option<(usize, usize)> {
 
 /// True when a value after a password cue is plausibly a password.
 pub fn plausible_password(v: &str) -> bool {
-    if v.chars().count() < 3 || is_trivial(v) || is_secret_reference(v) {
+    if v.chars().count() < 3 || is_trivial(v) || is_secret_reference(v) || is_code_call(v) {
         return false;
     }
     let l = v.to_lowercase();
     !NOT_A_PASSWORD.contains(&l.as_str())
+}
+
+/// Source code rather than a value: an identifier followed by a call or an
+/// index (`make_password(data[`, `request.form[`, `getpass(`).
+pub(crate) fn is_code_call(v: &str) -> bool {
+    let ident_len = v
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .unwrap_or(v.len());
+    let ident = &v[..ident_len];
+    ident.len() >= 4
+        && ident.as_bytes()[0].is_ascii_alphabetic()
+        && !ident.bytes().any(|b| b.is_ascii_uppercase())
+        && matches!(v.as_bytes().get(ident_len), Some(b'(' | b'['))
 }
 
 #[cfg(test)]
@@ -286,5 +299,8 @@ mod tests {
         assert!(!plausible_password("***"));
         assert!(!plausible_password("${PASS}"));
         assert!(!plausible_password("ab"));
+        assert!(!plausible_password("make_password(data["));
+        assert!(!plausible_password("request.form["));
+        assert!(plausible_password("Pa(ss)w0rd"));
     }
 }

@@ -43,7 +43,9 @@ fn ssn_rules(d: &[u8; 9]) -> bool {
     if &d[3..5] == b"00" || &d[5..9] == b"0000" {
         return false;
     }
-    true
+    // Never issued: one digit repeated (`111-11-1111`) and the sample
+    // printed in advertising (`123-45-6789`).
+    d.iter().any(|&c| c != d[0]) && d != b"123456789"
 }
 
 /// True when `s` is a UK National Insurance number (`AB123456C`, spaces
@@ -104,15 +106,18 @@ mod tests {
 
     #[test]
     fn ssn() {
-        assert!(is_ssn_digits("123-45-6789"));
+        assert!(is_ssn_digits("536-22-1234"));
         assert!(is_ssn_digits("078051120"));
-        assert!(is_ssn_digits("123 45 6789"));
+        assert!(is_ssn_digits("536 22 1234"));
         for bad in [
             "000-12-3456",
             "666-12-3456",
             "900-12-3456",
             "123-00-4567",
             "123-45-0000",
+            "123-45-6789",
+            "111-11-1111",
+            "555555555",
             "123-456-789",
             "123-45 6789",
             "12345678",

@@ -120,12 +120,39 @@ pub fn is_secret_reference(s: &str) -> bool {
     if PREFIXES.iter().any(|p| starts_with_ci(p)) {
         return true;
     }
+    // Code that reads the secret at run time: `process.env.OPENAI_API_KEY`,
+    // `os.environ["DB_PASS"]`, `os.getenv("TOKEN")`, `ENV.fetch(...)`.
+    const CODE_REFERENCES: [&str; 7] = [
+        "process.env.",
+        "os.environ",
+        "os.getenv(",
+        "getenv(",
+        "env.fetch(",
+        "system.getenv(",
+        "environment.getenvironmentvariable(",
+    ];
+    if CODE_REFERENCES.iter().any(|p| starts_with_ci(p)) {
+        return true;
+    }
     [
         "secretkeyref",
         "valuefrom",
         "secretref",
         "configmapkeyref",
         "secretname",
+        // Placeholders shipped in sample configs.
+        "changeme",
+        "changeit",
+        "change_me",
+        "your_api_key",
+        "your-api-key",
+        "yourapikey",
+        "your_token",
+        "your_secret",
+        "your_password",
+        "insert_key_here",
+        "replace_me",
+        "placeholder",
     ]
     .iter()
     .any(|w| t.eq_ignore_ascii_case(w))
