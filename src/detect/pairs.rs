@@ -140,10 +140,7 @@ fn grouped_tail(category: Category, rest: &str, first_len: usize) -> usize {
     }
     let limit = if iban { 42 } else { 32 };
     let mut taken = 0;
-    loop {
-        let Some(next) = rest[taken..].strip_prefix(' ') else {
-            break;
-        };
+    while let Some(next) = rest[taken..].strip_prefix(' ') {
         let group_len = next
             .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&' | '"' | '\'' | '<'))
             .unwrap_or(next.len());
