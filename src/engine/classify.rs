@@ -220,6 +220,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::Email => t.len() >= 3,
         // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") => false,
+        // `LoginTo: https://console…`, `ConsoleLogin: Success`.
+        Category::Username if t.contains("://") || is_outcome_word(t) => false,
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }
@@ -229,7 +231,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && t.chars().count() >= 2
                 && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
         }
-        Category::PostalAddress => t.chars().count() >= 3,
+        // `address: db.c9ak.us-east-1.rds.amazonaws.com` is a host.
+        Category::PostalAddress => t.chars().count() >= 3 && !is_host_name(t),
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
         Category::Password => !shapes::is_secret_reference(t) && t.chars().count() >= 3,
         Category::Phone => shapes::is_phone_like(t),
@@ -274,8 +277,85 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
         }
-        Category::HealthMetric => shapes::is_measurement(t),
+        // A strong health key also names readings written as words:
+        // `blood_type: "A+"`, `diagnosis: "type 2 diabetes"`.
+        Category::HealthMetric => {
+            shapes::is_measurement(t)
+                || (key.strength == KeyStrength::Strong
+                    && t.chars().any(char::is_alphabetic)
+                    && !is_setting_word(t)
+                    && !shapes::is_secret_reference(t))
+        }
     }
+}
+
+/// The outcome of an operation (`Success`, `Failure`), not an account.
+fn is_outcome_word(t: &str) -> bool {
+    [
+        "success",
+        "succeeded",
+        "failure",
+        "failed",
+        "fail",
+        "error",
+        "denied",
+        "ok",
+        "pending",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// A host name or URL: dot-separated labels without spaces, ending in
+/// letters (`db.internal.example.com`), or anything with a scheme.
+fn is_host_name(t: &str) -> bool {
+    if t.contains("://") {
+        return true;
+    }
+    let labels: Vec<&str> = t.split('.').collect();
+    labels.len() >= 3
+        && !t.contains(char::is_whitespace)
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels
+            .last()
+            .is_some_and(|l| l.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Words that set how a value is shown or collected, not the value.
+fn is_setting_word(t: &str) -> bool {
+    [
+        "on",
+        "off",
+        "enabled",
+        "disabled",
+        "auto",
+        "automatic",
+        "manual",
+        "default",
+        "hidden",
+        "visible",
+        "private",
+        "public",
+        "metric",
+        "imperial",
+        "kg",
+        "lb",
+        "lbs",
+        "cm",
+        "in",
+        "bpm",
+        "mmhg",
+        "percent",
+        "daily",
+        "weekly",
+        "monthly",
+        "none",
+        "all",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// First step of leaf classification: value evidence, key evidence and
@@ -341,6 +421,22 @@ pub(crate) fn classify(
             return Step::Done;
         }
         if key.strength == KeyStrength::Contextual {
+            // `address: "1842 Maple Grove Lane, Sacramento, CA 95818"`: a
+            // street inside a value the key calls an address makes all of
+            // it the address, city and postcode included.
+            if cat == Category::PostalAddress
+                && findings
+                    .iter()
+                    .any(|f| f.category == Category::PostalAddress)
+            {
+                whole_from_findings(key, cat, v.text, findings, hits);
+                if let Some(h) = hits.first_mut() {
+                    h.category = Category::PostalAddress;
+                    h.span = None;
+                    h.evidence.push("value:street");
+                }
+                return Step::Done;
+            }
             if !findings.is_empty() {
                 spans_from_findings(v.text, findings, hits);
                 return Step::Done;

@@ -142,6 +142,7 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
         "type"
             | "datatype"
             | "datatypename"
+            | "code"
             | "typename"
             | "sampletype"
             | "quantitytype"
@@ -286,6 +287,19 @@ fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags) -> Cat
 }
 
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+    // A person's own daily statistics (`maxHeartRate` beside `fullName`):
+    // statistic keys mark the object as aggregate, but a key that only a
+    // person has outweighs them.
+    if category == Category::HealthMetric
+        && flags.intersects(STRONG_PERSON)
+        && !container.intersects(classify::context_rule(category).1)
+        && flags.intersects(ContextFlags::AGGREGATE)
+        && !flags.intersects(ContextFlags(
+            classify::context_rule(category).1 .0 & !ContextFlags::AGGREGATE.0,
+        ))
+    {
+        return Some(true);
+    }
     // The `name` beside the address of a shipment (Stripe `shipping`,
     // `ship_to`) is the addressee's.
     if category == Category::PersonName
@@ -1181,13 +1195,23 @@ impl Walker {
             // A `name` waits for its whole object: a key after it may show
             // it is a person's (`team_id` before `real_name` and `email`) or
             // a handle (a `real_name` beside it).
+            // Likewise a health value ruled out only by statistic keys
+            // (`maxHeartRate` before `fullName`).
+            let open_object = self.stack.last().is_some_and(|f| {
+                f.is_object && !f.container.intersects(classify::context_rule(category).1)
+            });
+            let only_aggregate = |flags: ContextFlags| {
+                flags.intersects(ContextFlags::AGGREGATE)
+                    && !flags.intersects(ContextFlags(
+                        classify::context_rule(category).1 .0 & !ContextFlags::AGGREGATE.0,
+                    ))
+            };
             let decided = match decided {
-                Some(_)
-                    if category == Category::PersonName
-                        && self.stack.last().is_some_and(|f| {
-                            f.is_object
-                                && !f.container.intersects(classify::context_rule(category).1)
-                        }) =>
+                Some(_) if category == Category::PersonName && open_object => None,
+                Some((false, flags))
+                    if category == Category::HealthMetric
+                        && open_object
+                        && only_aggregate(flags) =>
                 {
                     None
                 }

@@ -379,9 +379,11 @@ fn is_primary_head(u: Unit) -> bool {
 
 fn decide(all: &[Unit], info: &mut KeyInfo) {
     let mut meta = false;
+    let mut total_prefix = false;
     let mut units = all;
     if units.len() > 1 && units[0].role() == Some(Role::MetaPrefix) {
         meta = true;
+        total_prefix = units[0].mode() & m::COUNT != 0;
         units = &units[1..];
     }
 
@@ -451,6 +453,11 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
                 def = pdef;
             }
         }
+    }
+
+    // `totalSteps`, `total_sleep_minutes`: a person's own total.
+    if total_prefix && cat == Category::HealthMetric {
+        meta = false;
     }
 
     // Words after the head.

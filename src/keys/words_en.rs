@@ -39,6 +39,13 @@ pub(crate) static HEADS: Table = &[
             "appleid",
             "uname",
             "userlogin",
+            "twitterhandle",
+            "twitterusername",
+            "instagramhandle",
+            "instagramusername",
+            "tiktokhandle",
+            "githubusername",
+            "socialhandle",
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
@@ -872,6 +879,13 @@ pub(crate) static HEADS: Table = &[
             "oxygensaturation",
             "respiratoryrate",
             "respirationrate",
+            "breathingrate",
+            "breathrate",
+            "medicalconditions",
+            "medicalcondition",
+            "totalbodywater",
+            "skintemperature",
+            "menstrualflow",
             "bloodtype",
             "bloodgroup",
             "cholesterol",
@@ -1202,6 +1216,8 @@ pub(crate) static OTHER: Table = &[
         &[
             "verified",
             "verify",
+            "check",
+            "checks",
             "confirmed",
             "enabled",
             "disabled",
@@ -1391,7 +1407,8 @@ pub(crate) static OTHER: Table = &[
         ],
         Def::meta_prefix(),
     ),
-    (&["total", "totals"], Def::meta_prefix()),
+    // `total_emails` counts; `totalSteps` is a person's steps (see COUNT).
+    (&["total", "totals"], Def::meta_prefix().m(m::COUNT)),
     // ---- suffixes keeping the head
     (
         &[
@@ -2021,6 +2038,8 @@ pub(crate) static CONTEXT: Table = &[
             "members",
             "patient",
             "patients",
+            "athlete",
+            "athletes",
             "person",
             "persons",
             "people",
@@ -2762,6 +2781,39 @@ pub(crate) static CONTEXT: Table = &[
             "ver",
         ],
         Def::plain().q(q::THING).sib(f::TECH),
+    ),
+    // Look-alikes of address, login and body words: a TLS cipher suite, a
+    // test suite, CloudTrail's login outcome and target, a room sensor.
+    (
+        &[
+            "ciphersuite",
+            "ciphersuites",
+            "testsuite",
+            "consolelogin",
+            "loginto",
+            "loginuri",
+            "temperaturemeasurement",
+            "ambienttemperature",
+            "roomtemperature",
+            "indoortemperature",
+            "outdoortemperature",
+            "targettemperature",
+        ],
+        Def::kill(),
+    ),
+    // Display-unit settings (`unit_pref: {weight: 1, height: 6}`): the
+    // numbers inside are codes, not measurements.
+    (
+        &[
+            "unitpref",
+            "unitprefs",
+            "unitpreference",
+            "unitpreferences",
+            "unitsystem",
+            "displayunits",
+            "measurementsystem",
+        ],
+        Def::plain().par(f::THING),
     ),
     // Kubernetes object references (`ownerReferences[*].name`) and API
     // object headers name resources, not people.
