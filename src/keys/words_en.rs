@@ -884,7 +884,6 @@ pub(crate) static HEADS: Table = &[
             "medicalconditions",
             "medicalcondition",
             "totalbodywater",
-            "skintemperature",
             "menstrualflow",
             "bloodtype",
             "bloodgroup",
