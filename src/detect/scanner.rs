@@ -32,6 +32,8 @@ enum Kind {
     Bearer,
     Basic,
     UrlCreds,
+    /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`).
+    ArnUser,
     Email,
     Iban,
     Mac,
@@ -149,7 +151,8 @@ fn family_of(kind: Kind) -> usize {
         | Kind::PasswordHash
         | Kind::Bearer
         | Kind::Basic
-        | Kind::UrlCreds => 0,
+        | Kind::UrlCreds
+        | Kind::ArnUser => 0,
         Kind::Email
         | Kind::Iban
         | Kind::Mac
@@ -447,6 +450,11 @@ const SHAPE_WORDS: &[&str] = &[
     "num",
     "ahv",
     "avs",
+    "cvv",
+    "cvc",
+    "csc",
+    "security",
+    "verification",
 ];
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -605,6 +613,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n@/"'<>]+@"#,
         Kind::UrlCreds,
+    );
+    add(
+        r"arn:aws[a-z\-]*:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*[A-Za-z0-9+=,.@_\-]+",
+        Kind::ArnUser,
     );
     add(
         r"[A-Za-z0-9._%+'\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
@@ -796,7 +808,11 @@ impl ValueScanner {
         let normalized = separators::normalize_separators(text);
         let t = normalized.as_ref().map_or(text, |(n, _)| n.as_str());
         let from = out.len();
-        self.scan_full(t, out);
+        if let Some(f) = precise_coordinates(t) {
+            out.push(f);
+        } else {
+            self.scan_full(t, out);
+        }
         if memchr::memchr(b'@', t.as_bytes()).is_some() && !t.is_ascii() {
             self.unicode_emails(t, out, from);
         }
@@ -811,6 +827,10 @@ impl ValueScanner {
     /// [`Self::scan`] of text whose numbers are written in ASCII.
     fn scan_text(&self, text: &str, out: &mut Vec<Finding>) {
         let from = out.len();
+        if let Some(f) = precise_coordinates(text) {
+            out.push(f);
+            return;
+        }
         match prefilter::classify(text) {
             prefilter::Verdict::Nothing => {}
             prefilter::Verdict::Number => {
@@ -1315,6 +1335,19 @@ impl ValueScanner {
                 }
                 e
             }
+            Kind::ArnUser => {
+                // The user name is the last path segment of the ARN.
+                if let Some(slash) = m.rfind('/') {
+                    let us = s + slash + 1;
+                    if us < e {
+                        push(
+                            finding(us, e, Category::Username, 0.85, "value:iam_user_arn", None),
+                            RANK_CONTEXT,
+                        );
+                    }
+                }
+                e
+            }
             Kind::UrlCreds => {
                 // scheme://user:pass@ — the password sits between the last
                 // ':' of the userinfo and the final '@'.
@@ -1814,6 +1847,13 @@ impl ValueScanner {
                 None,
                 sentences::is_nhs_number(v),
             ),
+            Cue::Cvv => (
+                Category::PaymentCard,
+                0.9,
+                "context:card_verification_code",
+                None,
+                true,
+            ),
             Cue::Password | Cue::IdNumber => return None,
         };
         if ok {
@@ -1826,6 +1866,38 @@ impl ValueScanner {
             None
         }
     }
+}
+
+/// A whole value that is a latitude/longitude pair written to at least
+/// four decimals (`40.7128,-74.0060`): about ten metres, a place, not a
+/// region. Versions and ratios never have that shape.
+fn precise_coordinates(text: &str) -> Option<Finding> {
+    let b = text.as_bytes();
+    if b.len() < 9
+        || b.len() > 48
+        || !(b[0].is_ascii_digit() || b[0] == b'-' || b[0] == b'+')
+        || !b.contains(&b',')
+    {
+        return None;
+    }
+    let precise = |part: &str| {
+        part.trim()
+            .split_once('.')
+            .is_some_and(|(_, frac)| frac.len() >= 4 && frac.bytes().all(|c| c.is_ascii_digit()))
+    };
+    let (a, c) = text.split_once(',')?;
+    if !(precise(a) && precise(c)) {
+        return None;
+    }
+    super::geo::parse_lat_lon_pair(text)?;
+    Some(finding(
+        0,
+        text.len(),
+        Category::GeoLocation,
+        0.85,
+        "value:lat_lon_pair",
+        None,
+    ))
 }
 
 /// A checked national id (DNI/NIE, codice fiscale, CPF, NRIC/FIN).

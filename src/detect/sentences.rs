@@ -29,11 +29,13 @@ pub enum Cue {
     /// A national identity number named by its scheme follows (`SIN`,
     /// `Aadhaar`, `BSN`, `PESEL`, …; see [`super::id_schemes`]).
     IdNumber,
+    /// A card verification code follows (`cvv 737`).
+    Cvv,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 11] = [
+pub const CUES: [(&str, Cue); 12] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -75,6 +77,10 @@ pub const CUES: [(&str, Cue); 11] = [
         r"(?i)(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|num(?:é|e)ro[ \t]+de[ \t]+s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs)(?-u:\b)(?:-?nr\.?)?[ \t]*(?:(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
         Cue::IdNumber,
     ),
+    (
+        r"(?i)(?-u:\b)(?:cvv2?|cvc2?|csc|security[ \t]+code|card[ \t]+verification(?:[ \t]+(?:value|code))?)(?-u:\b)[ \t]*(?:(?:is|was)(?-u:\b)|:|=|#)?[ \t]*",
+        Cue::Cvv,
+    ),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -90,11 +96,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Passport | Cue::DriverLicense => Some(5),
         Cue::Nhs => Some(6),
         Cue::IdNumber => Some(7),
+        Cue::Cvv => Some(8),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 8] = [
+pub const VALUE_PATTERNS: [&str; 9] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -103,6 +110,7 @@ pub const VALUE_PATTERNS: [&str; 8] = [
     r"[A-Z0-9](?:[A-Z0-9]|[ \-](?:[A-Z0-9])){4,17}(?-u:\b)",
     r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
     r"[0-9][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
+    r"[0-9]{3,4}(?-u:\b)",
 ];
 
 /// A document number after a passport or licence cue: 5 to 18 letters and

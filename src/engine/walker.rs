@@ -275,6 +275,53 @@ const CLINICAL: ContextFlags = ContextFlags(1 << 29);
 /// `displayName`): a bare `name` beside it is the account's handle.
 const FULL_NAME: ContextFlags = ContextFlags(1 << 28);
 
+/// After a possessive (`Emily's …`), a word naming a device or a room.
+fn names_device_or_room(t: &str) -> bool {
+    const WORDS: [&str; 34] = [
+        "iphone",
+        "ipad",
+        "ipod",
+        "watch",
+        "phone",
+        "macbook",
+        "imac",
+        "laptop",
+        "pc",
+        "pixel",
+        "galaxy",
+        "android",
+        "echo",
+        "kindle",
+        "tablet",
+        "tv",
+        "speaker",
+        "airpods",
+        "lamp",
+        "light",
+        "plug",
+        "bulb",
+        "room",
+        "bedroom",
+        "office",
+        "kitchen",
+        "bathroom",
+        "nursery",
+        "car",
+        "tesla",
+        "thermostat",
+        "camera",
+        "doorbell",
+        "scale",
+    ];
+    let after = t
+        .split_once("'s")
+        .or_else(|| t.split_once("\u{2019}s"))
+        .map_or("", |(_, rest)| rest);
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+}
+
 /// A bare `name` on an object that also spells out the full name is a
 /// handle (Slack `name` beside `real_name`).
 fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags) -> Category {
@@ -1276,20 +1323,35 @@ impl Walker {
     /// Light`, `Anna’s iPhone`) was given by its owner and names them.
     fn possessive_device_name(&self, node: u32) -> bool {
         // The device's own object, or a collection of devices keyed by id
-        // (`lights: {"1": {…}}`).
-        if !self.device_context(2) {
-            return false;
-        }
+        // (`lights: {"1": {…}}`); elsewhere the name must say it is a device
+        // or a room (`sourceName: "Laura’s Apple Watch"`).
+        let in_devices = self.device_context(2);
         let t = self.text.as_str();
         if t.len() > 80 || !(t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s")) {
+            return false;
+        }
+        if !in_devices && !names_device_or_room(t) {
             return false;
         }
         let Some(key) = self.nodes.key_text(node) else {
             return false;
         };
-        ["name", "label", "displayname", "display_name", "title"]
-            .iter()
-            .any(|k| key.eq_ignore_ascii_case(k))
+        [
+            "name",
+            "label",
+            "displayname",
+            "display_name",
+            "title",
+            "sourcename",
+            "source_name",
+            "customname",
+            "friendly_name",
+            "friendlyname",
+            "devicename",
+            "device_name",
+        ]
+        .iter()
+        .any(|k| key.eq_ignore_ascii_case(k))
     }
 
     /// One of the innermost `frames` objects is, or lists, devices.
