@@ -140,6 +140,25 @@ pub fn longest_valid_prefix(scheme: IdScheme, v: &str) -> Option<usize> {
     }
 }
 
+/// An Indian Permanent Account Number (`ABCPD1234E`): five letters, the
+/// fourth naming the holder type, four digits, a letter. Under a `pan`
+/// key it is a tax id, not a card's primary account number.
+///
+/// ```
+/// use leakscope::detect::shapes::is_in_pan;
+/// assert!(is_in_pan("ABCPD1234E"));
+/// assert!(!is_in_pan("ABCXD1234E"));
+/// assert!(!is_in_pan("4111111111111111"));
+/// ```
+pub fn is_in_pan(v: &str) -> bool {
+    let b = v.trim().as_bytes();
+    b.len() == 10
+        && b[..5].iter().all(u8::is_ascii_uppercase)
+        && b"PCHFATBLJG".contains(&b[3])
+        && b[5..9].iter().all(u8::is_ascii_digit)
+        && b[9].is_ascii_uppercase()
+}
+
 /// Digit values of `v`, allowing single `seps` bytes between digits.
 fn digits(v: &str, seps: &[u8]) -> Option<Vec<u8>> {
     let b = v.trim().as_bytes();

@@ -203,7 +203,10 @@ fn value_fits(category: Category, value: &str) -> bool {
                     .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-'))
         }
         Category::Iban => {
-            let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+            let compact: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .collect();
             let b = compact.as_bytes();
             let iban_shaped = b.len() >= 15
                 && b[..2].iter().all(u8::is_ascii_alphabetic)
@@ -273,6 +276,12 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         (m_end, m_end + len)
     };
     let value = text.get(s..e)?;
+    // `pan=ABCPD1234E`: an Indian tax id, not a card number.
+    let category = if category == Category::PaymentCard && super::id_schemes::is_in_pan(value) {
+        Category::NationalId
+    } else {
+        category
+    };
     if !value_fits(category, value) || invalid_ssn(name, value) {
         return None;
     }

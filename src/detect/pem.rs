@@ -100,3 +100,39 @@ mod tests {
         ));
     }
 }
+
+/// End of a PuTTY private key file (`.ppk`) starting at `start`: through
+/// the hex of its `Private-MAC:` line, the last line of the file. `None`
+/// when no private lines follow (a public part only).
+pub fn putty_key_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let private = rest.find("Private-Lines:")?;
+    let mac = rest.find("Private-MAC:")?;
+    if mac < private {
+        return None;
+    }
+    let after = &rest[mac + "Private-MAC:".len()..];
+    let hex_start = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let hex_len = after[hex_start..]
+        .bytes()
+        .take_while(u8::is_ascii_hexdigit)
+        .count();
+    Some(start + mac + "Private-MAC:".len() + hex_start + hex_len)
+}
+
+#[cfg(test)]
+mod putty_tests {
+    use super::putty_key_end;
+
+    #[test]
+    fn putty_files() {
+        let k = "x PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 1\nAAAA\nPrivate-Lines: 1\nAAAAIG\nPrivate-MAC: 0a1b2c ok";
+        let start = k.find("PuTTY").unwrap_or(0);
+        let end = putty_key_end(k, start).unwrap_or(0);
+        assert!(k[start..end].ends_with("0a1b2c"));
+        assert_eq!(
+            putty_key_end("PuTTY-User-Key-File-3: ssh-rsa\nPublic-Lines: 1", 0),
+            None
+        );
+    }
+}

@@ -591,6 +591,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(r"(?-u:\b)1Z[0-9A-Z]{16}(?-u:\b)", Kind::Skip);
     add(r"(?-u:\b)[0-9a-fA-F]{32,}(?-u:\b)", Kind::Hex);
     add(r"-----BEGIN [A-Z0-9 ]{3,40}-----", Kind::Pem);
+    add(r"PuTTY-User-Key-File-[0-9]+: ", Kind::Pem);
     add(
         r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}={0,2}\.[A-Za-z0-9_\-]+={0,2}\.[A-Za-z0-9_\-]*={0,2}",
         Kind::Jwt,
@@ -611,7 +612,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Basic,
     );
     add(
-        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n@/"'<>]+@"#,
+        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n/"'<>]+@"#,
         Kind::UrlCreds,
     );
     add(
@@ -1210,6 +1211,23 @@ impl ValueScanner {
                 }
                 e
             }
+            Kind::Pem if m.starts_with("PuTTY") => match pem::putty_key_end(text, s) {
+                Some(end) => {
+                    push(
+                        finding(
+                            s,
+                            end,
+                            Category::PrivateKey,
+                            0.97,
+                            "value:putty_private_key",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                    end
+                }
+                None => e,
+            },
             Kind::Pem => match pem::private_key_block_end(text, s) {
                 Some(end) => {
                     push(

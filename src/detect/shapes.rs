@@ -21,7 +21,9 @@ pub use super::email::is_email;
 pub use super::entropy::{looks_like_secret, shannon_entropy};
 pub use super::geo::{is_latitude, is_longitude, parse_lat_lon_pair};
 pub use super::iban::is_valid_iban;
-pub use super::id_schemes::{is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme};
+pub use super::id_schemes::{
+    is_in_pan, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,
+};
 pub use super::ip::is_ip;
 pub use super::jwt::is_jwt;
 pub use super::luhn::luhn_valid;

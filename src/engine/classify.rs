@@ -391,6 +391,13 @@ pub(crate) fn classify(
     }
 
     if let Some(cat) = key_category {
+        // `pan: "ABCPD1234E"` is an Indian tax id, not a card number.
+        if cat == Category::PaymentCard && !v.is_number && shapes::is_in_pan(v.text) {
+            let mut ev = Evidence::one(key.evidence);
+            ev.push("value:in_pan");
+            hits.push(Hit::whole(Category::NationalId, 0.85, ev));
+            return Step::Done;
+        }
         // `auth` in a docker config, `Authorization: Basic …`: user:pass.
         if is_secret_family(cat) && findings.is_empty() && !v.is_number {
             if let Some((user, pass)) = shapes::decode_basic_auth(v.text) {
