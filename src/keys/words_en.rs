@@ -77,6 +77,12 @@ pub(crate) static HEADS: Table = &[
             .par(f::PERSON)
             .m(m::DEFER | m::WEAK),
     ),
+    // A display name is a person's on a person (Graph users, Slack
+    // profiles) and an app's or a project's elsewhere: the object decides.
+    (
+        &["displayname", "displaynames"],
+        Def::ctx(C::PersonName, "key:display_name").sib(f::PERSON),
+    ),
     (
         &[
             "firstname",
@@ -85,7 +91,6 @@ pub(crate) static HEADS: Table = &[
             "givenname",
             "familyname",
             "surname",
-            "displayname",
             "middlename",
             "maidenname",
             "forename",
