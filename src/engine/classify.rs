@@ -120,10 +120,10 @@ pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
             f(&[F::PERSON, F::HEALTH]),
             f(&[F::HTTP_HEADERS, F::AGGREGATE, F::THING, F::MEDIA]),
         ),
-        Category::PostalAddress => (F::PERSON, f(&[F::THING, F::AGGREGATE])),
+        Category::PostalAddress => (f(&[F::PERSON, F::HOME]), f(&[F::THING, F::AGGREGATE])),
         // EXIF GPS in a photo tells where its owner was: media is no veto.
         Category::GeoLocation => (
-            f(&[F::PERSON, F::DEVICE, F::HEALTH, F::WIFI, F::MEDIA]),
+            f(&[F::PERSON, F::DEVICE, F::HEALTH, F::WIFI, F::MEDIA, F::HOME]),
             f(&[F::THING, F::AGGREGATE]),
         ),
         Category::Username => (F::PERSON, f(&[F::DEVICE, F::THING, F::TECHNICAL])),

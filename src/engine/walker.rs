@@ -228,6 +228,7 @@ fn context_evidence(flags: ContextFlags) -> &'static str {
         (F::HEALTH, "context:health"),
         (F::DEVICE, "context:device"),
         (F::WIFI, "context:wifi"),
+        (F::HOME, "context:home"),
     ] {
         if flags.intersects(flag) {
             return ev;

@@ -87,6 +87,9 @@ impl ContextFlags {
     pub const TECHNICAL: ContextFlags = ContextFlags(1 << 15);
     /// Products, apps, organisations: things whose `name` is not a person (product, app, company, org, service, team, project, repo, brand, category).
     pub const THING: ContextFlags = ContextFlags(1 << 16);
+    /// Where someone lives (home, residence, house): coordinates and a
+    /// postal address inside are theirs.
+    pub const HOME: ContextFlags = ContextFlags(1 << 17);
 
     /// True when every bit of `other` is set.
     pub fn contains(self, other: ContextFlags) -> bool {

@@ -208,4 +208,5 @@ pub(crate) mod f {
     pub const SECRETS: C = C::SECRETS;
     pub const TECH: C = C::TECHNICAL;
     pub const THING: C = C::THING;
+    pub const HOME: C = C::HOME;
 }

@@ -2147,16 +2147,16 @@ pub(crate) static CONTEXT: Table = &[
     (
         &[
             "home",
-            "billing",
-            "postal",
             "residential",
-            "delivery",
-            "physical",
-            "permanent",
             "residence",
             "domicile",
             "primaryresidence",
+            "house",
         ],
+        Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
+    ),
+    (
+        &["billing", "postal", "delivery", "physical", "permanent"],
         Def::plain().q(q::HOME).par(f::GEO),
     ),
     // ---- health containers
