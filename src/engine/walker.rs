@@ -1326,11 +1326,16 @@ impl Walker {
         // The device's own object, or a collection of devices keyed by id
         // (`lights: {"1": {…}}`); elsewhere the name must say it is a device
         // or a room (`sourceName: "Laura’s Apple Watch"`).
-        let in_devices = self.device_context(2);
         let t = self.text.as_str();
-        if t.len() > 80 || !(t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s")) {
+        // An apostrophe (ASCII, or the first byte of `’`) first: most
+        // values have none.
+        if t.len() > 80 || memchr::memchr2(b'\'', 0xE2, t.as_bytes()).is_none() {
             return false;
         }
+        if !(t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s")) {
+            return false;
+        }
+        let in_devices = self.device_context(2);
         if !in_devices && !names_device_or_room(t) {
             return false;
         }
