@@ -1179,6 +1179,23 @@ impl Walker {
             &mut self.hits,
         );
         self.settle_name_flags(is_number);
+        // A whole e-mail address as a value (`from: {address: "lucas@…",
+        // name: …}`) makes its object a person's or a mailbox's.
+        // Not the `value` of a name/value pair: that is configuration.
+        if via.is_none()
+            && !self.nodes.nodes[node as usize]
+                .key
+                .sibling
+                .intersects(ContextFlags::PAIR_VALUE)
+            && self
+                .hits
+                .iter()
+                .any(|h| h.span.is_none() && h.category == Category::Email)
+        {
+            if let Some(f) = self.stack.last_mut().filter(|f| f.is_object) {
+                f.flags |= STRONG_PERSON | ContextFlags::PERSON;
+            }
+        }
         if let (Some(v), Some(h)) = (via, self.hits.first_mut()) {
             h.evidence.push(v);
         }

@@ -1301,6 +1301,8 @@ pub(crate) static OTHER: Table = &[
             "endswith",
             "lastdigits",
             "first6",
+            "bin",
+            "iin",
             "allowed",
             "permission",
             "permissions",
