@@ -22,14 +22,14 @@ pub fn is_ip(s: &str) -> bool {
     } else {
         return false;
     };
-    !ip.is_unspecified()
+    !ip.is_unspecified() && !ip.is_loopback()
 }
 
 /// True for a dotted-quad IPv4 span found in text, unless it is the
-/// unspecified address.
+/// unspecified or a loopback address (`127.0.0.1` is every machine).
 pub fn ipv4_in_text(s: &str) -> bool {
     s.parse::<Ipv4Addr>()
-        .is_ok_and(|ip| !ip.is_unspecified() && !is_netmask(ip))
+        .is_ok_and(|ip| !ip.is_unspecified() && !ip.is_loopback() && !is_netmask(ip))
 }
 
 /// A subnet mask (`255.255.255.0`): contiguous one bits from the top,

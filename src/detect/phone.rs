@@ -83,6 +83,10 @@ pub fn is_phone_in_text(s: &str, before: &str) -> bool {
     if !(7..=15).contains(&digits) {
         return false;
     }
+    // `+1969-07-16`: an ISO 8601 date with an explicit year sign (Wikidata).
+    if is_signed_iso_date(s) {
+        return false;
+    }
     if let Some(rest) = s.strip_prefix('+') {
         // E.164: +CC then groups; separators space, dash, dot, parens.
         let norm: String = rest.replace(['(', ')'], " ");
@@ -155,6 +159,19 @@ pub fn is_phone_in_text(s: &str, before: &str) -> bool {
         return true;
     }
     false
+}
+
+/// `+YYYY-MM-DD`: a date with an expanded-year sign, not a number to call.
+fn is_signed_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 11
+        && b[0] == b'+'
+        && b[1..5].iter().all(u8::is_ascii_digit)
+        && b[5] == b'-'
+        && b[6..8].iter().all(u8::is_ascii_digit)
+        && b[8] == b'-'
+        && b[9..11].iter().all(u8::is_ascii_digit)
+        && (1..=12).contains(&((b[6] - b'0') * 10 + (b[7] - b'0')))
 }
 
 #[cfg(test)]

@@ -450,6 +450,22 @@ const SHAPE_WORDS: &[&str] = &[
     "num",
     "ahv",
     "avs",
+    "weigh",
+    "gewicht",
+    "wiegt",
+    "poids",
+    "peso",
+    "bp",
+    "blood",
+    "blutdruck",
+    "hr",
+    "heart",
+    "pulse",
+    "puls",
+    "spo2",
+    "glucose",
+    "bmi",
+    "body",
     "cvv",
     "cvc",
     "csc",
@@ -1785,6 +1801,24 @@ impl ValueScanner {
             .anchored(Anchored::Pattern(pid));
         let m = self.values.search(&input)?;
         let v = &text[m.start()..m.end()];
+        if cue == Cue::Health {
+            let cue_text = text.get(cue_start..vs)?;
+            if !sentences::plausible_reading(cue_text.trim_end_matches([' ', '\t', ':', '=']), v) {
+                return None;
+            }
+            push(
+                finding(
+                    m.start(),
+                    m.end(),
+                    Category::HealthMetric,
+                    0.8,
+                    "context:health_reading",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(m.end());
+        }
         if cue == Cue::IdNumber {
             let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
             let len = id_schemes::longest_valid_prefix(scheme, v)?;
@@ -1872,7 +1906,7 @@ impl ValueScanner {
                 None,
                 true,
             ),
-            Cue::Password | Cue::IdNumber => return None,
+            Cue::Password | Cue::IdNumber | Cue::Health => return None,
         };
         if ok {
             push(

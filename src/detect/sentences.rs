@@ -31,11 +31,13 @@ pub enum Cue {
     IdNumber,
     /// A card verification code follows (`cvv 737`).
     Cvv,
+    /// A body or vital-sign reading follows (`weight 97.3 kg`, `BP 132/84`).
+    Health,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 12] = [
+pub const CUES: [(&str, Cue); 13] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -81,6 +83,10 @@ pub const CUES: [(&str, Cue); 12] = [
         r"(?i)(?-u:\b)(?:cvv2?|cvc2?|csc|security[ \t]+code|card[ \t]+verification(?:[ \t]+(?:value|code))?)(?-u:\b)[ \t]*(?:(?:is|was)(?-u:\b)|:|=|#)?[ \t]*",
         Cue::Cvv,
     ),
+    (
+        r"(?i)(?-u:\b)(?:weight|weighs|weighed|gewicht|wiegt|poids|peso|bp|blood[ \t]+pressure|blutdruck|resting[ \t]+hr|heart[ \t]+rate|(?-i:HR)|pulse|puls|spo2|blood[ \t]+(?:sugar|glucose)|glucose|bmi|body[ \t]+fat)(?-u:\b)[ \t]*(?:(?:is|was|of|ist|war|von|at)(?-u:\b)[ \t]*)?(?:[:=][ \t]*)?",
+        Cue::Health,
+    ),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -97,11 +103,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Nhs => Some(6),
         Cue::IdNumber => Some(7),
         Cue::Cvv => Some(8),
+        Cue::Health => Some(9),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 9] = [
+pub const VALUE_PATTERNS: [&str; 10] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -111,7 +118,45 @@ pub const VALUE_PATTERNS: [&str; 9] = [
     r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
     r"[0-9][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
     r"[0-9]{3,4}(?-u:\b)",
+    r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l))?",
 ];
+
+/// Whether `v`, read after the health cue `cue`, is a plausible reading of
+/// that measure: a weight needs its unit, a blood pressure its slash, a
+/// pulse a pulse's range.
+pub fn plausible_reading(cue: &str, v: &str) -> bool {
+    let cue = cue.to_ascii_lowercase();
+    let lower = v.to_ascii_lowercase();
+    let number_end = lower
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(lower.len());
+    let Ok(n) = lower[..number_end].replace(',', ".").parse::<f64>() else {
+        return false;
+    };
+    let unit = lower[number_end..].trim();
+    let has_slash = unit.starts_with('/');
+    if cue.contains("weigh")
+        || cue.contains("gewicht")
+        || cue.contains("wiegt")
+        || cue.starts_with("poids")
+        || cue.starts_with("peso")
+    {
+        matches!(unit, "kg" | "kgs" | "lb" | "lbs" | "pounds") && (2.0..=700.0).contains(&n)
+    } else if cue.starts_with("bp") || cue.contains("pressure") || cue.contains("blutdruck") {
+        has_slash && (60.0..=260.0).contains(&n)
+    } else if cue.contains("sugar") || cue.contains("glucose") {
+        !has_slash && (1.0..=700.0).contains(&n)
+    } else if cue.starts_with("spo2") {
+        !has_slash && (50.0..=100.0).contains(&n)
+    } else if cue.starts_with("bmi") {
+        !has_slash && (10.0..=80.0).contains(&n)
+    } else if cue.contains("fat") {
+        !has_slash && (2.0..=70.0).contains(&n)
+    } else {
+        // Heart rate, pulse.
+        !has_slash && (25.0..=250.0).contains(&n) && (unit.is_empty() || unit == "bpm")
+    }
+}
 
 /// A document number after a passport or licence cue: 5 to 18 letters and
 /// digits with at least two digits (so `is valid` or `expired` never is).

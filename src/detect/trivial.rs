@@ -45,9 +45,11 @@ pub fn is_trivial(s: &str) -> bool {
 }
 
 /// Placeholder words compared without regard to ASCII case.
-const TRIVIAL_WORDS: [&str; 26] = [
+const TRIVIAL_WORDS: [&str; 27] = [
     "n/a",
     "na",
+    // A type name where an example value belongs (generated API docs).
+    "string",
     "null",
     "nil",
     "none",

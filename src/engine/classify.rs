@@ -213,11 +213,14 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             _ => false,
         };
     }
-    if t.is_empty() || shapes::is_trivial(t) {
+    if t.is_empty() || shapes::is_trivial(t) || is_field_label(t) {
         return false;
     }
     match category {
-        Category::Email => t.len() >= 3,
+        // `email: ["has already been taken"]`, `email: "user_email"`.
+        Category::Email => {
+            t.len() >= 3 && (t.contains('@') || t.to_ascii_lowercase().contains("%40"))
+        }
         // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") => false,
         // `LoginTo: https://console…`, `ConsoleLogin: Success`.
@@ -225,18 +228,40 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }
-        // `octocat/Hello-World`, `svc_account`, `a=b` are no one's name.
+        // `octocat/Hello-World`, `svc_account`, `a=b` are no one's name,
+        // nor is a field label (`{"name": "name", "value": "Jessica"}`).
         Category::PersonName => {
             t.chars().any(char::is_alphabetic)
                 && t.chars().count() >= 2
                 && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
+                && !is_organisation(t)
+                && ![
+                    "name",
+                    "names",
+                    "first name",
+                    "last name",
+                    "full name",
+                    "firstname",
+                    "lastname",
+                    "fullname",
+                    "display name",
+                    "username",
+                ]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w))
         }
         // `address: db.c9ak.us-east-1.rds.amazonaws.com` is a host.
         Category::PostalAddress => t.chars().count() >= 3 && !is_host_name(t),
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
-        Category::Password => !shapes::is_secret_reference(t) && t.chars().count() >= 3,
+        Category::Password => {
+            !shapes::is_secret_reference(t) && t.chars().count() >= 3 && !is_prose_or_rule(t)
+        }
         Category::Phone => shapes::is_phone_like(t),
         Category::DateOfBirth => shapes::is_date_like(t),
+        // A gender key holds a code or a closed word, not "unisex" shoes.
+        Category::Demographic if key.evidence == "key:gender" => {
+            shapes::is_gender_value(t) || t.chars().count() <= 2
+        }
         Category::Demographic => {
             if key.strength == KeyStrength::Contextual {
                 t.parse::<f64>().is_ok_and(|n| (0.0..=130.0).contains(&n))
@@ -287,6 +312,124 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     && !shapes::is_secret_reference(t))
         }
     }
+}
+
+/// A UI label or column title naming a field (`"First name"`, `"Email
+/// address"`, `"Passwort"`): the value is itself a strong key word.
+fn is_field_label(t: &str) -> bool {
+    if t.len() > 32
+        || t.bytes().any(|b| b.is_ascii_digit() || b == b'@')
+        || t.split_whitespace().count() > 3
+    {
+        return false;
+    }
+    // Labels end in a field noun; a name like `Mia Tanaka` does not, and
+    // skips the lexicon lookup.
+    let last = t
+        .rsplit(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([':', '?', '*'])
+        .to_lowercase();
+    const FIELD_NOUNS: [&str; 34] = [
+        "name",
+        "names",
+        "address",
+        "email",
+        "e-mail",
+        "mail",
+        "phone",
+        "number",
+        "password",
+        "passwort",
+        "kennwort",
+        "vorname",
+        "nachname",
+        "telefon",
+        "telefonnummer",
+        "gender",
+        "geschlecht",
+        "birthday",
+        "birth",
+        "username",
+        "surname",
+        "mobile",
+        "city",
+        "street",
+        "postcode",
+        "nom",
+        "prénom",
+        "prenom",
+        "apellido",
+        "nombre",
+        "correo",
+        "contraseña",
+        "adresse",
+        "geburtsdatum",
+    ];
+    if !FIELD_NOUNS.contains(&last.as_str()) {
+        return false;
+    }
+    let info = crate::keys::classify_key(t);
+    info.category.is_some() && !info.is_meta && info.strength == KeyStrength::Strong
+}
+
+/// A sentence or a validation rule rather than a secret:
+/// `"is too short (minimum is 8 characters)"`, `"required|min:8"`,
+/// `"Forgot your password?"`.
+fn is_prose_or_rule(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    if lower.contains('|')
+        && ["required", "min:", "max:", "confirmed", "string"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        return true;
+    }
+    let words = t.split_whitespace().count();
+    // A question is a UI string (`Passwort vergessen?`).
+    if words >= 2 && t.ends_with('?') {
+        return true;
+    }
+    words >= 3
+        && (t.ends_with(['.', '?', '!', ')'])
+            || [" is ", " must ", " your ", " the ", " has ", " been "]
+                .iter()
+                .any(|w| lower.contains(w)))
+}
+
+/// A company or institution (`Apple Inc.`, `Acme GmbH`).
+fn is_organisation(t: &str) -> bool {
+    let last = t
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_end_matches([',', '.'])
+        .to_ascii_lowercase();
+    t.split_whitespace().count() >= 2
+        && matches!(
+            last.as_str(),
+            "inc"
+                | "corp"
+                | "corporation"
+                | "llc"
+                | "ltd"
+                | "gmbh"
+                | "ag"
+                | "plc"
+                | "co"
+                | "company"
+                | "foundation"
+                | "university"
+                | "institute"
+                | "hospital"
+                | "bank"
+                | "group"
+                | "limited"
+                | "kg"
+                | "sarl"
+                | "bv"
+        )
 }
 
 /// The outcome of an operation (`Success`, `Failure`), not an account.

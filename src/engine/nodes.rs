@@ -241,6 +241,18 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.confidence = parent_key.confidence.max(0.85);
         key.evidence = BIRTH_DATE_PART;
     }
+    if parent_category == Some(Category::HealthMetric)
+        && key.category.is_none()
+        && is_statistic(text)
+    {
+        // `spo2: {value: {avg: 96.4, min: 93.1}}`: one person's statistics
+        // of a measure are that measure.
+        key.category = Some(Category::HealthMetric);
+        key.strength = parent_key.strength;
+        key.confidence = parent_key.confidence;
+        key.evidence = "key:parent";
+        key.is_meta = false;
+    }
     if parent_category == Some(Category::PersonName) && is_name_part(text) {
         // `name: {family: "Chalmers", given: ["Peter"]}` (FHIR, vCard).
         key.category = Some(Category::PersonName);
@@ -301,6 +313,15 @@ fn is_date_part(key: &str) -> bool {
     ["date", "year", "month", "day", "yyyy", "mm", "dd", "value"]
         .iter()
         .any(|w| key.eq_ignore_ascii_case(w))
+}
+
+/// A statistic of a series (`avg`, `min`, `max`, `low`, `high`).
+fn is_statistic(key: &str) -> bool {
+    [
+        "avg", "average", "mean", "median", "min", "max", "low", "high", "lowest", "highest",
+    ]
+    .iter()
+    .any(|w| key.eq_ignore_ascii_case(w))
 }
 
 /// A part of a structured person name.

@@ -1784,10 +1784,12 @@ impl Walker {
         if category != Category::HealthMetric {
             return false;
         }
+        // Products and recipes too: `recipe.nutrition.calories`.
         let veto = ContextFlags::FONT
             | ContextFlags::MEDIA
             | ContextFlags::PARCEL
-            | ContextFlags::AGGREGATE;
+            | ContextFlags::AGGREGATE
+            | ContextFlags::THING;
         self.stack[..idx.min(self.stack.len())]
             .iter()
             .rev()

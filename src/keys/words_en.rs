@@ -960,8 +960,6 @@ pub(crate) static HEADS: Table = &[
             "targetweight",
             "waist",
             "waistline",
-            "hip",
-            "hips",
             "hipline",
             "fat",
             "chest",
@@ -2787,6 +2785,32 @@ pub(crate) static CONTEXT: Table = &[
             "ver",
         ],
         Def::plain().q(q::THING).sib(f::TECH),
+    ),
+    // Public identifiers named "key": a reCAPTCHA site key, a chemical's
+    // InChIKey.
+    (
+        &[
+            "sitekey",
+            "recaptchasitekey",
+            "inchikey",
+            "standardinchikey",
+        ],
+        Def::kill(),
+    ),
+    // Food and recipes: calories and protein per serving are no one's.
+    (
+        &[
+            "recipe",
+            "recipes",
+            "ingredient",
+            "ingredients",
+            "nutritionfacts",
+            "nutritioninformation",
+            "serving",
+            "servings",
+            "servingsize",
+        ],
+        Def::plain().q(q::THING).both(f::THING),
     ),
     // Look-alikes of address, login and body words: a TLS cipher suite, a
     // test suite, CloudTrail's login outcome and target, a room sensor.
