@@ -429,6 +429,15 @@ fn is_organisation(t: &str) -> bool {
                 | "kg"
                 | "sarl"
                 | "bv"
+                // Shared mailboxes: `Acme Support`, `Billing Team`.
+                | "support"
+                | "team"
+                | "helpdesk"
+                | "desk"
+                | "sales"
+                | "noreply"
+                | "no-reply"
+                | "notifications"
         )
 }
 

@@ -1275,6 +1275,7 @@ impl Walker {
                 Some(_) if category == Category::PersonName && open_object => None,
                 Some((false, flags))
                     if category == Category::HealthMetric
+                        && key.evidence != "key:size"
                         && open_object
                         && only_aggregate(flags) =>
                 {

@@ -2794,6 +2794,13 @@ pub(crate) static CONTEXT: Table = &[
             "recaptchasitekey",
             "inchikey",
             "standardinchikey",
+            // Sizes of groups and things, not of a body.
+            "householdsize",
+            "familysize",
+            "teamsize",
+            "groupsize",
+            "batchsize",
+            "samplesize",
         ],
         Def::kill(),
     ),
