@@ -344,6 +344,20 @@ mod tests {
     }
 
     #[test]
+    fn readings() {
+        assert!(plausible_reading("Weight", "97.3 kg"));
+        assert!(!plausible_reading("weight", "500"));
+        assert!(plausible_reading("BP", "132/84"));
+        assert!(!plausible_reading("BP", "84"));
+        assert!(plausible_reading("resting HR", "58"));
+        assert!(!plausible_reading("HR", "2024"));
+        assert!(plausible_reading("SpO2", "97%"));
+        assert!(plausible_reading("Blutdruck", "140/90"));
+        assert!(plausible_reading("Gewicht:", "82,5 kg"));
+        assert!(!plausible_reading("pulse", "x"));
+    }
+
+    #[test]
     fn plausible() {
         assert!(plausible_password("hunter2"));
         assert!(plausible_password("Sommer2024!"));
