@@ -105,7 +105,7 @@ pub fn is_secret_reference(s: &str) -> bool {
             return true;
         }
     }
-    const PREFIXES: [&str; 12] = [
+    const PREFIXES: [&str; 19] = [
         "vault:",
         "env:",
         "file:",
@@ -118,13 +118,8 @@ pub fn is_secret_reference(s: &str) -> bool {
         "azkv:",
         "arn:aws:secretsmanager:",
         "arn:aws:ssm:",
-    ];
-    if PREFIXES.iter().any(|p| starts_with_ci(p)) {
-        return true;
-    }
-    // Code that reads the secret at run time: `process.env.OPENAI_API_KEY`,
-    // `os.environ["DB_PASS"]`, `os.getenv("TOKEN")`, `ENV.fetch(...)`.
-    const CODE_REFERENCES: [&str; 7] = [
+        // Code that reads the secret at run time: `process.env.OPENAI_API_KEY`,
+        // `os.environ["DB_PASS"]`, `os.getenv("TOKEN")`, `ENV.fetch(...)`.
         "process.env.",
         "os.environ",
         "os.getenv(",
@@ -133,7 +128,7 @@ pub fn is_secret_reference(s: &str) -> bool {
         "system.getenv(",
         "environment.getenvironmentvariable(",
     ];
-    if CODE_REFERENCES.iter().any(|p| starts_with_ci(p)) {
+    if PREFIXES.iter().any(|p| starts_with_ci(p)) {
         return true;
     }
     [
