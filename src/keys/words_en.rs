@@ -2852,6 +2852,12 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().par(f::THING),
     ),
+    // The network client of a request (ECS `client.geo`, Okta
+    // `geographicalContext`): its location is the user's device's.
+    (
+        &["client", "geographicalcontext"],
+        Def::plain().par(f::DEVICE),
+    ),
     // Kubernetes object references (`ownerReferences[*].name`) and API
     // object headers name resources, not people.
     (
