@@ -93,6 +93,15 @@ fn strong_category(name: &str) -> KeyVerdict {
     v
 }
 
+/// The category a column name gives its values in an SQL statement
+/// (`full_name`, `email`, `dob`), when the name alone decides it.
+pub(crate) fn column_category(name: &str) -> Option<(Category, f32)> {
+    if name.len() > 64 {
+        return None;
+    }
+    strong_category(name).map(|(c, conf, _)| (c, conf))
+}
+
 /// A value span decided by its pair's name.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PairValue {
@@ -181,7 +190,7 @@ fn invalid_ssn(name: &str, value: &str) -> bool {
 
 /// Whether a value can be what its name says: `ip=POSITIVE` is no address,
 /// `email=data['email']` is code, `iban=DE88…` with a bad check is no IBAN.
-fn value_fits(category: Category, value: &str) -> bool {
+pub(crate) fn value_fits(category: Category, value: &str) -> bool {
     // Source code: a call or an index (`make_password(x)`, `data['email']`).
     if value.contains("['")
         || value.contains("[\"")

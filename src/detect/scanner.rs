@@ -34,6 +34,8 @@ enum Kind {
     UrlCreds,
     /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`).
     ArnUser,
+    /// `INSERT INTO t (cols) VALUES (`: the column names decide the values.
+    SqlInsert,
     Email,
     Iban,
     Mac,
@@ -159,6 +161,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::BirthBefore
         | Kind::Street
         | Kind::LogUser
+        | Kind::SqlInsert
         | Kind::Cue(_) => 1,
         Kind::Ipv6
         | Kind::Ipv4
@@ -466,6 +469,7 @@ const SHAPE_WORDS: &[&str] = &[
     "glucose",
     "bmi",
     "body",
+    "insert",
     "cvv",
     "cvc",
     "csc",
@@ -630,6 +634,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n/"'<>]+@"#,
         Kind::UrlCreds,
+    );
+    add(
+        r#"(?i:insert)[ \t]+(?i:into)[ \t]+[A-Za-z0-9_."`\[\]]{1,64}[ \t]*\([ \t]*[A-Za-z0-9_"`\[\]][A-Za-z0-9_"`\[\], \t]{0,400}\)[ \t]*(?i:values)[ \t]*\("#,
+        Kind::SqlInsert,
     );
     add(
         r"arn:aws[a-z\-]*:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*[A-Za-z0-9+=,.@_\-]+",
@@ -1369,6 +1377,10 @@ impl ValueScanner {
                 }
                 e
             }
+            Kind::SqlInsert => {
+                self.sql_values(text, m, e, &mut push);
+                e
+            }
             Kind::ArnUser => {
                 // The user name is the last path segment of the ARN.
                 if let Some(slash) = m.rfind('/') {
@@ -1764,6 +1776,68 @@ impl ValueScanner {
                     );
                 }
                 e
+            }
+        }
+    }
+
+    /// The values of an `INSERT … (cols) VALUES (` whose head `m` ends at
+    /// `vs`: each value takes the category its column name gives.
+    fn sql_values(&self, text: &str, m: &str, vs: usize, push: &mut impl FnMut(Finding, u8)) {
+        let (Some(open), Some(close)) = (m.find('('), m.find(')')) else {
+            return;
+        };
+        let columns: Vec<&str> = m[open + 1..close]
+            .split(',')
+            .map(|c| c.trim().trim_matches(['`', '"', '[', ']']))
+            .collect();
+        let b = text.as_bytes();
+        let mut pos = vs;
+        for column in columns {
+            while b.get(pos).is_some_and(|c| c.is_ascii_whitespace()) {
+                pos += 1;
+            }
+            let (start, end, next) = if b.get(pos) == Some(&b'\'') {
+                // A quoted value; `''` is an escaped quote.
+                let mut i = pos + 1;
+                loop {
+                    match b.get(i) {
+                        Some(b'\'') if b.get(i + 1) == Some(&b'\'') => i += 2,
+                        Some(b'\'') => break,
+                        Some(_) => i += 1,
+                        None => return,
+                    }
+                }
+                (pos + 1, i, i + 1)
+            } else {
+                let len = b[pos.min(b.len())..]
+                    .iter()
+                    .position(|&c| c == b',' || c == b')')
+                    .unwrap_or(b.len() - pos.min(b.len()));
+                (pos, pos + len, pos + len)
+            };
+            let Some(value) = text.get(start..end) else {
+                return;
+            };
+            if let Some((category, confidence)) = pairs::column_category(column) {
+                let v = value.trim();
+                if !v.is_empty()
+                    && !v.eq_ignore_ascii_case("null")
+                    && !super::trivial::is_trivial(v)
+                    && pairs::value_fits(category, v)
+                {
+                    push(
+                        finding(start, end, category, confidence, "context:sql_column", None),
+                        RANK_CONTEXT,
+                    );
+                }
+            }
+            pos = next;
+            while b.get(pos).is_some_and(|c| c.is_ascii_whitespace()) {
+                pos += 1;
+            }
+            match b.get(pos) {
+                Some(b',') => pos += 1,
+                _ => return,
             }
         }
     }

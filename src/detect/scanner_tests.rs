@@ -380,6 +380,12 @@ fn national_ids() {
 
     expect("SSN 536-22-1234", Category::NationalId, "536-22-1234");
     expect_not("SSN 123-45-6789", Category::NationalId);
+
+    // SQL inserts in logs: the column names decide the values.
+    let sql = "insert into users (email, full_name, dob) values ('m.l@example.org', 'Maria Lopez', '1992-07-04')";
+    expect(sql, Category::PersonName, "Maria Lopez");
+    expect(sql, Category::DateOfBirth, "1992-07-04");
+    expect_none("insert into audit (action, ts) values ('login', 123)");
     expect(
         "my social security number is 078051120",
         Category::NationalId,
