@@ -104,6 +104,12 @@ fn split_at(s: &str) -> Option<(&str, &str)> {
     Some((s.get(..i)?, s.get(i + 3..)?))
 }
 
+/// Whether `t` holds an address's `@`, also URL-encoded (`%40`): what a
+/// value under an e-mail name must have.
+pub fn has_at_sign(t: &str) -> bool {
+    t.contains('@') || t.to_ascii_lowercase().contains("%40")
+}
+
 /// True when `s` is an e-mail address (`jane.doe@example.com`,
 /// `jane%40x.io`). The TLD must be 2-24 letters (or `xn--`), not a file
 /// extension; the local part a dot-atom.

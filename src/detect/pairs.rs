@@ -202,7 +202,7 @@ pub(crate) fn value_fits(category: Category, value: &str) -> bool {
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     match category {
         Category::IpAddress => super::ip::ipv4_in_text(value) || super::ip::ipv6_in_text(value),
-        Category::Email => value.contains('@') || value.to_ascii_lowercase().contains("%40"),
+        Category::Email => super::email::has_at_sign(value),
         Category::MacAddress => super::mac::is_mac(value),
         Category::Phone => digits >= 7,
         Category::PaymentCard => {

@@ -811,18 +811,26 @@ impl ValueScanner {
     /// non-overlapping (validated beats shape-only beats key/sentence
     /// context; longer beats shorter).
     pub fn scan(&self, text: &str, out: &mut Vec<Finding>) {
-        if separators::may_need_normalizing(text) {
-            if let Some((norm, map)) = separators::normalize_separators(text) {
-                let from = out.len();
-                self.scan_text(&norm, out);
-                for f in &mut out[from..] {
-                    f.start = map.get(f.start).copied().unwrap_or(text.len());
-                    f.end = map.get(f.end).copied().unwrap_or(text.len());
-                }
-                return;
-            }
+        self.with_ascii_numbers(text, out, Self::scan_text);
+    }
+
+    /// Runs `scan` on `text`, or on its ASCII-normalised copy when numbers
+    /// in it are typeset (see [`separators`]), and maps the spans back.
+    fn with_ascii_numbers(
+        &self,
+        text: &str,
+        out: &mut Vec<Finding>,
+        scan: impl FnOnce(&Self, &str, &mut Vec<Finding>),
+    ) {
+        let Some((norm, map)) = separators::normalize_separators(text) else {
+            return scan(self, text, out);
+        };
+        let from = out.len();
+        scan(self, &norm, out);
+        for f in &mut out[from..] {
+            f.start = map.get(f.start).copied().unwrap_or(text.len());
+            f.end = map.get(f.end).copied().unwrap_or(text.len());
         }
-        self.scan_text(text, out);
     }
 
     /// What [`Self::scan`] must give, without its shortcuts: separators
@@ -830,23 +838,14 @@ impl ValueScanner {
     /// addresses added. Tests compare the two.
     #[cfg(test)]
     pub(super) fn scan_reference(&self, text: &str, out: &mut Vec<Finding>) {
-        let normalized = separators::normalize_separators(text);
-        let t = normalized.as_ref().map_or(text, |(n, _)| n.as_str());
-        let from = out.len();
-        if let Some(f) = precise_coordinates(t) {
-            out.push(f);
-        } else {
-            self.scan_full(t, out);
-        }
-        if memchr::memchr(b'@', t.as_bytes()).is_some() && !t.is_ascii() {
-            self.unicode_emails(t, out, from);
-        }
-        if let Some((_, map)) = &normalized {
-            for f in &mut out[from..] {
-                f.start = map.get(f.start).copied().unwrap_or(text.len());
-                f.end = map.get(f.end).copied().unwrap_or(text.len());
+        self.with_ascii_numbers(text, out, |s, t, out| {
+            let from = out.len();
+            match precise_coordinates(t) {
+                Some(f) => out.push(f),
+                None => s.scan_full(t, out),
             }
-        }
+            s.unicode_emails(t, out, from);
+        });
     }
 
     /// [`Self::scan`] of text whose numbers are written in ASCII.
@@ -909,14 +908,15 @@ impl ValueScanner {
             | prefilter::Verdict::MaybeEmail
             | prefilter::Verdict::MaybeIp => self.scan_full_memo(text, out),
         }
-        if memchr::memchr(b'@', text.as_bytes()).is_some() && !text.is_ascii() {
-            self.unicode_emails(text, out, from);
-        }
+        self.unicode_emails(text, out, from);
     }
 
     /// Addresses whose `@` touches a non-ASCII letter (`用户@例子.广告`),
     /// which the ASCII-compiled patterns cannot see.
     fn unicode_emails(&self, text: &str, out: &mut Vec<Finding>, from: usize) {
+        if memchr::memchr(b'@', text.as_bytes()).is_none() || text.is_ascii() {
+            return;
+        }
         let taken: Vec<(usize, usize)> = out[from..].iter().map(|f| (f.start, f.end)).collect();
         let before = out.len();
         for (s, e) in email::unicode_email_spans(text, &taken) {

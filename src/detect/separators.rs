@@ -27,7 +27,7 @@ fn ascii_for(c: char) -> Option<u8> {
 
 /// Cheap test on the bytes: could `text` hold one of the characters above?
 /// (Their UTF-8 encodings start with `C2`, `E2`, `E3` or `EF`.)
-pub fn may_need_normalizing(text: &str) -> bool {
+fn may_need_normalizing(text: &str) -> bool {
     !text.is_ascii() && text.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF))
 }
 

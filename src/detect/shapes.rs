@@ -17,7 +17,7 @@ pub use super::base64_text::{decode_base64_bytes, decode_base64_text, decode_bas
 pub use super::card::{card_brand, is_card_number};
 pub use super::dates::{is_date_like, is_iso_datetime, month_from_name};
 pub use super::demographic::is_gender_value;
-pub use super::email::is_email;
+pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};
 pub use super::geo::{is_latitude, is_longitude, parse_lat_lon_pair};
 pub use super::iban::is_valid_iban;

@@ -218,9 +218,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
     }
     match category {
         // `email: ["has already been taken"]`, `email: "user_email"`.
-        Category::Email => {
-            t.len() >= 3 && (t.contains('@') || t.to_ascii_lowercase().contains("%40"))
-        }
+        Category::Email => t.len() >= 3 && shapes::has_at_sign(t),
         // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") => false,
         // `LoginTo: https://console…`, `ConsoleLogin: Success`.

@@ -218,15 +218,19 @@ impl Nodes {
 fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     let mut key = classify_key(text);
     let parent_category = parent_key.category.filter(|_| !parent_key.is_meta);
-    if key.category.is_none() && !key.is_meta && is_value_holder(text) {
+    // `weight: {value: 82.5, unit: "kg"}`, SCIM `phoneNumbers: [{value: …,
+    // type: "work"}]`: the value of a named quantity is what the name says;
+    // `spo2: {value: {avg: 96.4, min: 93.1}}`: so are one person's
+    // statistics of a measure.
+    let holds_parent = (!key.is_meta && is_value_holder(text))
+        || (parent_category == Some(Category::HealthMetric) && is_statistic(text));
+    if key.category.is_none() && holds_parent {
         if let Some(c) = parent_category {
-            // `weight: {value: 82.5, unit: "kg"}`, SCIM
-            // `phoneNumbers: [{value: …, type: "work"}]`: the value of
-            // a named quantity is what the name says.
             key.category = Some(c);
             key.strength = parent_key.strength;
             key.confidence = parent_key.confidence;
             key.evidence = "key:parent";
+            key.is_meta = false;
         }
     }
     if parent_category == Some(Category::DateOfBirth)
@@ -240,18 +244,6 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.strength = KeyStrength::Strong;
         key.confidence = parent_key.confidence.max(0.85);
         key.evidence = BIRTH_DATE_PART;
-    }
-    if parent_category == Some(Category::HealthMetric)
-        && key.category.is_none()
-        && is_statistic(text)
-    {
-        // `spo2: {value: {avg: 96.4, min: 93.1}}`: one person's statistics
-        // of a measure are that measure.
-        key.category = Some(Category::HealthMetric);
-        key.strength = parent_key.strength;
-        key.confidence = parent_key.confidence;
-        key.evidence = "key:parent";
-        key.is_meta = false;
     }
     if parent_category == Some(Category::PersonName) && is_name_part(text) {
         // `name: {family: "Chalmers", given: ["Peter"]}` (FHIR, vCard).
@@ -350,11 +342,7 @@ fn is_name_part(key: &str) -> bool {
 /// A key naming one line of an address (`line1`, `addressLine2`,
 /// `ligne_1`, `Zeile 2`), in any case and separator style.
 fn is_address_line(key: &str) -> bool {
-    let folded: String = key
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let folded = fold_key(key);
     let word = folded.trim_end_matches(|c: char| c.is_ascii_digit());
     matches!(
         word,
@@ -381,7 +369,9 @@ fn is_full_name_key(key: &str) -> bool {
     )
 }
 
-fn fold_key(key: &str) -> String {
+/// A key's ASCII letters and digits, lower-cased: `Display-Name`,
+/// `display_name` and `displayName` all fold to `displayname`.
+pub(crate) fn fold_key(key: &str) -> String {
     key.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())

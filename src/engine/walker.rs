@@ -132,11 +132,7 @@ pub(crate) struct Walker {
 /// Keys whose string value names what a sibling `value` holds
 /// (`{"dataType": "steps", "value": 8421}`).
 pub(crate) fn is_pair_name_key(key: &str) -> bool {
-    let folded: String = key
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let folded = super::nodes::fold_key(key);
     matches!(
         folded.as_str(),
         "type"
@@ -334,6 +330,13 @@ fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags) -> Cat
     }
 }
 
+/// Of the flags ruling `category` out, `flags` holds only the aggregate
+/// one (statistic keys such as `maxHeartRate`).
+fn vetoed_only_by_aggregate(category: Category, flags: ContextFlags) -> bool {
+    let other_vetoes = classify::context_rule(category).1 .0 & !ContextFlags::AGGREGATE.0;
+    flags.intersects(ContextFlags::AGGREGATE) && !flags.intersects(ContextFlags(other_vetoes))
+}
+
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
     // A person's own daily statistics (`maxHeartRate` beside `fullName`):
     // statistic keys mark the object as aggregate, but a key that only a
@@ -341,10 +344,7 @@ fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags
     if category == Category::HealthMetric
         && flags.intersects(STRONG_PERSON)
         && !container.intersects(classify::context_rule(category).1)
-        && flags.intersects(ContextFlags::AGGREGATE)
-        && !flags.intersects(ContextFlags(
-            classify::context_rule(category).1 .0 & !ContextFlags::AGGREGATE.0,
-        ))
+        && vetoed_only_by_aggregate(category, flags)
     {
         return Some(true);
     }
@@ -882,15 +882,7 @@ impl Walker {
         let health_key = key.category == Some(Category::HealthMetric)
             && !key.is_meta
             && key.evidence != "key:size"
-            && !self.stack.iter().rev().take(8).any(|f| {
-                f.container.intersects(
-                    ContextFlags::THING
-                        | ContextFlags::FONT
-                        | ContextFlags::MEDIA
-                        | ContextFlags::PARCEL
-                        | ContextFlags::AGGREGATE,
-                )
-            });
+            && !self.vetoed_above(Category::HealthMetric, self.stack.len());
         if let Some(f) = self.stack.last_mut() {
             f.key_node = node;
             f.name_flags = ContextFlags::NONE;
@@ -1265,19 +1257,13 @@ impl Walker {
             let open_object = self.stack.last().is_some_and(|f| {
                 f.is_object && !f.container.intersects(classify::context_rule(category).1)
             });
-            let only_aggregate = |flags: ContextFlags| {
-                flags.intersects(ContextFlags::AGGREGATE)
-                    && !flags.intersects(ContextFlags(
-                        classify::context_rule(category).1 .0 & !ContextFlags::AGGREGATE.0,
-                    ))
-            };
             let decided = match decided {
                 Some(_) if category == Category::PersonName && open_object => None,
                 Some((false, flags))
                     if category == Category::HealthMetric
                         && key.evidence != "key:size"
                         && open_object
-                        && only_aggregate(flags) =>
+                        && vetoed_only_by_aggregate(category, flags) =>
                 {
                     None
                 }
