@@ -822,7 +822,13 @@ impl ValueScanner {
         out: &mut Vec<Finding>,
         scan: impl FnOnce(&Self, &str, &mut Vec<Finding>),
     ) {
-        let Some((norm, map)) = separators::normalize_separators(text) else {
+        // Most values are ASCII: decided here without a call.
+        let normalized = if text.is_ascii() {
+            None
+        } else {
+            separators::normalize_separators(text)
+        };
+        let Some((norm, map)) = normalized else {
             return scan(self, text, out);
         };
         let from = out.len();
@@ -908,7 +914,9 @@ impl ValueScanner {
             | prefilter::Verdict::MaybeEmail
             | prefilter::Verdict::MaybeIp => self.scan_full_memo(text, out),
         }
-        self.unicode_emails(text, out, from);
+        if !text.is_ascii() {
+            self.unicode_emails(text, out, from);
+        }
     }
 
     /// Addresses whose `@` touches a non-ASCII letter (`用户@例子.广告`),
