@@ -56,9 +56,63 @@ pub fn is_mac(s: &str) -> bool {
     is_mac_separated(s)
 }
 
+/// True for a 64-bit extended identifier (EUI-64): Zigbee IEEE addresses
+/// and LoRaWAN DevEUIs (`00:17:88:01:02:03:04:05`, `0x00158d0001a2b3c4`,
+/// `70B3D57ED0001234`). Accept only when a key names a hardware address:
+/// sixteen hex digits alone are as likely a hash prefix.
+///
+/// ```
+/// use leakscope::detect::shapes::is_eui64;
+/// assert!(is_eui64("0x00158d0001a2b3c4"));
+/// assert!(!is_eui64("a4:5e:60:c2:11:0f"));
+/// ```
+pub fn is_eui64(s: &str) -> bool {
+    let t = s.trim();
+    let b = t.as_bytes();
+    let ok = if b.len() == 23 {
+        let sep = b[2];
+        (sep == b':' || sep == b'-')
+            && b.chunks(3)
+                .all(|c| hex_pair(&c[..2]) && (c.len() == 2 || c[2] == sep))
+    } else {
+        let hex = t
+            .strip_prefix("0x")
+            .or_else(|| t.strip_prefix("0X"))
+            .unwrap_or(t)
+            .as_bytes();
+        hex.len() == 16
+            && hex.iter().all(u8::is_ascii_hexdigit)
+            && hex.iter().any(|c| !c.is_ascii_digit())
+    };
+    ok && !is_null_mac(b.strip_prefix(b"0x").unwrap_or(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eui64() {
+        for s in [
+            "00:17:88:01:02:03:04:05",
+            "00-17-88-01-02-03-04-05",
+            "0x00158d0001a2b3c4",
+            "70B3D57ED0001234",
+        ] {
+            assert!(is_eui64(s), "{s}");
+        }
+        for s in [
+            "a4:5e:60:c2:11:0f",
+            "0x0000000000000000",
+            "ff:ff:ff:ff:ff:ff:ff:ff",
+            "1234567890123456",
+            "00:17:88:01:02:03:04",
+            "0x00158d0001a2b3c",
+            "00:17:88-01:02:03:04:05",
+        ] {
+            assert!(!is_eui64(s), "{s}");
+        }
+    }
 
     #[test]
     fn macs() {

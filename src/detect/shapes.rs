@@ -27,7 +27,7 @@ pub use super::id_schemes::{
 pub use super::ip::is_ip;
 pub use super::jwt::is_jwt;
 pub use super::luhn::luhn_valid;
-pub use super::mac::is_mac;
+pub use super::mac::{is_eui64, is_mac};
 pub use super::measurement::is_measurement;
 pub use super::national_ids::{is_br_cpf, is_es_dni, is_it_codice_fiscale, is_sg_nric, is_us_itin};
 pub use super::password_hash::is_password_hash;

@@ -268,7 +268,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             }
         }
         Category::IpAddress => shapes::is_ip(t),
-        Category::MacAddress => shapes::is_mac(t),
+        Category::MacAddress => shapes::is_mac(t) || shapes::is_eui64(t),
         Category::GeoLocation => {
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| n.abs() <= 180.0 && n != 0.0)

@@ -4,6 +4,7 @@
 
 mod classify;
 mod escape;
+mod measure_codes;
 mod nodes;
 mod stats;
 mod walker;

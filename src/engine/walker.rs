@@ -76,6 +76,9 @@ struct PendingLeaf {
     raw_has_escape: bool,
     wait: usize,
     resolved: bool,
+    /// A `value` read before its object's pair name (`{"value": 82.5,
+    /// "type": "weight"}`): the name, once the object closes, decides it.
+    awaits_pair: Option<bool>,
 }
 
 #[derive(Default)]
@@ -210,6 +213,16 @@ fn is_clinical_resource(t: &str) -> bool {
             | "ClinicalImpression"
             | "Specimen"
     )
+}
+
+/// A pair name speaks for its `value` as firmly as a key would: a
+/// contextual key category that needs no context becomes strong.
+fn pair_key(mut key: KeyInfo) -> KeyInfo {
+    if key.strength == KeyStrength::Contextual && !key.category.is_some_and(classify::needs_context)
+    {
+        key.strength = KeyStrength::Strong;
+    }
+    key
 }
 
 fn is_ws(b: u8) -> bool {
@@ -1127,14 +1140,13 @@ impl Walker {
         };
 
         // Bookkeeping for siblings: pair names and table columns.
-        if !is_number {
+        if is_number {
+            self.note_measure_code();
+        } else {
             self.note_names();
         }
-        if via.is_some()
-            && key.strength == KeyStrength::Contextual
-            && !key.category.is_some_and(classify::needs_context)
-        {
-            key.strength = KeyStrength::Strong;
+        if via.is_some() {
+            key = pair_key(key);
         }
 
         // Serialized JSON inside a string is walked like a document.
@@ -1402,6 +1414,10 @@ impl Walker {
         out: &mut Vec<u8>,
     ) -> Result<(), Error> {
         self.enforce_policy(node, is_number);
+        if self.hits.is_empty() && self.awaits_pair_name(node) {
+            self.defer_for_pair(input, start, end, node, is_number, raw_has_escape, out);
+            return Ok(());
+        }
         if self.hits.is_empty() {
             if self.nodes.nodes[node as usize].rule.redact_unknown {
                 self.unknown_redactions += 1;
@@ -1454,6 +1470,13 @@ impl Walker {
                 let holder = &mut self.stack[depth - 3];
                 holder.flags |= named.sibling;
                 holder.columns.get_or_insert_with(Vec::new).push(named);
+                // A field list that carries values too (`fields: [{"name":
+                // "email", "value": …}]`) is a list of pairs as well.
+                if named.category.is_some() && !named.is_meta {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.pair.get_or_insert(named);
+                    }
+                }
                 return;
             }
             if top.pair.is_none() {
@@ -1758,6 +1781,7 @@ impl Walker {
             raw_has_escape,
             wait: frame_idx,
             resolved: false,
+            awaits_pair: None,
         });
         self.pending.unresolved += 1;
         if let Some(f) = self.stack.get_mut(frame_idx) {
@@ -1782,6 +1806,148 @@ impl Walker {
             .rev()
             .take(8)
             .any(|f| f.container.intersects(veto))
+    }
+
+    /// A `value` leaf with nothing found in it, in an object whose pair name
+    /// (`type`, `name`, `key`) has not been read yet: the name may follow.
+    fn awaits_pair_name(&self, node: u32) -> bool {
+        let n = &self.nodes.nodes[node as usize];
+        n.key.sibling.intersects(ContextFlags::PAIR_VALUE)
+            && n.key.category.is_none()
+            && !n.rule.redact_unknown
+            && self
+                .stack
+                .last()
+                .is_some_and(|f| f.is_object && f.pair.is_none() && f.inherited_pair.is_none())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn defer_for_pair(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        node: u32,
+        is_number: bool,
+        raw_has_escape: bool,
+        out: &mut Vec<u8>,
+    ) {
+        let frame_idx = self.stack.len().saturating_sub(1);
+        let key = self.nodes.nodes[node as usize].key;
+        // The category is a placeholder until the pair name is known.
+        self.defer(
+            input,
+            start,
+            end,
+            node,
+            key,
+            Category::HealthMetric,
+            raw_has_escape,
+            frame_idx,
+            out,
+        );
+        if let Some(leaf) = self.pending.leaves.last_mut() {
+            leaf.awaits_pair = Some(is_number);
+        }
+    }
+
+    /// Classifies a deferred `value` by the pair name its object (at `idx`)
+    /// ended up with. Resolves it, or turns it into an ordinary pending
+    /// leaf of a contextual category for [`Self::resolve_at`] to decide.
+    fn resolve_by_pair_name(&mut self, li: usize, idx: usize, is_number: bool) {
+        let pair = self
+            .stack
+            .get(idx)
+            .and_then(|f| f.pair.or(f.inherited_pair));
+        let Some(pair) = pair else {
+            self.pending.leaves[li].awaits_pair = None;
+            self.resolve_leaf(li, false, "context:default");
+            return;
+        };
+        let key = pair_key(pair);
+        let text = std::mem::take(&mut self.pending.leaves[li].text);
+        let value = LeafValue {
+            text: &text,
+            is_number,
+            secret_context: false,
+        };
+        let step = classify::classify(
+            &self.settings.scanner,
+            &key,
+            value,
+            &mut self.findings,
+            &mut self.hits,
+        );
+        let leaf = &mut self.pending.leaves[li];
+        leaf.awaits_pair = None;
+        leaf.key = key;
+        leaf.text = text;
+        match step {
+            Step::NeedsContext(category) => {
+                self.hits.clear();
+                leaf.category = category;
+            }
+            Step::Done => {
+                leaf.resolved = true;
+                self.pending.unresolved = self.pending.unresolved.saturating_sub(1);
+                if self.hits.is_empty() {
+                    return;
+                }
+                if let Some(h) = self.hits.first_mut() {
+                    h.evidence.push("pair:name");
+                }
+                let (node, esc, hole) = (leaf.node, leaf.raw_has_escape, leaf.hole);
+                let text = std::mem::take(&mut leaf.text);
+                let raw = {
+                    let h = &self.pending.holes[hole];
+                    self.pending
+                        .buf
+                        .get(h.start..h.end)
+                        .map(<[u8]>::to_vec)
+                        .unwrap_or_default()
+                };
+                let replacement = self.apply_hits(node, &text, esc, &raw);
+                self.pending.holes[hole].replacement = replacement;
+            }
+        }
+    }
+
+    /// A numeric measure type (`measures: [{"value": 65750, "type": 1}]`)
+    /// names what its sibling `value` holds, as a string pair name would.
+    fn note_measure_code(&mut self) {
+        let depth = self.stack.len();
+        if depth < 2 || self.text.len() > 4 {
+            return;
+        }
+        let top = &self.stack[depth - 1];
+        let list = &self.stack[depth - 2];
+        if !top.is_object || top.pair.is_some() || list.is_object {
+            return;
+        }
+        let is_type = self
+            .nodes
+            .key_text(top.key_node)
+            .is_some_and(|k| k.eq_ignore_ascii_case("type"));
+        let in_measures = self
+            .nodes
+            .key_text(list.node)
+            .is_some_and(|k| super::measure_codes::is_measure_list_key(&super::nodes::fold_key(k)));
+        if !(is_type && in_measures) {
+            return;
+        }
+        let Some(name) = self
+            .text
+            .parse::<u32>()
+            .ok()
+            .and_then(super::measure_codes::measure_name)
+        else {
+            return;
+        };
+        let named = crate::keys::classify_key(name);
+        if let Some(top) = self.stack.last_mut() {
+            top.pair = Some(named);
+            top.flags |= ContextFlags::HEALTH;
+        }
     }
 
     /// Walks the enclosing frames from `from` outwards (up to the record) and
@@ -1822,10 +1988,16 @@ impl Walker {
     /// closing: its context is now complete.
     fn resolve_at(&mut self, idx: usize) {
         let is_record = self.record_depth == idx + 1;
-        let waiting: Vec<usize> = (0..self.pending.leaves.len())
+        let mut waiting: Vec<usize> = (0..self.pending.leaves.len())
             .filter(|&i| !self.pending.leaves[i].resolved && self.pending.leaves[i].wait == idx)
             .collect();
         self.stack[idx].pending = 0;
+        for &li in &waiting {
+            if let Some(is_number) = self.pending.leaves[li].awaits_pair {
+                self.resolve_by_pair_name(li, idx, is_number);
+            }
+        }
+        waiting.retain(|&li| !self.pending.leaves[li].resolved);
         for li in waiting {
             let category = self.pending.leaves[li].category;
             let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
@@ -1898,6 +2070,15 @@ impl Walker {
         for li in 0..self.pending.leaves.len() {
             if self.pending.leaves[li].resolved {
                 continue;
+            }
+            if let Some(is_number) = self.pending.leaves[li].awaits_pair {
+                let wait = self.pending.leaves[li].wait;
+                if wait < self.stack.len() {
+                    self.resolve_by_pair_name(li, wait, is_number);
+                }
+                if self.pending.leaves[li].resolved {
+                    continue;
+                }
             }
             let (category, wait) = (
                 self.pending.leaves[li].category,
