@@ -33,6 +33,13 @@ pub enum IdScheme {
     FrNir,
     /// Swiss AHV/AVS number: 756 and 10 digits, EAN-13 check digit.
     ChAhv,
+    /// Australian Business Number: 11 digits, weighted mod-89 after
+    /// taking one from the first digit.
+    AuAbn,
+    /// Indian Permanent Account Number: `ABCPD1234E` (see [`is_in_pan`]).
+    InPan,
+    /// US Individual Taxpayer Identification Number: 9xx-[5-9]x-xxxx.
+    UsItin,
 }
 
 /// The scheme a cue word names (the cue text as matched, any case).
@@ -73,6 +80,12 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
         IdScheme::FrNir
     } else if word("ahv") || word("avs") {
         IdScheme::ChAhv
+    } else if word("abn") || l.contains("business number") {
+        IdScheme::AuAbn
+    } else if word("pan") || l.contains("permanent account") {
+        IdScheme::InPan
+    } else if word("itin") || l.contains("taxpayer identification") {
+        IdScheme::UsItin
     } else {
         return None;
     };
@@ -112,6 +125,9 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
         IdScheme::ChAhv => {
             digits(v, b". ").is_some_and(|d| d.len() == 13 && d[..3] == [7, 5, 6] && ean13(&d))
         }
+        IdScheme::AuAbn => digits(v, b" ").is_some_and(|d| d.len() == 11 && abn(&d)),
+        IdScheme::InPan => is_in_pan(v),
+        IdScheme::UsItin => digits(v, b" -").is_some() && super::national_ids::is_us_itin(v),
     }
 }
 
@@ -230,6 +246,15 @@ fn pesel(d: &[u8]) -> bool {
     let month_ok = (1..=12).contains(&(month % 20));
     let day = d[4] * 10 + d[5];
     month_ok && (1..=31).contains(&day) && (10 - sum % 10) % 10 == u32::from(d[10])
+}
+
+fn abn(d: &[u8]) -> bool {
+    let Some(first) = d[0].checked_sub(1) else {
+        return false;
+    };
+    let mut adjusted = d.to_vec();
+    adjusted[0] = first;
+    weighted(&adjusted, &[10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 == 0
 }
 
 fn tfn(d: &[u8]) -> bool {
@@ -380,6 +405,9 @@ mod tests {
         ),
         (IdScheme::FrNir, "255081416802538", "355081416802538"),
         (IdScheme::ChAhv, "756.9217.0769.85", "756.9217.0769.86"),
+        (IdScheme::AuAbn, "51 824 753 556", "51 824 753 557"),
+        (IdScheme::InPan, "ABBPM4567S", "ABBXM4567S"),
+        (IdScheme::UsItin, "912-70-1234", "912-45-1234"),
     ];
 
     #[test]

@@ -27,6 +27,10 @@ thread_local! {
 
 const KEY_CACHE_MAX: usize = 4096;
 
+/// Confidence of a handle under a name that only suggests a user (`user=`),
+/// which also marks such pairs for the stricter checks in [`pair_value`].
+const CONTEXTUAL_HANDLE: f32 = 0.55;
+
 /// Session cookie names: their values are bearer credentials.
 fn is_session_cookie(name: &str) -> bool {
     let l = name.trim_start_matches('_').to_ascii_lowercase();
@@ -77,6 +81,10 @@ fn strong_category(name: &str) -> KeyVerdict {
             Some((c, info.confidence.clamp(0.5, 0.9), false))
         }
         _ if !info.is_meta && is_session_cookie(name) => Some((Category::OauthToken, 0.7, true)),
+        // `user=jdoe42` in a log line: the account's handle.
+        Some(Category::Username) if !info.is_meta && names_a_user(name) => {
+            Some((Category::Username, CONTEXTUAL_HANDLE, false))
+        }
         _ if is_signed_url_param(name) => Some((Category::ApiKey, 0.7, true)),
         Some(
             c @ (Category::Jwt | Category::OauthToken | Category::ApiKey | Category::Password),
@@ -227,6 +235,7 @@ pub(crate) fn value_fits(category: Category, value: &str) -> bool {
             }
         }
         Category::NationalId | Category::DateOfBirth | Category::DeviceId => digits >= 1,
+        Category::Username => is_handle(value),
         _ => true,
     }
 }
@@ -255,16 +264,24 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     let (category, confidence, needs_secret_value) = strong_category(name)?;
     let rest = text.get(m_end..)?;
     let first = rest.bytes().next()?;
-    let (s, e) = if first == b'"' || first == b'\'' {
+    let quoted = first == b'"' || first == b'\'';
+    let (s, e) = if quoted {
         let inner = rest.get(1..)?;
         let close = inner.find(first as char)?;
         (m_end + 1, m_end + 1 + close)
     } else {
         let multiword = !eq && matches!(category, Category::PersonName | Category::PostalAddress);
+        // In a query string or form body `&` ends a value; in a password
+        // (`password=Tr0ub4dor&3 status=200`) only when a parameter
+        // follows it (`password=s3cr3t&remember=1`).
+        let amp_ends = category != Category::Password;
         let end = rest
-            .find(|c: char| {
+            .char_indices()
+            .find(|&(i, c)| {
                 if eq {
-                    c.is_whitespace() || matches!(c, '&' | ';' | ',' | '"' | '\'' | '<' | '>')
+                    c.is_whitespace()
+                        || (c == '&' && (amp_ends || super::sentences::starts_param(rest, i + 1)))
+                        || matches!(c, ';' | ',' | '"' | '\'' | '<' | '>')
                 } else if multiword {
                     matches!(
                         c,
@@ -274,7 +291,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
                     c.is_whitespace() || matches!(c, ',' | ';' | '|' | '"' | '\'' | '<' | '>')
                 }
             })
-            .unwrap_or(rest.len());
+            .map_or(rest.len(), |(i, _)| i);
         let v = rest.get(..end)?.trim_end();
         let v = if eq {
             trim_unbalanced(v)
@@ -291,13 +308,32 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     } else {
         category
     };
+    // Only log fields: `The user: is not found` is prose, `user:U0G9` an
+    // identifier, and `?user=bi_reader&…` a connection's database login.
+    if category == Category::Username && confidence == CONTEXTUAL_HANDLE && !quoted {
+        let spaced = head.ends_with(' ') || head.ends_with('\t');
+        let handle_like = value
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b"._@-".contains(&b));
+        let in_query = matches!(
+            text.as_bytes().get(..m_start).and_then(<[u8]>::last),
+            Some(b'?' | b'&' | b';')
+        );
+        if in_query || (!eq && !(spaced && handle_like)) {
+            return None;
+        }
+    }
     if !value_fits(category, value) || invalid_ssn(name, value) {
         return None;
     }
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }
+    // A session id is the credential whatever its shape (hex included).
+    let session_id =
+        is_session_cookie(name) && value.len() >= 16 && value.bytes().all(|b| b.is_ascii_graphic());
     if (needs_secret_value || (confidence <= 0.7 && category == Category::OauthToken))
+        && !session_id
         && !super::entropy::looks_like_secret(value)
     {
         return None;
@@ -308,7 +344,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         return None;
     }
     let lower = value.get(..7).unwrap_or(value).to_ascii_lowercase();
-    if lower.starts_with("bearer") || lower.starts_with("basic") {
+    if lower.starts_with("bearer") || lower.starts_with("basic") || is_auth_scheme(value) {
         return None;
     }
     Some(PairValue {
@@ -317,6 +353,57 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         category,
         confidence,
     })
+}
+
+/// Pair names that say "the user" (`user`, `usr`, `DB_USER`,
+/// `GITHUB_USER`), not an account of something else (`AccountName`).
+fn names_a_user(name: &str) -> bool {
+    let l = name.to_ascii_lowercase();
+    l.ends_with("user") || l == "usr" || l == "uname"
+}
+
+/// An account handle as log lines write it (`jdoe42`, `svc.backup`,
+/// `jane@corp`): a letter, no spaces, and not a placeholder for nobody.
+fn is_handle(value: &str) -> bool {
+    (2..=64).contains(&value.len())
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@' | b'\\'))
+        && ![
+            "anonymous",
+            "unknown",
+            "none",
+            "nobody",
+            "guest",
+            "system",
+            "true",
+            "false",
+        ]
+        .iter()
+        .any(|w| value.eq_ignore_ascii_case(w))
+}
+
+/// The scheme word of an Authorization header (`Authorization: Token …`):
+/// the credential follows it, the word itself is no secret.
+fn is_auth_scheme(value: &str) -> bool {
+    [
+        "token",
+        "apikey",
+        "api-key",
+        "ssws",
+        "geniekey",
+        "key",
+        "sso-key",
+        "otoken",
+        "splunk",
+        "digest",
+        "negotiate",
+        "ntlm",
+        "hmac",
+    ]
+    .iter()
+    .any(|w| value.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]

@@ -453,6 +453,12 @@ const SHAPE_WORDS: &[&str] = &[
     "num",
     "ahv",
     "avs",
+    "abn",
+    "australian",
+    "pan",
+    "permanent",
+    "itin",
+    "taxpayer",
     "weigh",
     "gewicht",
     "wiegt",
@@ -624,7 +630,13 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         add(h, Kind::PasswordHash);
     }
     add(
-        r"(?i:(?-u:\b)bearer)[ \t]+[A-Za-z0-9\-._~+/=|%]{8,}",
+        // `Bearer <token>`, and the other schemes of an Authorization
+        // header (`Authorization: Token …`, `SSWS …`, `ApiKey …`).
+        concat!(
+            r"(?i:(?-u:\b)bearer|(?-u:\b)authorization",
+            r#"["']?[ \t]*[:=][ \t]*["']?(?:token|apikey|api-key|ssws|geniekey|key|sso-key|otoken|splunk))"#,
+            r"[ \t]+[A-Za-z0-9\-._~+/=|%]{8,}"
+        ),
         Kind::Bearer,
     );
     add(
@@ -1320,7 +1332,7 @@ impl ValueScanner {
                 e
             }
             Kind::Bearer => {
-                let tok_start = s + m.find([' ', '\t']).unwrap_or(0);
+                let tok_start = s + m.rfind([' ', '\t']).unwrap_or(0);
                 let tok_start =
                     tok_start + text[tok_start..e].len() - text[tok_start..e].trim_start().len();
                 let tok = &text[tok_start..e];
@@ -1859,6 +1871,15 @@ impl ValueScanner {
         vs: usize,
         push: &mut impl FnMut(Finding, u8),
     ) -> Option<usize> {
+        // A long run of blanks after the cue is a value an earlier family
+        // already took (`passwd=$6$…` blanked as a hash): what follows it
+        // is the next field, not this cue's value.
+        let gap = text
+            .get(cue_start..vs)
+            .map_or(0, |c| c.len() - c.trim_end().len());
+        if gap > 4 {
+            return None;
+        }
         if cue == Cue::Password {
             let (s, e) = sentences::free_value(text, vs)?;
             if sentences::plausible_password(&text[s..e]) {

@@ -622,8 +622,42 @@ fn embedded_json_and_cookies() {
     expect(t, Category::Username, "jdoe");
     expect_not(t, Category::PersonName);
     let c = "sessionid=8f2a9c41d7e6b3a0; password=Tr0ub4dor&3; theme=dark";
-    expect(c, Category::Password, "Tr0ub4dor");
+    expect(c, Category::Password, "Tr0ub4dor&3");
+    expect(c, Category::OauthToken, "8f2a9c41d7e6b3a0");
     expect_not("theme=dark; lang=en; page=2", Category::Password);
+    // `&` belongs to a password unless a parameter follows it.
+    expect(
+        "user=jdoe42 password=Tr0ub4dor&3 status=200",
+        Category::Password,
+        "Tr0ub4dor&3",
+    );
+    expect(
+        "POST user=jdoe&password=s3cr3t&remember=1",
+        Category::Password,
+        "s3cr3t",
+    );
+    expect(
+        "my password is Tr0ub4dor&3",
+        Category::Password,
+        "Tr0ub4dor&3",
+    );
+    // A hash already taken leaves blanks: the next field is not its value.
+    let hashed = "passwd=$6$rounds=5000$8Dlfg5kW3Tjo40VO$pXB0sm7M5zP7JJIgowLNH4rqied5zhyY19lfiGrgYSl4holPSMoAUS8qjw2aJalrLs8VFJX11JTml0yI1/D9Xi status=200";
+    let got = scan(hashed);
+    assert!(
+        got.iter().all(|(_, v, _)| !v.contains("status")) && got.len() == 1,
+        "{got:?}"
+    );
+    // Authorization schemes other than Bearer and Basic.
+    expect(
+        "Authorization: Token sRXp2qLMDSofIfJzOtaRSogQeiqqv7wLSnfclULO",
+        Category::OauthToken,
+        "sRXp2qLMDSofIfJzOtaRSogQeiqqv7wLSnfclULO",
+    );
+    // `user=` in log lines is the account handle; prose after a colon is not.
+    expect("INFO login ok user=jdoe42", Category::Username, "jdoe42");
+    expect_not("The user: is not found", Category::Username);
+    expect_not("user=anonymous action=list", Category::Username);
 }
 
 #[test]

@@ -44,15 +44,15 @@ pub const CUES: [(&str, Cue); 13] = [
     ),
     (r#"(?i)(?-u:\b)pass["']?[ \t]*[:=][ \t]*"#, Cue::Password),
     (
-        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n(?:é|e)e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war)(?-u:\b)|:|=|-)?[ \t]*",
+        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n(?:é|e)e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war|lautet)(?-u:\b)|:|=|-)?[ \t]*(?:(?:der|am)[ \t]+)?",
         Cue::Birth,
     ),
     (
-        r"(?i)(?-u:\b)(?:ssn|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|sozialversicherungsnummer)[ \t]*(?:is(?-u:\b)|:|#|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:ssn|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|sozialversicherungsnummer)[ \t]*(?:(?:number|no)(?-u:\b)\.?[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|#|=)?[ \t]*",
         Cue::Ssn,
     ),
     (
-        r"(?i)(?-u:\b)imei[ \t]*(?:(?:is|number)(?-u:\b)|:|=|#|no\.?)?[ \t]*",
+        r"(?i)(?-u:\b)imei[ \t]*(?:(?:number|nummer)(?-u:\b)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=|#|no\.?)?[ \t]*",
         Cue::Imei,
     ),
     (
@@ -64,19 +64,19 @@ pub const CUES: [(&str, Cue); 13] = [
         Cue::AwsSecret,
     ),
     (
-        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte)[ \t]*(?:(?:(?:number|no|nr|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|es|est)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte)[ \t]*(?:(?:(?:number|no|nr|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est)(?-u:\b)|:|=)?[ \t]*",
         Cue::Passport,
     ),
     (
-        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?)[ \t]*(?:(?:(?:number|no|nr)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?)[ \t]*(?:(?:(?:number|no|nr)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=)?[ \t]*",
         Cue::DriverLicense,
     ),
     (
-        r"(?i)(?-u:\b)nhs[ \t]*(?:(?:(?:number|no)(?-u:\b)\.?|#)[ \t]*)?(?:is(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)nhs[ \t]*(?:-?(?:(?:number|nummer|no)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=)?[ \t]*",
         Cue::Nhs,
     ),
     (
-        r"(?i)(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|num(?:é|e)ro[ \t]+de[ \t]+s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs)(?-u:\b)(?:-?nr\.?)?[ \t]*(?:(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|num(?:é|e)ro[ \t]+de[ \t]+s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number)(?-u:\b)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
         Cue::IdNumber,
     ),
     (
@@ -116,7 +116,7 @@ pub const VALUE_PATTERNS: [&str; 10] = [
     r"[A-Za-z0-9/+]{40}(?-u:\b)",
     r"[A-Z0-9](?:[A-Z0-9]|[ \-](?:[A-Z0-9])){4,17}(?-u:\b)",
     r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
-    r"[0-9][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
+    r"[0-9A-Z][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
     r"[0-9]{3,4}(?-u:\b)",
     r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l))?",
 ];
@@ -284,14 +284,13 @@ pub fn free_value(text: &str, pos: usize) -> Option<(usize, usize)> {
         (pos + 1, pos + 1 + close)
     } else {
         let end = rest
-            .find(|c: char| {
+            .char_indices()
+            .find(|&(i, c)| {
                 c.is_whitespace()
-                    || matches!(
-                        c,
-                        '&' | ';' | ',' | '"' | '\'' | '<' | '>' | ')' | ']' | '}'
-                    )
+                    || (c == '&' && starts_param(rest, i + 1))
+                    || matches!(c, ';' | ',' | '"' | '\'' | '<' | '>' | ')' | ']' | '}')
             })
-            .unwrap_or(rest.len());
+            .map_or(rest.len(), |(i, _)| i);
         let v = rest.get(..end)?;
         let trimmed = v.trim_end_matches(['.', ':']);
         (pos, pos + trimmed.len())
@@ -300,6 +299,17 @@ pub fn free_value(text: &str, pos: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((s, e))
+}
+
+/// Whether a query parameter (`name=`) starts at `pos`: then an `&` before
+/// it separates parameters rather than being part of a password.
+pub(crate) fn starts_param(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes().get(pos..).unwrap_or_default();
+    let name = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'[' | b']'))
+        .count();
+    name > 0 && b[0].is_ascii_alphabetic() | (b[0] == b'_') && b.get(name) == Some(&b'=')
 }
 
 /// True when a value after a password cue is plausibly a password.

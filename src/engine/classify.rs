@@ -274,11 +274,13 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 || t.parse::<f64>().is_ok_and(|n| n.abs() <= 180.0 && n != 0.0)
         }
         Category::OauthToken | Category::Jwt => {
+            let t = after_auth_scheme(t);
             !shapes::is_secret_reference(t)
                 && (key.strength == KeyStrength::Strong || !contains_uuid(t))
                 && (shapes::looks_like_secret(t) || (t.len() >= 16 && !t.contains(' ')))
         }
         Category::ApiKey => {
+            let t = after_auth_scheme(t);
             !shapes::is_secret_reference(t)
                 && if key.strength == KeyStrength::Strong {
                     t.len() >= 8 && !t.contains(char::is_whitespace)
@@ -506,6 +508,23 @@ fn is_setting_word(t: &str) -> bool {
     ]
     .iter()
     .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// The credential of an Authorization value written with a scheme word
+/// (`Token 9f8e…`, `SSWS 00Qx…`, `ApiKey …`): the part after the scheme.
+/// Anything else comes back whole.
+fn after_auth_scheme(t: &str) -> &str {
+    match t.split_once(' ') {
+        Some((scheme, rest))
+            if (2..=16).contains(&scheme.len())
+                && scheme.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && !rest.is_empty()
+                && !rest.contains(char::is_whitespace) =>
+        {
+            rest
+        }
+        _ => t,
+    }
 }
 
 /// First step of leaf classification: value evidence, key evidence and

@@ -1091,8 +1091,11 @@ impl Walker {
             return (node, key, None);
         }
         let array_node = top.node;
-        let (rows_level, index) = (top.rows_level, top.index);
+        let (rows_level, index, tuple_name) = (top.rows_level, top.index, top.pair);
         let node = self.nodes.elem(array_node, &self.settings);
+        if let (1, Some(name)) = (index, tuple_name) {
+            return (node, name, Some("pair:name"));
+        }
         if rows_level == 2 && depth >= 3 {
             if let Some(cols) = &self.stack[depth - 3].columns {
                 if let Some(k) = cols.get(index as usize) {
@@ -1492,6 +1495,22 @@ impl Walker {
                             top.flags |= ContextFlags::HEALTH;
                         }
                     }
+                }
+            }
+        } else if top.index == 0
+            && top.rows_level != 2
+            && !top.collect_columns
+            && depth >= 2
+            && !self.stack[depth - 2].is_object
+            && self.text.len() <= 64
+            && !self.text.contains(' ')
+        {
+            // A `[name, value]` tuple in a list of them (Sentry's
+            // `headers: [["X-Api-Key", "…"]]`): the name speaks for the value.
+            let named = crate::keys::classify_key(&self.text);
+            if named.category.is_some() && !named.is_meta {
+                if let Some(top) = self.stack.last_mut() {
+                    top.pair = Some(named);
                 }
             }
         } else if top.collect_columns && depth >= 2 {
