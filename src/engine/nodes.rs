@@ -63,6 +63,9 @@ pub(crate) struct Node {
     pub value_slot: bool,
     /// A full-name key (`real_name`, `fullName`, `displayName`).
     pub full_name: bool,
+    /// FHIR Reference parts: `reference` and `display`.
+    pub fhir_reference: bool,
+    pub fhir_display: bool,
 }
 
 pub(crate) struct Nodes {
@@ -126,6 +129,8 @@ impl Nodes {
             resource_type: false,
             value_slot: false,
             full_name: false,
+            fhir_reference: false,
+            fhir_display: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -182,6 +187,8 @@ impl Nodes {
         self.nodes[id as usize].resource_type = text == "resourceType";
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
+        self.nodes[id as usize].fhir_reference = text == "reference";
+        self.nodes[id as usize].fhir_display = text == "display";
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -311,6 +318,7 @@ fn is_date_part(key: &str) -> bool {
 fn is_statistic(key: &str) -> bool {
     [
         "avg", "average", "mean", "median", "min", "max", "low", "high", "lowest", "highest",
+        "minimum", "maximum", "peak", "resting", "last", "latest",
     ]
     .iter()
     .any(|w| key.eq_ignore_ascii_case(w))
@@ -319,6 +327,7 @@ fn is_statistic(key: &str) -> bool {
 /// A part of a structured person name.
 fn is_name_part(key: &str) -> bool {
     [
+        "text",
         "family",
         "given",
         "first",

@@ -59,6 +59,9 @@ struct Frame {
     /// Health-measure keys read in this object (`deep_sleep`, `rem_sleep`,
     /// `total_sleep`): three make it a health sample.
     health_keys: u8,
+    /// A FHIR Reference to a person (`reference: "Patient/81231"`): its
+    /// `display` is the person's name.
+    person_reference: bool,
 }
 
 struct Hole {
@@ -139,6 +142,7 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
     matches!(
         folded.as_str(),
         "type"
+            | "system"
             | "datatype"
             | "datatypename"
             | "code"
@@ -192,6 +196,13 @@ fn provider_in_key(key: &str) -> Option<&'static str> {
         .iter()
         .find(|(needle, _)| lower.contains(needle))
         .map(|&(_, provider)| provider)
+}
+
+/// FHIR references to people (`Patient/81231`, `Practitioner/12`).
+fn is_person_reference(t: &str) -> bool {
+    ["Patient/", "Practitioner/", "RelatedPerson/", "Person/"]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// FHIR resource types that hold a patient's clinical data.
@@ -370,9 +381,21 @@ fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags
     {
         return Some(true);
     }
+    // A `name` beside a `value` names a field (`UserAttributes: [{"Name":
+    // "birthdate", "Value": …}]`), whatever the container.
+    if category == Category::PersonName
+        && flags.intersects(ContextFlags::PAIR_VALUE)
+        && !flags.intersects(STRONG_PERSON)
+    {
+        return Some(false);
+    }
+    // An e-mail address beside the name outweighs a generic wrapper
+    // (`data: [{name, email}]`, `items: [...]`).
     if category == Category::PersonName
         && flags.intersects(STRONG_PERSON)
-        && !container.intersects(classify::context_rule(category).1)
+        && !container
+            .without(ContextFlags::SECRETS | ContextFlags::THING)
+            .intersects(classify::context_rule(category).1)
     {
         return Some(true);
     }
@@ -949,6 +972,7 @@ impl Walker {
             pending: 0,
             name_flags: ContextFlags::NONE,
             health_keys: 0,
+            person_reference: false,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1078,6 +1102,11 @@ impl Walker {
         if top.is_object {
             let node = top.key_node;
             let key = self.nodes.nodes[node as usize].key;
+            if top.person_reference && self.nodes.nodes[node as usize].fhir_display {
+                let mut named = crate::keys::classify_key("full_name");
+                named.evidence = "context:fhir_person_reference";
+                return (node, named, None);
+            }
             if key.sibling.intersects(ContextFlags::PAIR_VALUE) {
                 if let Some(pair) = top.pair.or(top.inherited_pair) {
                     return (node, pair, Some("pair:name"));
@@ -1185,6 +1214,12 @@ impl Walker {
             &mut self.findings,
             &mut self.hits,
         );
+        let step = match step {
+            Step::NeedsContext(Category::PersonName) if self.login_name(node) => {
+                Step::NeedsContext(Category::Username)
+            }
+            s => s,
+        };
         self.settle_name_flags(is_number);
         // A whole e-mail address as a value (`from: {address: "lucas@…",
         // name: …}`) makes its object a person's or a mailbox's.
@@ -1269,8 +1304,16 @@ impl Walker {
             // a handle (a `real_name` beside it).
             // Likewise a health value ruled out only by statistic keys
             // (`maxHeartRate` before `fullName`).
+            // (An e-mail value later in the object may still outweigh a
+            // generic wrapper's veto: see `decide_flags`.)
             let open_object = self.stack.last().is_some_and(|f| {
-                f.is_object && !f.container.intersects(classify::context_rule(category).1)
+                let container = if category == Category::PersonName {
+                    f.container
+                        .without(ContextFlags::SECRETS | ContextFlags::THING)
+                } else {
+                    f.container
+                };
+                f.is_object && !container.intersects(classify::context_rule(category).1)
             });
             let decided = match decided {
                 Some(_) if category == Category::PersonName && open_object => None,
@@ -1320,6 +1363,27 @@ impl Walker {
             }
         }
         self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// The bare `name` of a `user` object written as one token (ECS
+    /// `user.name: "jsmith"`, `source.user.name: "SYSTEM"`): the login, not
+    /// the person's name.
+    fn login_name(&self, node: u32) -> bool {
+        let is_name = self
+            .nodes
+            .key_text(node)
+            .is_some_and(|k| k.eq_ignore_ascii_case("name"));
+        let under_user = self.stack.last().is_some_and(|f| {
+            f.is_object
+                && self.nodes.key_text(f.node).is_some_and(|k| {
+                    let k = super::nodes::fold_key(k);
+                    k == "user" || k == "targetuser" || k == "effectiveuser"
+                })
+        });
+        is_name
+            && under_user
+            && !self.text.contains(char::is_whitespace)
+            && self.text.chars().any(char::is_alphabetic)
     }
 
     /// The flags of a person-name key count once its value was accepted as
@@ -1453,6 +1517,12 @@ impl Walker {
         let Some(top) = self.stack.last() else { return };
         if top.is_object {
             let n = &self.nodes.nodes[top.key_node as usize];
+            if n.fhir_reference && is_person_reference(&self.text) {
+                if let Some(top) = self.stack.last_mut() {
+                    top.person_reference = true;
+                }
+                return;
+            }
             if n.resource_type && is_clinical_resource(&self.text) {
                 if let Some(top) = self.stack.last_mut() {
                     top.flags |= ContextFlags::HEALTH | CLINICAL;
