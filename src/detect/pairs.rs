@@ -329,11 +329,18 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }
-    // A session id is the credential whatever its shape (hex included).
+    // A session id is the credential whatever its shape (hex included);
+    // so is a hex value under a token name (`?token=9f8e…`), which the
+    // entropy check takes for a technical id.
     let session_id =
         is_session_cookie(name) && value.len() >= 16 && value.bytes().all(|b| b.is_ascii_graphic());
+    let hex_credential = matches!(category, Category::OauthToken | Category::ApiKey)
+        && value.len() >= 16
+        && value.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+        && value.bytes().any(|b| b.is_ascii_digit());
     if (needs_secret_value || (confidence <= 0.7 && category == Category::OauthToken))
         && !session_id
+        && !hex_credential
         && !super::entropy::looks_like_secret(value)
     {
         return None;

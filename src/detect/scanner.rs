@@ -34,6 +34,7 @@ enum Kind {
     UrlCreds,
     /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`).
     ArnUser,
+    CliUserPass,
     /// `INSERT INTO t (cols) VALUES (`: the column names decide the values.
     SqlInsert,
     Email,
@@ -154,7 +155,8 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Bearer
         | Kind::Basic
         | Kind::UrlCreds
-        | Kind::ArnUser => 0,
+        | Kind::ArnUser
+        | Kind::CliUserPass => 0,
         Kind::Email
         | Kind::Iban
         | Kind::Mac
@@ -654,6 +656,12 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r"arn:aws[a-z\-]*:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*[A-Za-z0-9+=,.@_\-]+",
         Kind::ArnUser,
+    );
+    // `curl -u admin:S3cr3t …`, `--user name:pass`: credentials on a
+    // command line.
+    add(
+        r#"(?-u:\b)curl[^\r\n]{0,256}?[ \t](?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
+        Kind::CliUserPass,
     );
     add(
         r"[A-Za-z0-9._%+'\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
@@ -1399,6 +1407,36 @@ impl ValueScanner {
             }
             Kind::SqlInsert => {
                 self.sql_values(text, m, e, &mut push);
+                e
+            }
+            Kind::CliUserPass => {
+                // The password follows the first ':' of `user:pass`, after
+                // the last `-u`/`--user` of the match.
+                let user_at = m
+                    .rfind("-u ")
+                    .or_else(|| m.rfind("-u\t"))
+                    .map(|i| i + 3)
+                    .or_else(|| m.rfind("--user").map(|i| i + 6));
+                let pass_start = user_at.and_then(|u| m[u..].find(':').map(|i| s + u + i + 1));
+                if let Some(ps) = pass_start {
+                    let pass = &text[ps..e];
+                    if !super::trivial::is_trivial(pass)
+                        && !super::trivial::is_secret_reference(pass)
+                        && !pass.starts_with('$')
+                    {
+                        push(
+                            finding(
+                                ps,
+                                e,
+                                Category::Password,
+                                0.85,
+                                "value:cli_user_password",
+                                None,
+                            ),
+                            RANK_VALIDATED,
+                        );
+                    }
+                }
                 e
             }
             Kind::ArnUser => {

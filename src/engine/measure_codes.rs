@@ -49,8 +49,43 @@ pub(crate) fn measure_name(code: u32) -> Option<&'static str> {
     })
 }
 
+/// The measure a unit belongs to when only body measurements use it
+/// (`mg/dL` glucose, `mmHg` blood pressure, `bpm` pulse); `kg`, `cm` and
+/// `%` also weigh parcels and size screens, so they say nothing.
+pub(crate) fn measure_of_unit(unit: &str) -> Option<&'static str> {
+    let u = unit.trim().to_ascii_lowercase();
+    Some(match u.as_str() {
+        "mg/dl" | "mmol/l" | "mg/dl/min" | "mmol/l/min" => "glucose",
+        "mmhg" => "blood_pressure",
+        "bpm" | "beats/min" | "count/min" | "beats per minute" => "heart_rate",
+        "breaths/min" | "brpm" => "respiratory_rate",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn health_units() {
+        for (u, m) in [
+            ("mg/dL", "glucose"),
+            ("mmol/L", "glucose"),
+            ("mmHg", "blood_pressure"),
+            ("bpm", "heart_rate"),
+            ("count/min", "heart_rate"),
+        ] {
+            assert_eq!(measure_of_unit(u), Some(m), "{u}");
+            assert_eq!(
+                classify_key(m).category,
+                Some(Category::HealthMetric),
+                "{m}"
+            );
+        }
+        for u in ["kg", "cm", "%", "ms", "km/h", "GB"] {
+            assert_eq!(measure_of_unit(u), None, "{u}");
+        }
+    }
+
     use super::*;
     use crate::keys::classify_key;
     use crate::Category;

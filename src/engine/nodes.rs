@@ -66,6 +66,8 @@ pub(crate) struct Node {
     /// FHIR Reference parts: `reference` and `display`.
     pub fhir_reference: bool,
     pub fhir_display: bool,
+    /// The unit of a sibling `value` (`unit`, `unit_of_measurement`).
+    pub unit_key: bool,
 }
 
 pub(crate) struct Nodes {
@@ -131,6 +133,7 @@ impl Nodes {
             full_name: false,
             fhir_reference: false,
             fhir_display: false,
+            unit_key: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -189,6 +192,10 @@ impl Nodes {
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].fhir_reference = text == "reference";
         self.nodes[id as usize].fhir_display = text == "display";
+        self.nodes[id as usize].unit_key = matches!(
+            fold_key(text).as_str(),
+            "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure"
+        );
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();

@@ -1283,9 +1283,10 @@ impl Walker {
             }
             // This object's keys so far; else what earlier records at this
             // path said, when they agree; else wait for the object to close.
-            let clinical = category == Category::HealthMetric
-                && self.clinical_at_or_above(frame_idx)
-                && !self.vetoed_above(category, frame_idx);
+            // Inside a FHIR clinical resource, as when the object closes
+            // (`resolve_at`): no container vetoes (`component` is no thing).
+            let clinical =
+                category == Category::HealthMetric && self.clinical_at_or_above(frame_idx);
             let decided = if clinical {
                 Some((true, CLINICAL))
             } else {
@@ -1517,6 +1518,16 @@ impl Walker {
         let Some(top) = self.stack.last() else { return };
         if top.is_object {
             let n = &self.nodes.nodes[top.key_node as usize];
+            if n.unit_key && top.pair.is_none() {
+                if let Some(measure) = super::measure_codes::measure_of_unit(&self.text) {
+                    let named = crate::keys::classify_key(measure);
+                    if let Some(top) = self.stack.last_mut() {
+                        top.pair = Some(named);
+                        top.flags |= ContextFlags::HEALTH;
+                    }
+                }
+                return;
+            }
             if n.fhir_reference && is_person_reference(&self.text) {
                 if let Some(top) = self.stack.last_mut() {
                     top.person_reference = true;

@@ -1258,6 +1258,8 @@ pub(crate) static OTHER: Table = &[
             "confirmed",
             "enabled",
             "disabled",
+            "supported",
+            "unsupported",
             "enable",
             "disable",
             "hidden",
