@@ -660,7 +660,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     // `curl -u admin:S3cr3t …`, `--user name:pass`: credentials on a
     // command line.
     add(
-        r#"(?-u:\b)curl[^\r\n]{0,256}?[ \t](?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
+        r#"[ \t](?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
         Kind::CliUserPass,
     );
     add(
@@ -1417,7 +1417,15 @@ impl ValueScanner {
                     .or_else(|| m.rfind("-u\t"))
                     .map(|i| i + 3)
                     .or_else(|| m.rfind("--user").map(|i| i + 6));
-                let pass_start = user_at.and_then(|u| m[u..].find(':').map(|i| s + u + i + 1));
+                // Only curl's: docker's `-u 1000:1000` is a uid and gid.
+                let mut from = s.saturating_sub(256);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let after_curl = text[from..s].contains("curl");
+                let pass_start = user_at
+                    .filter(|_| after_curl)
+                    .and_then(|u| m[u..].find(':').map(|i| s + u + i + 1));
                 if let Some(ps) = pass_start {
                     let pass = &text[ps..e];
                     if !super::trivial::is_trivial(pass)

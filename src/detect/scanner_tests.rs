@@ -654,6 +654,19 @@ fn embedded_json_and_cookies() {
         Category::OauthToken,
         "sRXp2qLMDSofIfJzOtaRSogQeiqqv7wLSnfclULO",
     );
+    // curl's `-u user:pass`, not docker's `-u uid:gid`; a token before it
+    // is still found.
+    expect(
+        "curl -s -H 'Authorization: Bearer ghp_R8x2Kd9QmZ4vT7nY1pL6sW3aB5cE0fH8jG2k' -u admin:S3cr3tPass!",
+        Category::Password,
+        "S3cr3tPass!",
+    );
+    expect(
+        "curl -s -H 'Authorization: Bearer ghp_R8x2Kd9QmZ4vT7nY1pL6sW3aB5cE0fH8jG2k' -u admin:S3cr3tPass!",
+        Category::ApiKey,
+        "ghp_R8x2Kd9QmZ4vT7nY1pL6sW3aB5cE0fH8jG2k",
+    );
+    expect_not("docker run -u 1000:1000 nginx", Category::Password);
     // `user=` in log lines is the account handle; prose after a colon is not.
     expect("INFO login ok user=jdoe42", Category::Username, "jdoe42");
     expect_not("The user: is not found", Category::Username);
