@@ -457,8 +457,16 @@ const SHAPE_WORDS: &[&str] = &[
     "avs",
     "abn",
     "australian",
-    "pan",
+    // `pan` only before a non-word byte, as its cue needs: not "company".
+    "pan ",
+    "pan:",
+    "pan=",
+    "pan#",
+    "pan-",
+    "pan.",
+    "pan\t",
     "permanent",
+    "curl",
     "itin",
     "taxpayer",
     "weigh",
@@ -660,7 +668,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     // `curl -u admin:S3cr3t …`, `--user name:pass`: credentials on a
     // command line.
     add(
-        r#"[ \t](?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
+        r#"(?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
         Kind::CliUserPass,
     );
     add(
@@ -1422,7 +1430,8 @@ impl ValueScanner {
                 while !text.is_char_boundary(from) {
                     from += 1;
                 }
-                let after_curl = text[from..s].contains("curl");
+                let after_curl = text[from..s].contains("curl")
+                    && text.as_bytes()[..s].last().is_some_and(|b| matches!(b, b' ' | b'\t'));
                 let pass_start = user_at
                     .filter(|_| after_curl)
                     .and_then(|u| m[u..].find(':').map(|i| s + u + i + 1));
