@@ -1431,7 +1431,9 @@ impl ValueScanner {
                     from += 1;
                 }
                 let after_curl = text[from..s].contains("curl")
-                    && text.as_bytes()[..s].last().is_some_and(|b| matches!(b, b' ' | b'\t'));
+                    && text.as_bytes()[..s]
+                        .last()
+                        .is_some_and(|b| matches!(b, b' ' | b'\t'));
                 let pass_start = user_at
                     .filter(|_| after_curl)
                     .and_then(|u| m[u..].find(':').map(|i| s + u + i + 1));

@@ -68,6 +68,8 @@ pub(crate) struct Node {
     pub fhir_display: bool,
     /// The unit of a sibling `value` (`unit`, `unit_of_measurement`).
     pub unit_key: bool,
+    /// Home Assistant's `entity_id`.
+    pub entity_id: bool,
 }
 
 pub(crate) struct Nodes {
@@ -134,6 +136,7 @@ impl Nodes {
             fhir_reference: false,
             fhir_display: false,
             unit_key: false,
+            entity_id: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -192,6 +195,7 @@ impl Nodes {
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].fhir_reference = text == "reference";
         self.nodes[id as usize].fhir_display = text == "display";
+        self.nodes[id as usize].entity_id = text == "entity_id";
         self.nodes[id as usize].unit_key = matches!(
             fold_key(text).as_str(),
             "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure"

@@ -62,6 +62,55 @@ struct Frame {
     /// A FHIR Reference to a person (`reference: "Patient/81231"`): its
     /// `display` is the person's name.
     person_reference: bool,
+    /// A Home Assistant entity's domain (`"entity_id": "sun.sun"`): decides
+    /// whether its `friendly_name` names a device, a person or neither.
+    entity: EntityKind,
+}
+
+/// What a Home Assistant entity is, by the domain of its `entity_id`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum EntityKind {
+    #[default]
+    Unknown,
+    /// `person.jane`: its friendly name is the person's name.
+    Person,
+    /// `sun.sun`, `zone.home`, `automation.*`: no one's device.
+    NotDevice,
+}
+
+fn entity_kind(entity_id: &str) -> EntityKind {
+    let Some((domain, _)) = entity_id.split_once('.') else {
+        return EntityKind::Unknown;
+    };
+    match domain {
+        "person" => EntityKind::Person,
+        "sun"
+        | "zone"
+        | "weather"
+        | "automation"
+        | "script"
+        | "scene"
+        | "input_boolean"
+        | "input_number"
+        | "input_select"
+        | "input_text"
+        | "input_datetime"
+        | "input_button"
+        | "timer"
+        | "counter"
+        | "schedule"
+        | "update"
+        | "calendar"
+        | "todo"
+        | "conversation"
+        | "tts"
+        | "stt"
+        | "event"
+        | "group"
+        | "persistent_notification"
+        | "sensor_template" => EntityKind::NotDevice,
+        _ => EntityKind::Unknown,
+    }
 }
 
 struct Hole {
@@ -973,6 +1022,7 @@ impl Walker {
             name_flags: ContextFlags::NONE,
             health_keys: 0,
             person_reference: false,
+            entity: EntityKind::Unknown,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1220,6 +1270,7 @@ impl Walker {
             }
             s => s,
         };
+        self.entity_friendly_name();
         self.settle_name_flags(is_number);
         // A whole e-mail address as a value (`from: {address: "lucas@…",
         // name: …}`) makes its object a person's or a mailbox's.
@@ -1364,6 +1415,32 @@ impl Walker {
             }
         }
         self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// A Home Assistant `friendly_name` taken for a device nickname: a
+    /// person entity's is the person's name, a sun's or zone's is nothing.
+    fn entity_friendly_name(&mut self) {
+        let whole_device = |h: &Hit| h.span.is_none() && h.category == Category::DeviceId;
+        if !self.hits.iter().any(whole_device) {
+            return;
+        }
+        let kind = self
+            .stack
+            .iter()
+            .rev()
+            .take(2)
+            .map(|f| f.entity)
+            .find(|&k| k != EntityKind::Unknown);
+        match kind {
+            Some(EntityKind::NotDevice) => self.hits.retain(|h| !whole_device(h)),
+            Some(EntityKind::Person) => {
+                for h in self.hits.iter_mut().filter(|h| whole_device(h)) {
+                    h.category = Category::PersonName;
+                    h.evidence.push("context:person_entity");
+                }
+            }
+            _ => {}
+        }
     }
 
     /// The bare `name` of a `user` object written as one token (ECS
@@ -1525,6 +1602,13 @@ impl Walker {
                         top.pair = Some(named);
                         top.flags |= ContextFlags::HEALTH;
                     }
+                }
+                return;
+            }
+            if n.entity_id && !self.text.contains(' ') {
+                let kind = entity_kind(&self.text);
+                if let Some(top) = self.stack.last_mut() {
+                    top.entity = kind;
                 }
                 return;
             }
