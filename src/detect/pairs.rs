@@ -319,7 +319,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
             text.as_bytes().get(..m_start).and_then(<[u8]>::last),
             Some(b'?' | b'&' | b';')
         );
-        if in_query || (!eq && !(spaced && handle_like)) {
+        if in_query || !(eq || (spaced && handle_like)) {
             return None;
         }
     }

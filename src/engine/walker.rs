@@ -2082,18 +2082,24 @@ impl Walker {
                 }
                 let (node, esc, hole) = (leaf.node, leaf.raw_has_escape, leaf.hole);
                 let text = std::mem::take(&mut leaf.text);
-                let raw = {
-                    let h = &self.pending.holes[hole];
-                    self.pending
-                        .buf
-                        .get(h.start..h.end)
-                        .map(<[u8]>::to_vec)
-                        .unwrap_or_default()
-                };
-                let replacement = self.apply_hits(node, &text, esc, &raw);
-                self.pending.holes[hole].replacement = replacement;
+                self.fill_hole(node, &text, esc, hole);
             }
         }
+    }
+
+    /// Records the hits of a deferred leaf and sets the replacement of its
+    /// hole in the pending buffer.
+    fn fill_hole(&mut self, node: u32, text: &str, raw_has_escape: bool, hole: usize) {
+        let raw = {
+            let h = &self.pending.holes[hole];
+            self.pending
+                .buf
+                .get(h.start..h.end)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default()
+        };
+        let replacement = self.apply_hits(node, text, raw_has_escape, &raw);
+        self.pending.holes[hole].replacement = replacement;
     }
 
     /// A numeric measure type (`measures: [{"value": 65750, "type": 1}]`)
@@ -2237,16 +2243,7 @@ impl Walker {
         if self.hits.is_empty() {
             return;
         }
-        let raw = {
-            let h = &self.pending.holes[hole];
-            self.pending
-                .buf
-                .get(h.start..h.end)
-                .map(<[u8]>::to_vec)
-                .unwrap_or_default()
-        };
-        let replacement = self.apply_hits(node, &text, esc, &raw);
-        self.pending.holes[hole].replacement = replacement;
+        self.fill_hole(node, &text, esc, hole);
     }
 
     /// Decides every pending leaf with the context known so far.
