@@ -13,10 +13,22 @@ use super::trivial::{is_secret_reference, is_trivial};
 /// starts.
 pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?(?:=|:[ \t]*)"#;
 
-/// What a pair name decides: its category, the confidence, and whether the
-/// value must look like a secret itself (`token=`, a secret-ish name that
-/// alone is not decisive).
-type KeyVerdict = Option<(Category, f32, bool)>;
+/// What a pair name decides: its category, the confidence, and what the
+/// value itself must show.
+type KeyVerdict = Option<(Category, f32, ValueNeeds)>;
+
+/// What a pair's value must show beyond fitting its category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ValueNeeds {
+    /// The name decides.
+    Nothing,
+    /// It must look like a secret itself (`token=`, a secret-ish name that
+    /// alone is not decisive).
+    SecretShape,
+    /// A handle under a name that only suggests a user (`user=jdoe42`):
+    /// only as a log field, not in prose, identifiers or query strings.
+    LogHandle,
+}
 
 thread_local! {
     /// Per-thread memo of key classifications: pair names repeat a lot
@@ -26,10 +38,6 @@ thread_local! {
 }
 
 const KEY_CACHE_MAX: usize = 4096;
-
-/// Confidence of a handle under a name that only suggests a user (`user=`),
-/// which also marks such pairs for the stricter checks in [`pair_value`].
-const CONTEXTUAL_HANDLE: f32 = 0.55;
 
 /// Session cookie names: their values are bearer credentials.
 fn is_session_cookie(name: &str) -> bool {
@@ -78,17 +86,19 @@ fn strong_category(name: &str) -> KeyVerdict {
     let info = classify_key(name);
     let v = match info.category {
         Some(c) if info.strength == KeyStrength::Strong && !info.is_meta => {
-            Some((c, info.confidence.clamp(0.5, 0.9), false))
+            Some((c, info.confidence.clamp(0.5, 0.9), ValueNeeds::Nothing))
         }
-        _ if !info.is_meta && is_session_cookie(name) => Some((Category::OauthToken, 0.7, true)),
+        _ if !info.is_meta && is_session_cookie(name) => {
+            Some((Category::OauthToken, 0.7, ValueNeeds::SecretShape))
+        }
         // `user=jdoe42` in a log line: the account's handle.
         Some(Category::Username) if !info.is_meta && names_a_user(name) => {
-            Some((Category::Username, CONTEXTUAL_HANDLE, false))
+            Some((Category::Username, 0.55, ValueNeeds::LogHandle))
         }
-        _ if is_signed_url_param(name) => Some((Category::ApiKey, 0.7, true)),
+        _ if is_signed_url_param(name) => Some((Category::ApiKey, 0.7, ValueNeeds::SecretShape)),
         Some(
             c @ (Category::Jwt | Category::OauthToken | Category::ApiKey | Category::Password),
-        ) if !info.is_meta => Some((c, 0.6, true)),
+        ) if !info.is_meta => Some((c, 0.6, ValueNeeds::SecretShape)),
         _ => None,
     };
     KEY_CACHE.with(|c| {
@@ -261,7 +271,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
-    let (category, confidence, needs_secret_value) = strong_category(name)?;
+    let (category, confidence, needs) = strong_category(name)?;
     let rest = text.get(m_end..)?;
     let first = rest.bytes().next()?;
     let quoted = first == b'"' || first == b'\'';
@@ -310,7 +320,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     };
     // Only log fields: `The user: is not found` is prose, `user:U0G9` an
     // identifier, and `?user=bi_reader&…` a connection's database login.
-    if category == Category::Username && confidence == CONTEXTUAL_HANDLE && !quoted {
+    if needs == ValueNeeds::LogHandle && !quoted {
         let spaced = head.ends_with(' ') || head.ends_with('\t');
         let handle_like = value
             .bytes()
@@ -338,7 +348,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         && value.len() >= 16
         && value.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
         && value.bytes().any(|b| b.is_ascii_digit());
-    if (needs_secret_value || (confidence <= 0.7 && category == Category::OauthToken))
+    if (needs == ValueNeeds::SecretShape || (confidence <= 0.7 && category == Category::OauthToken))
         && !session_id
         && !hex_credential
         && !super::entropy::looks_like_secret(value)
@@ -391,26 +401,20 @@ fn is_handle(value: &str) -> bool {
         .any(|w| value.eq_ignore_ascii_case(w))
 }
 
+/// Authorization schemes whose credential is one token after the scheme
+/// word (`Authorization: Token …`, `SSWS …`); the scanner's bearer pattern
+/// is built from them. Lower case, regex-safe.
+pub(crate) const TOKEN_AUTH_SCHEMES: [&str; 9] = [
+    "token", "apikey", "api-key", "ssws", "geniekey", "key", "sso-key", "otoken", "splunk",
+];
+
 /// The scheme word of an Authorization header (`Authorization: Token …`):
 /// the credential follows it, the word itself is no secret.
 fn is_auth_scheme(value: &str) -> bool {
-    [
-        "token",
-        "apikey",
-        "api-key",
-        "ssws",
-        "geniekey",
-        "key",
-        "sso-key",
-        "otoken",
-        "splunk",
-        "digest",
-        "negotiate",
-        "ntlm",
-        "hmac",
-    ]
-    .iter()
-    .any(|w| value.eq_ignore_ascii_case(w))
+    TOKEN_AUTH_SCHEMES
+        .iter()
+        .chain(&["digest", "negotiate", "ntlm", "hmac"])
+        .any(|w| value.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]

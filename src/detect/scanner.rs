@@ -642,10 +642,9 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         // `Bearer <token>`, and the other schemes of an Authorization
         // header (`Authorization: Token …`, `SSWS …`, `ApiKey …`).
-        concat!(
-            r"(?i:(?-u:\b)bearer|(?-u:\b)authorization",
-            r#"["']?[ \t]*[:=][ \t]*["']?(?:token|apikey|api-key|ssws|geniekey|key|sso-key|otoken|splunk))"#,
-            r"[ \t]+[A-Za-z0-9\-._~+/=|%]{8,}"
+        &format!(
+            r#"(?i:(?-u:\b)bearer|(?-u:\b)authorization["']?[ \t]*[:=][ \t]*["']?(?:{}))[ \t]+[A-Za-z0-9\-._~+/=|%]{{8,}}"#,
+            pairs::TOKEN_AUTH_SCHEMES.join("|")
         ),
         Kind::Bearer,
     );

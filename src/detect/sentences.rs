@@ -309,7 +309,7 @@ pub(crate) fn starts_param(text: &str, pos: usize) -> bool {
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'[' | b']'))
         .count();
-    name > 0 && b[0].is_ascii_alphabetic() | (b[0] == b'_') && b.get(name) == Some(&b'=')
+    name > 0 && matches!(b[0], b'A'..=b'Z' | b'a'..=b'z' | b'_') && b.get(name) == Some(&b'=')
 }
 
 /// True when a value after a password cue is plausibly a password.

@@ -55,21 +55,50 @@ pub(crate) struct Node {
     pub rule: NodeRule,
     /// The key names what a sibling `value` holds (`name`, `type`, `key`).
     pub names_pair: bool,
-    /// The key is FHIR's `resourceType`: its value says whether the
-    /// resource is clinical (health data about a patient).
-    pub resource_type: bool,
+    /// What the key's string value tells about its object, if anything.
+    pub role: KeyRole,
     /// A typed value slot (`fpVal`, `intVal`, `numericValue`): takes the
     /// category of an enclosing `{type, value}` pair.
     pub value_slot: bool,
     /// A full-name key (`real_name`, `fullName`, `displayName`).
     pub full_name: bool,
-    /// FHIR Reference parts: `reference` and `display`.
-    pub fhir_reference: bool,
-    pub fhir_display: bool,
+}
+
+/// Keys whose string value says something about their object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum KeyRole {
+    #[default]
+    None,
+    /// FHIR's `resourceType`: whether the resource is clinical (health data
+    /// about a patient).
+    ResourceType,
+    /// A FHIR Reference's `reference` (`Patient/81231`).
+    FhirReference,
+    /// A FHIR Reference's `display`: its target's name.
+    FhirDisplay,
     /// The unit of a sibling `value` (`unit`, `unit_of_measurement`).
-    pub unit_key: bool,
-    /// Home Assistant's `entity_id`.
-    pub entity_id: bool,
+    Unit,
+    /// Home Assistant's `entity_id` (`sun.sun`, `person.jane`).
+    EntityId,
+}
+
+impl KeyRole {
+    fn of(key: &str) -> KeyRole {
+        match key {
+            "resourceType" => KeyRole::ResourceType,
+            "reference" => KeyRole::FhirReference,
+            "display" => KeyRole::FhirDisplay,
+            "entity_id" => KeyRole::EntityId,
+            _ if matches!(
+                fold_key(key).as_str(),
+                "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure"
+            ) =>
+            {
+                KeyRole::Unit
+            }
+            _ => KeyRole::None,
+        }
+    }
 }
 
 pub(crate) struct Nodes {
@@ -130,13 +159,9 @@ impl Nodes {
             stats: Vec::new(),
             rule: NodeRule::default(),
             names_pair: false,
-            resource_type: false,
+            role: KeyRole::None,
             value_slot: false,
             full_name: false,
-            fhir_reference: false,
-            fhir_display: false,
-            unit_key: false,
-            entity_id: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -190,16 +215,9 @@ impl Nodes {
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
             || super::walker::is_pair_name_key(text);
-        self.nodes[id as usize].resource_type = text == "resourceType";
+        self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
-        self.nodes[id as usize].fhir_reference = text == "reference";
-        self.nodes[id as usize].fhir_display = text == "display";
-        self.nodes[id as usize].entity_id = text == "entity_id";
-        self.nodes[id as usize].unit_key = matches!(
-            fold_key(text).as_str(),
-            "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure"
-        );
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();

@@ -10,7 +10,7 @@
 
 use super::classify::{self, Evidence, Hit, LeafValue, Step};
 use super::escape::{push_escaped, push_json_string, unescape_into};
-use super::nodes::{NodeRule, Nodes, ROOT};
+use super::nodes::{KeyRole, NodeRule, Nodes, ROOT};
 use super::stats::{hash64, FieldAcc, Hll, Outcome, SecretAcc};
 use super::Settings;
 use crate::detect::Finding;
@@ -335,6 +335,10 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
 /// a person's even when product-like keys (`company`) sit there too.
 const STRONG_PERSON: ContextFlags = ContextFlags(1 << 30);
 
+/// Container vetoes of a person's name that an e-mail address beside the
+/// name outweighs: generic wrappers (`data: [{name, email}]`, `items`).
+const WRAPPER_VETOES: ContextFlags = ContextFlags::SECRETS.or(ContextFlags::THING);
+
 /// Set on a FHIR clinical resource (`"resourceType": "Observation"`): its
 /// quantities are a patient's health data whatever other keys say
 /// (`category`, `code`). Every health decision first looks for it on the
@@ -443,7 +447,7 @@ fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags
     if category == Category::PersonName
         && flags.intersects(STRONG_PERSON)
         && !container
-            .without(ContextFlags::SECRETS | ContextFlags::THING)
+            .without(WRAPPER_VETOES)
             .intersects(classify::context_rule(category).1)
     {
         return Some(true);
@@ -1152,7 +1156,8 @@ impl Walker {
         if top.is_object {
             let node = top.key_node;
             let key = self.nodes.nodes[node as usize].key;
-            if top.person_reference && self.nodes.nodes[node as usize].fhir_display {
+            if top.person_reference && self.nodes.nodes[node as usize].role == KeyRole::FhirDisplay
+            {
                 let mut named = crate::keys::classify_key("full_name");
                 named.evidence = "context:fhir_person_reference";
                 return (node, named, None);
@@ -1360,8 +1365,7 @@ impl Walker {
             // generic wrapper's veto: see `decide_flags`.)
             let open_object = self.stack.last().is_some_and(|f| {
                 let container = if category == Category::PersonName {
-                    f.container
-                        .without(ContextFlags::SECRETS | ContextFlags::THING)
+                    f.container.without(WRAPPER_VETOES)
                 } else {
                     f.container
                 };
@@ -1595,34 +1599,37 @@ impl Walker {
         let Some(top) = self.stack.last() else { return };
         if top.is_object {
             let n = &self.nodes.nodes[top.key_node as usize];
-            if n.unit_key && top.pair.is_none() {
-                if let Some(measure) = super::measure_codes::measure_of_unit(&self.text) {
-                    let named = crate::keys::classify_key(measure);
-                    if let Some(top) = self.stack.last_mut() {
-                        top.pair = Some(named);
-                        top.flags |= ContextFlags::HEALTH;
+            match n.role {
+                KeyRole::Unit if top.pair.is_none() => {
+                    if let Some(measure) = super::measure_codes::measure_of_unit(&self.text) {
+                        let named = crate::keys::classify_key(measure);
+                        if let Some(top) = self.stack.last_mut() {
+                            top.pair = Some(named);
+                            top.flags |= ContextFlags::HEALTH;
+                        }
                     }
+                    return;
                 }
-                return;
-            }
-            if n.entity_id && !self.text.contains(' ') {
-                let kind = entity_kind(&self.text);
-                if let Some(top) = self.stack.last_mut() {
-                    top.entity = kind;
+                KeyRole::EntityId if !self.text.contains(' ') => {
+                    let kind = entity_kind(&self.text);
+                    if let Some(top) = self.stack.last_mut() {
+                        top.entity = kind;
+                    }
+                    return;
                 }
-                return;
-            }
-            if n.fhir_reference && is_person_reference(&self.text) {
-                if let Some(top) = self.stack.last_mut() {
-                    top.person_reference = true;
+                KeyRole::FhirReference if is_person_reference(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.person_reference = true;
+                    }
+                    return;
                 }
-                return;
-            }
-            if n.resource_type && is_clinical_resource(&self.text) {
-                if let Some(top) = self.stack.last_mut() {
-                    top.flags |= ContextFlags::HEALTH | CLINICAL;
+                KeyRole::ResourceType if is_clinical_resource(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= ContextFlags::HEALTH | CLINICAL;
+                    }
+                    return;
                 }
-                return;
+                _ => {}
             }
             // Names of fields, columns and variables have no spaces.
             if !n.names_pair || self.text.len() > 128 || self.text.contains(' ') {
@@ -2114,15 +2121,16 @@ impl Walker {
         if !top.is_object || top.pair.is_some() || list.is_object {
             return;
         }
+        // The key test first: folding the list's key allocates.
         let is_type = self
             .nodes
             .key_text(top.key_node)
             .is_some_and(|k| k.eq_ignore_ascii_case("type"));
-        let in_measures = self
-            .nodes
-            .key_text(list.node)
-            .is_some_and(|k| super::measure_codes::is_measure_list_key(&super::nodes::fold_key(k)));
-        if !(is_type && in_measures) {
+        if !is_type
+            || !self.nodes.key_text(list.node).is_some_and(|k| {
+                super::measure_codes::is_measure_list_key(&super::nodes::fold_key(k))
+            })
+        {
             return;
         }
         let Some(name) = self
@@ -2253,10 +2261,10 @@ impl Walker {
                 continue;
             }
             if let Some(is_number) = self.pending.leaves[li].awaits_pair {
+                // Resolves it, or leaves an ordinary contextual leaf (a
+                // frame already gone has no pair name: not PII).
                 let wait = self.pending.leaves[li].wait;
-                if wait < self.stack.len() {
-                    self.resolve_by_pair_name(li, wait, is_number);
-                }
+                self.resolve_by_pair_name(li, wait, is_number);
                 if self.pending.leaves[li].resolved {
                     continue;
                 }

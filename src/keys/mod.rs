@@ -103,6 +103,10 @@ impl ContextFlags {
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
+    /// These flags and those of `other` (usable in constants).
+    pub const fn or(self, other: ContextFlags) -> ContextFlags {
+        ContextFlags(self.0 | other.0)
+    }
     /// These flags without the bits of `other`.
     pub fn without(self, other: ContextFlags) -> ContextFlags {
         ContextFlags(self.0 & !other.0)
