@@ -22,6 +22,36 @@ fn coord(s: &str) -> Option<f64> {
     t.parse::<f64>().ok()
 }
 
+/// A `lat,lon` pair found inside text (`I'm at 52.520008, 13.404954`,
+/// `staticmap?path=37.7764,-122.4172`), `before` being the text before it.
+/// Both parts need four decimals and one of them five, unless a URL or map
+/// link puts the pair right after `=`, `@`, `|`, `/`, `(` or `:`; the pair
+/// must not continue a longer number.
+///
+/// ```
+/// use leakscope::detect::shapes::lat_lon_in_text;
+/// assert!(lat_lon_in_text("I'm at ", "52.520008, 13.404954"));
+/// assert!(lat_lon_in_text("path=", "37.7764,-122.4172"));
+/// assert!(!lat_lon_in_text("rate ", "1.0845, 1.0850"));
+/// ```
+pub fn lat_lon_in_text(before: &str, pair: &str) -> bool {
+    let prev = before.as_bytes().last().copied();
+    if prev.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+')) {
+        return false;
+    }
+    let normal = pair.replace("%2C", ",").replace("%2c", ",");
+    let Some((a, b)) = normal.split_once(',') else {
+        return false;
+    };
+    let decimals = |p: &str| p.trim().split_once('.').map_or(0, |(_, f)| f.len());
+    let (da, db) = (decimals(a), decimals(b));
+    let url_like = prev.is_some_and(|b| matches!(b, b'=' | b'@' | b'|' | b'/' | b'(' | b':'));
+    if da < 4 || db < 4 || (da.max(db) < 5 && !url_like) {
+        return false;
+    }
+    parse_lat_lon_pair(&normal).is_some()
+}
+
 /// Parses `"52.52,13.405"`, `"52.52, 13.405"`, `"52.52 13.405"` as
 /// `(lat, lon)` and `"POINT(13.405 52.52)"` (WKT, lon first) too. At least
 /// one of the two needs a fractional part; both must be in range.
@@ -63,6 +93,28 @@ pub fn parse_lat_lon_pair(s: &str) -> Option<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pairs_in_text() {
+        for (before, pair) in [
+            ("I'm at ", "52.520008, 13.404954"),
+            ("staticmap?path=", "37.7764,-122.4172"),
+            ("|", "37.7599,-122.4148"),
+            ("maps/@", "-33.8688197,151.2092955"),
+            ("q=", "48.8584%2C2.2945"),
+        ] {
+            assert!(lat_lon_in_text(before, pair), "{before}{pair}");
+        }
+        for (before, pair) in [
+            ("EURUSD ", "1.0845, 1.0850"),
+            ("x", "52.520008, 13.404954"),
+            ("1", "2.520008, 13.404954"),
+            ("at ", "95.520008, 13.404954"),
+            ("at ", "52.52, 13.404954"),
+        ] {
+            assert!(!lat_lon_in_text(before, pair), "{before}{pair}");
+        }
+    }
 
     #[test]
     fn pairs() {

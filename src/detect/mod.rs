@@ -16,6 +16,7 @@
 //! assert_eq!(&"contact jane.doe@example.com today"[found[0].start..found[0].end], "jane.doe@example.com");
 //! ```
 
+mod address_tail;
 mod base64_text;
 mod card;
 mod dates;

@@ -40,6 +40,8 @@ enum Kind {
     Email,
     Iban,
     Mac,
+    /// `52.520008, 13.404954` in text or a map URL.
+    LatLon,
     Ipv6,
     Ipv4,
     /// `am 12.03.1984 geboren`: a birth date before its cue.
@@ -165,7 +167,8 @@ fn family_of(kind: Kind) -> usize {
         | Kind::LogUser
         | Kind::SqlInsert
         | Kind::Cue(_) => 1,
-        Kind::Ipv6
+        Kind::LatLon
+        | Kind::Ipv6
         | Kind::Ipv4
         | Kind::Ssn
         | Kind::Nino
@@ -425,6 +428,32 @@ const SHAPE_WORDS: &[&str] = &[
     "damm",
     "ufer",
     "chaussee",
+    "gatan",
+    "vägen",
+    "straat",
+    "laan",
+    "gracht",
+    "gade",
+    "vej",
+    "gata",
+    "via ",
+    "viale ",
+    "piazza ",
+    "corso ",
+    "rua ",
+    "avenida ",
+    "calle ",
+    "carrer ",
+    "paseo ",
+    "travessa ",
+    " rue ",
+    " avenue ",
+    " boulevard ",
+    " place ",
+    " chemin ",
+    " impasse ",
+    " quai ",
+    " allée ",
     "passport",
     "reisepass",
     "passeport",
@@ -691,16 +720,31 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::BirthBefore,
     );
     add(
-        r"(?-u:\b)(?:[A-Z]|Ä|Ö|Ü)(?:[a-z]|ä|ö|ü|ß|-)+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)[ \t]+[0-9]{1,4}[a-z]?(?-u:\b)",
+        r"(?-u:\b)(?:[A-Z]|Ä|Ö|Ü|Å)(?:[a-z]|ä|ö|ü|ß|å|é|-)+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|gatan|vägen|straat|laan|gracht|gade|vej|veien|gata)[ \t]+[0-9]{1,4}[a-z]?(?-u:\b)",
         Kind::Street,
     );
     add(
-        r"(?-u:\b)[0-9]{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Place|Terrace|Parkway|Highway|(?:St|Ave|Rd|Ln|Blvd|Ct|Pkwy|Hwy)(?-u:\b)\.?)",
+        r"(?-u:\b)[0-9]{1,5}[A-Za-z]?[ \t]+(?:(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Place|Terrace|Parkway|Highway|(?:St|Ave|Rd|Ln|Blvd|Ct|Pkwy|Hwy)(?-u:\b)\.?)",
+        Kind::Street,
+    );
+    // Romance-language streets: the street word, its name, the number
+    // (`Calle de Alcalá 42`, `Via Roma 12`, `Rua Augusta, 100`) or the
+    // number first (`12 rue de Rivoli`).
+    add(
+        r"(?-u:\b)(?:Via|Viale|Piazza|Corso|Rua|Avenida|Calle|Carrer|Paseo|Travessa)[ \t]+(?:(?:de|del|da|do|dos|das|della|di|la|las|los)[ \t]+){0,2}(?:(?:[A-Z]|Á|É|Í|Ó|Ú)(?:[a-z]|[\x80-\xBF]|\xC3)+[ \t]+){1,3},?[ \t]*[0-9]{1,4}[a-zA-Z]?(?-u:\b)",
+        Kind::Street,
+    );
+    add(
+        r"(?-u:\b)[0-9]{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|boulevard|place|chemin|impasse|quai|allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*){0,2}(?:[A-Z]|É)(?:[a-z]|[\x80-\xBF]|\xC3|-)+",
         Kind::Street,
     );
     for (pat, cue) in sentences::CUES {
         add(pat, Kind::Cue(cue));
     }
+    add(
+        r"-?[0-9]{1,2}\.[0-9]{4,10}[ \t]*(?:,|%2C|%2c)[ \t]*[+\-]?[0-9]{1,3}\.[0-9]{4,10}(?-u:\b)",
+        Kind::LatLon,
+    );
     add(
         r"(?:(?-u:\b)[0-9A-Fa-f]{1,4})?(?::(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?){2,8}",
         Kind::Ipv6,
@@ -1645,6 +1689,24 @@ impl ValueScanner {
                 }
                 e
             }
+            Kind::LatLon => {
+                if super::geo::lat_lon_in_text(before, m) {
+                    push(
+                        finding(
+                            s,
+                            e,
+                            Category::GeoLocation,
+                            0.85,
+                            "value:lat_lon_pair",
+                            None,
+                        ),
+                        RANK_SHAPE,
+                    );
+                    e
+                } else {
+                    next_char(text, s)
+                }
+            }
             Kind::Ipv4 => {
                 let longer = (after.as_bytes().first() == Some(&b'.')
                     && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
@@ -1689,6 +1751,8 @@ impl ValueScanner {
                 e
             }
             Kind::Street => {
+                // The town and postcode after the street belong to it.
+                let e = e + super::address_tail::locality_tail(&text[e..to.max(e)]);
                 push(
                     finding(s, e, Category::PostalAddress, 0.7, "value:street", None),
                     RANK_SHAPE,

@@ -13,13 +13,14 @@
 //! assert!(shapes::is_technical_id("550e8400-e29b-41d4-a716-446655440000"));
 //! ```
 
+pub use super::address_tail::locality_tail;
 pub use super::base64_text::{decode_base64_bytes, decode_base64_text, decode_basic_auth};
 pub use super::card::{card_brand, is_card_number};
 pub use super::dates::{is_date_like, is_iso_datetime, month_from_name};
 pub use super::demographic::is_gender_value;
 pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};
-pub use super::geo::{is_latitude, is_longitude, parse_lat_lon_pair};
+pub use super::geo::{is_latitude, is_longitude, lat_lon_in_text, parse_lat_lon_pair};
 pub use super::iban::is_valid_iban;
 pub use super::id_schemes::{
     is_in_pan, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,

@@ -29,6 +29,9 @@ pub fn is_trivial(s: &str) -> bool {
     {
         return true;
     }
+    if is_masked_last_digits(t) {
+        return true;
+    }
     // Labels produced by redaction: [EMAIL], <redacted>, {{REDACTED}}.
     let inner = t
         .trim_start_matches(['[', '<', '{', '('])
@@ -44,8 +47,36 @@ pub fn is_trivial(s: &str) -> bool {
     TRIVIAL_WORDS.iter().any(|w| inner.eq_ignore_ascii_case(w))
 }
 
+/// A number masked upstream down to its last digits: `XXXX6789`,
+/// `***-**-6789`, `**** **** **** 4242`, `DE** **** 1234`. At least four
+/// mask characters, at most four digits left (after an optional country
+/// code), and only separators between them.
+fn is_masked_last_digits(t: &str) -> bool {
+    let body = match t.as_bytes() {
+        [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase() && t.len() > 2 => {
+            let rest = &t[2..];
+            if rest.starts_with(['*', '•', '#']) {
+                rest
+            } else {
+                t
+            }
+        }
+        _ => t,
+    };
+    let (mut masks, mut digits) = (0usize, 0usize);
+    for c in body.chars() {
+        match c {
+            '*' | 'x' | 'X' | '•' | '#' => masks += 1,
+            '0'..='9' => digits += 1,
+            ' ' | '-' | '.' | '/' => {}
+            _ => return false,
+        }
+    }
+    masks >= 4 && (1..=4).contains(&digits)
+}
+
 /// Placeholder words compared without regard to ASCII case.
-const TRIVIAL_WORDS: [&str; 27] = [
+const TRIVIAL_WORDS: [&str; 30] = [
     "n/a",
     "na",
     // A type name where an example value belongs (generated API docs).
@@ -56,6 +87,9 @@ const TRIVIAL_WORDS: [&str; 27] = [
     "undefined",
     "unknown",
     "redacted",
+    "filtered",
+    "scrubbed",
+    "omitted",
     "removed",
     "hidden",
     "masked",
@@ -183,6 +217,11 @@ mod tests {
             "0",
             "000",
             "...",
+            "[Filtered]",
+            "XXXX6789",
+            "***-**-6789",
+            "**** **** **** 4242",
+            "DE** **** **** 1234",
         ] {
             assert!(is_trivial(s), "{s:?}");
         }
@@ -194,6 +233,9 @@ mod tests {
             "[jane]",
             "4111111111111111",
             "86.1 kg",
+            "xx12345",
+            "***-**-678912",
+            "Maxx 2024",
         ] {
             assert!(!is_trivial(s), "{s:?}");
         }

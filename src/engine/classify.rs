@@ -182,6 +182,18 @@ fn contains_uuid(t: &str) -> bool {
     })
 }
 
+/// A Slack member id: `U` or `W`, then 8 to 10 upper-case letters and
+/// digits with at least two digits.
+fn is_slack_member_id(t: &str) -> bool {
+    let b = t.as_bytes();
+    matches!(b.first(), Some(b'U' | b'W'))
+        && (9..=11).contains(&b.len())
+        && b[1..]
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
+}
+
 /// Does a value agree with what its key says?
 pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -> bool {
     let t = crate::detect::trim_ws(v.text);
@@ -197,7 +209,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     num.is_finite()
                 }
             }
-            Category::GeoLocation => num.is_finite() && num.abs() <= 180.0 && num != 0.0,
+            Category::GeoLocation => {
+                let degrees = num / 10f64.powi(i32::from(key.decimal_shift));
+                degrees.is_finite() && degrees.abs() <= 180.0 && degrees != 0.0
+            }
             Category::Phone => (7..=15).contains(&digits),
             Category::NationalId => digits >= 6,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
@@ -223,6 +238,11 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::DeviceId if t.starts_with("/dev/") => false,
         // `LoginTo: https://console…`, `ConsoleLogin: Success`.
         Category::Username if t.contains("://") || is_outcome_word(t) => false,
+        // Slack's `user: "U07QWE12345"` is a workspace member id, not a
+        // handle (the handle is the member's `name`).
+        Category::Username if key.strength == KeyStrength::Contextual && is_slack_member_id(t) => {
+            false
+        }
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }
@@ -259,6 +279,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // A gender key holds a code or a closed word, not "unisex" shoes.
         Category::Demographic if key.evidence == "key:gender" => {
             shapes::is_gender_value(t) || t.chars().count() <= 2
+        }
+        // `race: "White"` on a person, not a race's name with its year.
+        Category::Demographic if matches!(key.evidence, "key:race" | "key:nationality") => {
+            (2..=40).contains(&t.chars().count()) && !t.bytes().any(|b| b.is_ascii_digit())
         }
         Category::Demographic => {
             if key.strength == KeyStrength::Contextual {

@@ -288,7 +288,10 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.confidence = key.confidence.max(0.85);
         key.evidence = "key:name_part";
     }
-    let in_address = parent_category == Some(Category::PostalAddress);
+    // A city or town object (`city: {name: "Berlin"}`) is a place, not
+    // someone's address.
+    let in_address = parent_category == Some(Category::PostalAddress)
+        && !matches!(parent_key.evidence, "key:city" | "key:postcode");
     if in_address
         && key.category == Some(Category::PersonName)
         && key.strength == KeyStrength::Contextual

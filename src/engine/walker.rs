@@ -76,6 +76,9 @@ enum EntityKind {
     Person,
     /// `sun.sun`, `zone.home`, `automation.*`: no one's device.
     NotDevice,
+    /// `sensor.pixel_7_wifi_connection`, `sensor.*_ssid`: its `state` is
+    /// the Wi-Fi network the phone is on.
+    WifiSensor,
 }
 
 fn entity_kind(entity_id: &str) -> EntityKind {
@@ -84,6 +87,7 @@ fn entity_kind(entity_id: &str) -> EntityKind {
     };
     match domain {
         "person" => EntityKind::Person,
+        "sensor" if object_id_names_ssid(entity_id) => EntityKind::WifiSensor,
         "sun"
         | "zone"
         | "weather"
@@ -107,10 +111,15 @@ fn entity_kind(entity_id: &str) -> EntityKind {
         | "stt"
         | "event"
         | "group"
-        | "persistent_notification"
-        | "sensor_template" => EntityKind::NotDevice,
+        | "persistent_notification" => EntityKind::NotDevice,
         _ => EntityKind::Unknown,
     }
+}
+
+/// The Home Assistant companion app's Wi-Fi sensors, by object id.
+fn object_id_names_ssid(entity_id: &str) -> bool {
+    let id = entity_id.to_ascii_lowercase();
+    id.ends_with("ssid") || id.ends_with("wifi_connection") || id.ends_with("wifi_name")
 }
 
 struct Hole {
@@ -397,10 +406,14 @@ fn names_device_or_room(t: &str) -> bool {
 }
 
 /// A bare `name` on an object that also spells out the full name is a
-/// handle (Slack `name` beside `real_name`).
+/// handle (Slack `name` beside `real_name`); so is a person's `alias`.
 fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags) -> Category {
-    if category == Category::PersonName && key.evidence == "key:name" && flags.intersects(FULL_NAME)
-    {
+    let handle = match key.evidence {
+        "key:name" => flags.intersects(FULL_NAME),
+        "key:alias" => true,
+        _ => false,
+    };
+    if category == Category::PersonName && handle {
         Category::Username
     } else {
         category
@@ -1313,6 +1326,26 @@ impl Walker {
                 h.provider = provider;
             }
         }
+        if self.hits.is_empty() && !is_number && self.wifi_key(node) {
+            self.hits.push(Hit {
+                category: Category::Password,
+                confidence: 0.85,
+                evidence: Evidence::one("context:wifi_key"),
+                provider: None,
+                span: None,
+            });
+            return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
+        }
+        if self.hits.is_empty() && !is_number && self.wifi_sensor_state(node) {
+            self.hits.push(Hit {
+                category: Category::WifiSsid,
+                confidence: 0.8,
+                evidence: Evidence::one("context:wifi_sensor_state"),
+                provider: None,
+                span: None,
+            });
+            return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
+        }
         if self.hits.is_empty() && !is_number && self.possessive_device_name(node) {
             self.hits.push(Hit {
                 category: Category::DeviceId,
@@ -1447,6 +1480,38 @@ impl Walker {
         }
     }
 
+    /// The bare `key` of a Wi-Fi network (OpenWrt `wifi-iface`: `ssid`,
+    /// `encryption`, `key`): its WPA passphrase, 8 to 63 characters.
+    fn wifi_key(&self, node: u32) -> bool {
+        let in_network = self
+            .stack
+            .last()
+            .is_some_and(|f| f.is_object && f.flags.intersects(ContextFlags::WIFI));
+        in_network
+            && self
+                .nodes
+                .key_text(node)
+                .is_some_and(|k| k.eq_ignore_ascii_case("key"))
+            && (8..=64).contains(&self.text.len())
+            && !crate::detect::shapes::is_trivial(&self.text)
+            && !crate::detect::shapes::is_secret_reference(&self.text)
+    }
+
+    /// The `state` of a Home Assistant Wi-Fi sensor entity holding a
+    /// network name (not `unknown`, `unavailable` or `<not connected>`).
+    fn wifi_sensor_state(&self, node: u32) -> bool {
+        let in_sensor = self
+            .stack
+            .last()
+            .is_some_and(|f| f.is_object && f.entity == EntityKind::WifiSensor);
+        in_sensor
+            && self.nodes.key_text(node) == Some("state")
+            && !matches!(
+                self.text.as_str(),
+                "" | "unknown" | "unavailable" | "<not connected>" | "not_connected"
+            )
+    }
+
     /// The bare `name` of a `user` object written as one token (ECS
     /// `user.name: "jsmith"`, `source.user.name: "SYSTEM"`): the login, not
     /// the person's name.
@@ -1537,6 +1602,11 @@ impl Walker {
     /// A user-given nickname of a device (`devices[*].nickname`) names the
     /// device, and often its owner: it is a device identifier.
     fn device_nickname(&self, category: Category, node: u32) -> bool {
+        self.names_nickname(category, node) && self.device_context(1)
+    }
+
+    /// A name or handle under a nickname or alias key.
+    fn names_nickname(&self, category: Category, node: u32) -> bool {
         if !matches!(category, Category::Username | Category::PersonName) {
             return false;
         }
@@ -1544,10 +1614,7 @@ impl Walker {
             return false;
         };
         let lower = key.to_ascii_lowercase();
-        if !(lower.contains("nick") || lower.contains("alias")) {
-            return false;
-        }
-        self.device_context(1)
+        lower.contains("nick") || lower.contains("alias")
     }
 
     /// Applies policy and hits of a decided leaf and writes its replacement.
@@ -2205,6 +2272,16 @@ impl Walker {
             // The closing object is complete; enclosing objects are not yet:
             // wait for them rather than judge from their first keys or from
             // earlier records.
+            // A nickname read before its object's device keys (Kasa
+            // `get_sysinfo`: `alias` first, `mac` later).
+            let frame = &self.stack[idx];
+            if self.names_nickname(category, self.pending.leaves[li].node)
+                && (frame.container | frame.flags).intersects(ContextFlags::DEVICE)
+            {
+                self.pending.leaves[li].category = Category::DeviceId;
+                self.resolve_leaf(li, true, "context:device");
+                continue;
+            }
             let decision = if category == Category::HealthMetric && self.clinical_at_or_above(idx) {
                 Some((true, CLINICAL))
             } else if can_wait {

@@ -342,6 +342,60 @@ fn head_of(u: Unit) -> Option<(Category, KeyStrength, Def)> {
 
 /// Classifies one key (see the module docs).
 pub(crate) fn classify(key: &str) -> KeyInfo {
+    if is_healthkit_type(key) {
+        return KeyInfo {
+            category: Some(Category::HealthMetric),
+            strength: KeyStrength::Strong,
+            sibling: ContextFlags::HEALTH,
+            confidence: 0.9,
+            evidence: "key:healthkit_type",
+            ..KeyInfo::default()
+        };
+    }
+    if let Some((stem, shift)) = scaled_coordinate(key) {
+        let mut info = classify_words(stem);
+        if info.category == Some(Category::GeoLocation) && !info.is_meta {
+            // Scaled integers are a format of location histories and
+            // device telemetry, not of public place data.
+            info.strength = KeyStrength::Strong;
+            info.decimal_shift = shift;
+            info.evidence = "key:geo_scaled";
+            return info;
+        }
+    }
+    classify_words(key)
+}
+
+/// Apple HealthKit sample types (`HKQuantityTypeIdentifierStepCount`,
+/// `HKCategoryTypeIdentifierSleepAnalysis`): every one is a reading of a
+/// person's body or activity, whatever its last words say.
+fn is_healthkit_type(key: &str) -> bool {
+    key.strip_prefix("HK").is_some_and(|rest| {
+        ["Quantity", "Category", "Correlation"].iter().any(|kind| {
+            rest.strip_prefix(kind)
+                .is_some_and(|r| r.starts_with("TypeIdentifier") && r.len() > 14)
+        })
+    })
+}
+
+/// A coordinate key whose integer values are scaled: Google Location
+/// History's `latitudeE7` (10^7), `lat_e6`, TP-Link Kasa's `latitude_i`
+/// (10^4). Returns the key without its scale suffix, and the scale.
+fn scaled_coordinate(key: &str) -> Option<(&str, u8)> {
+    let lower_ends = |suffix: &str| {
+        key.len() > suffix.len()
+            && key.is_char_boundary(key.len() - suffix.len())
+            && key[key.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    for (suffix, shift) in [("_e7", 7), ("e7", 7), ("_e6", 6), ("e6", 6), ("_i", 4)] {
+        if lower_ends(suffix) {
+            return Some((&key[..key.len() - suffix.len()], shift));
+        }
+    }
+    None
+}
+
+fn classify_words(key: &str) -> KeyInfo {
     let mut words = split_words(key);
     if words.len() > MAX_WORDS {
         words.drain(..words.len() - MAX_WORDS);

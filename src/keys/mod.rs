@@ -146,6 +146,10 @@ pub struct KeyInfo {
     pub confidence: f32,
     /// Machine-readable evidence, e.g. `key:email`.
     pub evidence: &'static str,
+    /// Decimal places an integer value under this key is scaled by
+    /// (`latitudeE7: 525200660` is 52.5200660, Kasa's `latitude_i: 525200`
+    /// is 52.52); 0 for plain values.
+    pub decimal_shift: u8,
 }
 
 /// Classifies one key name. Pure and deterministic; callers cache results.

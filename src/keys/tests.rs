@@ -158,7 +158,7 @@ fn strong_english_keys() {
         ("street_name", S(PostalAddress)),
         ("house_number", C(PostalAddress)),
         ("password_hint", C(Password)),
-        ("latitudeE7", C(GeoLocation)),
+        ("latitudeE7", S(GeoLocation)),
         ("phone_e164", S(Phone)),
         ("ip_v4", S(IpAddress)),
         ("ssn_last4", M),

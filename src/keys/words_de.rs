@@ -120,22 +120,19 @@ pub(crate) static DE: Table = &[
         Def::strong(C::DateOfBirth, "key:date_of_birth").sib(f::PERSON),
     ),
     (
-        &[
-            "geschlecht",
-            "familienstand",
-            "konfession",
-            "religionszugehoerigkeit",
-            "anrede",
-        ],
+        &["staatsangehoerigkeit", "nationalitaet"],
+        Def::ctx(C::Demographic, "key:nationality").sib(f::PERSON),
+    ),
+    (
+        &["geschlecht", "anrede"],
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
     ),
     (
-        &[
-            "alter",
-            "staatsangehoerigkeit",
-            "nationalitaet",
-            "lebensalter",
-        ],
+        &["familienstand", "konfession", "religionszugehoerigkeit"],
+        Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
+    ),
+    (
+        &["alter", "lebensalter"],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
             .m(m::TRAILING_META),

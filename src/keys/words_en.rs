@@ -53,6 +53,9 @@ pub(crate) static HEADS: Table = &[
         &["nick", "nickname", "nicknames"],
         Def::ctx(C::Username, "key:nickname").sib(f::PERSON),
     ),
+    // A user's alias is a screen name; a device's (TP-Link Kasa) is its
+    // nickname; an index's or a DNS alias is neither: the object decides.
+    (&["alias"], Def::ctx(C::PersonName, "key:alias")),
     (
         &["user"],
         Def::ctx(C::Username, "key:user")
@@ -220,7 +223,11 @@ pub(crate) static HEADS: Table = &[
     ),
     (
         &["city", "town", "cityname", "locality", "village", "suburb"],
-        Def::ctx(C::PostalAddress, "key:city").sib(f::GEO),
+        // `city: {name: "Berlin"}`: what is inside a city object is the
+        // city's.
+        Def::ctx(C::PostalAddress, "key:city")
+            .sib(f::GEO)
+            .par(f::THING),
     ),
     // ---- date_of_birth
     (
@@ -251,12 +258,16 @@ pub(crate) static HEADS: Table = &[
     ),
     // ---- demographic
     (
+        &["gender", "sex"],
+        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    // Open vocabularies: any short answer is the person's.
+    (
         &[
-            "gender",
-            "sex",
             "ethnicity",
             "ethnic",
             "ethnicgroup",
+            "ethnicorigin",
             "religion",
             "pronouns",
             "pronoun",
@@ -264,17 +275,10 @@ pub(crate) static HEADS: Table = &[
             "sexualorientation",
             "genderidentity",
         ],
-        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+        Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (
-        &[
-            "age",
-            "ages",
-            "ageyears",
-            "ageinyears",
-            "nationality",
-            "citizenship",
-        ],
+        &["age", "ages", "ageyears", "ageinyears"],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
             .m(m::TRAILING_META),
@@ -441,6 +445,8 @@ pub(crate) static HEADS: Table = &[
             "deviceuuid",
             "androidid",
             "idfa",
+            "ifa",
+            "aaid",
             "idfv",
             "advertisingid",
             "adid",
@@ -658,6 +664,7 @@ pub(crate) static HEADS: Table = &[
             "passwordconfirm",
             "repeatpassword",
             "psk",
+            "pskvalue",
             "wpapsk",
             "wifipassword",
             "wifikey",
@@ -1221,6 +1228,10 @@ pub(crate) static HEADS: Table = &[
     ),
     (&["race"], Def::ctx(C::Demographic, "key:race")),
     (
+        &["nationality", "citizenship"],
+        Def::ctx(C::Demographic, "key:nationality").sib(f::PERSON),
+    ),
+    (
         &[
             "weightkg",
             "weightlbs",
@@ -1256,6 +1267,10 @@ pub(crate) static OTHER: Table = &[
             "check",
             "checks",
             "confirmed",
+            "confidence",
+            "uncertainty",
+            "filter",
+            "filters",
             "enabled",
             "disabled",
             "supported",
@@ -1787,7 +1802,6 @@ pub(crate) static OTHER: Table = &[
             "hostname",
             "hostnames",
             "appname",
-            "productname",
             "eventname",
             "servername",
             "domainname",
@@ -1820,7 +1834,6 @@ pub(crate) static OTHER: Table = &[
             "authenticationpackagename",
             "orgname",
             "organizationname",
-            "brandname",
             "storename",
             "shopname",
             "merchantname",
@@ -2126,6 +2139,13 @@ pub(crate) static CONTEXT: Table = &[
             "doctor",
             "nurse",
             "beneficiary",
+            "creditor",
+            "debtor",
+            "ultimatecreditor",
+            "ultimatedebtor",
+            "payer",
+            "payee",
+            "remitter",
             "holder",
             "signer",
             "traveler",
@@ -2848,6 +2868,21 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::kill(),
     ),
+    // The name of a product or a food: its object is a thing (nutrition
+    // facts beside `product_name` are no one's intake).
+    (
+        &[
+            "productname",
+            "productnames",
+            "officialname",
+            "itemname",
+            "foodname",
+            "brandname",
+            "recipename",
+            "dishname",
+        ],
+        Def::kill().sib(f::THING),
+    ),
     // Food and recipes: calories and protein per serving are no one's.
     (
         &[
@@ -2857,6 +2892,10 @@ pub(crate) static CONTEXT: Table = &[
             "ingredients",
             "nutritionfacts",
             "nutritioninformation",
+            "nutriments",
+            "nutrients",
+            "nutrientsper100g",
+            "nutritionper100g",
             "serving",
             "servings",
             "servingsize",
@@ -2922,6 +2961,13 @@ pub(crate) static CONTEXT: Table = &[
             "product",
             "products",
             "sku",
+            // OpenStreetMap tags: a mapped place, not a person.
+            "amenity",
+            "tourism",
+            "leisure",
+            "historic",
+            "wikidata",
+            "openinghours",
             "price",
             "app",
             "apps",

@@ -144,16 +144,12 @@ pub(crate) static FR_ES: Table = &[
     ),
     // ---- demographic
     (
-        &[
-            "sexe",
-            "sexo",
-            "estadocivil",
-            "etnia",
-            "situationfamiliale",
-            "ethnie",
-            "genero",
-        ],
+        &["sexe", "sexo", "genero"],
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    (
+        &["estadocivil", "etnia", "situationfamiliale", "ethnie"],
+        Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (
         &["edad", "nacionalidad", "nationalite"],
