@@ -259,7 +259,8 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     // `spo2: {value: {avg: 96.4, min: 93.1}}`: so are one person's
     // statistics of a measure.
     let holds_parent = (!key.is_meta && is_value_holder(text))
-        || (parent_category == Some(Category::HealthMetric) && is_statistic(text));
+        || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
+        || (parent_category.is_some_and(holds_identifiers) && is_identifier_slot(text));
     if key.category.is_none() && holds_parent {
         if let Some(c) = parent_category {
             key.category = Some(c);
@@ -321,6 +322,26 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
 }
 
 /// A key holding the value of its parent (`value`, `amount`, `qty`).
+/// Categories whose objects keep the identifier itself in a generic slot:
+/// Plaid `phone_numbers: [{data: "1112223333"}]`, `api_keys: [{key: …}]`.
+fn holds_identifiers(category: Category) -> bool {
+    matches!(
+        category,
+        Category::Phone
+            | Category::ApiKey
+            | Category::OauthToken
+            | Category::Password
+            | Category::DeviceId
+    )
+}
+
+/// The generic slot of such an object.
+fn is_identifier_slot(key: &str) -> bool {
+    ["data", "number", "key", "secret", "token"]
+        .iter()
+        .any(|w| key.eq_ignore_ascii_case(w))
+}
+
 fn is_value_holder(key: &str) -> bool {
     [
         "value",
