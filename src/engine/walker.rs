@@ -1326,31 +1326,18 @@ impl Walker {
                 h.provider = provider;
             }
         }
-        if self.hits.is_empty() && !is_number && self.wifi_key(node) {
+        // Strings whose meaning only their object reveals: a Wi-Fi key, a
+        // Wi-Fi sensor's state, a possessive device name.
+        let by_object = if self.hits.is_empty() && !is_number {
+            self.decided_by_object(node)
+        } else {
+            None
+        };
+        if let Some((category, confidence, evidence)) = by_object {
             self.hits.push(Hit {
-                category: Category::Password,
-                confidence: 0.85,
-                evidence: Evidence::one("context:wifi_key"),
-                provider: None,
-                span: None,
-            });
-            return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
-        }
-        if self.hits.is_empty() && !is_number && self.wifi_sensor_state(node) {
-            self.hits.push(Hit {
-                category: Category::WifiSsid,
-                confidence: 0.8,
-                evidence: Evidence::one("context:wifi_sensor_state"),
-                provider: None,
-                span: None,
-            });
-            return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
-        }
-        if self.hits.is_empty() && !is_number && self.possessive_device_name(node) {
-            self.hits.push(Hit {
-                category: Category::DeviceId,
-                confidence: 0.75,
-                evidence: Evidence::one("context:device_owner_name"),
+                category,
+                confidence,
+                evidence: Evidence::one(evidence),
                 provider: None,
                 span: None,
             });
@@ -1477,6 +1464,20 @@ impl Walker {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A category, confidence and evidence for a string leaf that its
+    /// object alone decides, if any.
+    fn decided_by_object(&self, node: u32) -> Option<(Category, f32, &'static str)> {
+        if self.wifi_key(node) {
+            Some((Category::Password, 0.85, "context:wifi_key"))
+        } else if self.wifi_sensor_state(node) {
+            Some((Category::WifiSsid, 0.8, "context:wifi_sensor_state"))
+        } else if self.possessive_device_name(node) {
+            Some((Category::DeviceId, 0.75, "context:device_owner_name"))
+        } else {
+            None
         }
     }
 
