@@ -370,6 +370,20 @@ fn text_shapes(t: &[u8]) -> bool {
         {
             return true;
         }
+        // House numbers with a letter and ordinal street names: `221B
+        // Baker`, `19th St`.
+        if p.is_ascii_digit() && b.is_ascii_alphabetic() {
+            let letters = t[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let after = t.get(i + letters..i + letters + 2);
+            if letters <= 2
+                && after.is_some_and(|a| matches!(a[0], b' ' | b'\t') && a[1].is_ascii_uppercase())
+            {
+                return true;
+            }
+        }
     }
     shape_words().is_none_or(|ac| ac.is_match(t))
 }

@@ -216,7 +216,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             Category::Phone => (7..=15).contains(&digits),
             Category::NationalId => digits >= 6,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
-            Category::DeviceId => digits >= 4,
+            Category::DeviceId => digits >= 4 && key.evidence != super::nodes::DEVICE_UUID,
             Category::DateOfBirth => {
                 digits >= 4
                     || (key.evidence == super::nodes::BIRTH_DATE_PART
@@ -234,6 +234,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
     match category {
         // `email: ["has already been taken"]`, `email: "user_email"`.
         Category::Email => t.len() >= 3 && shapes::has_at_sign(t),
+        // A device object's `id`: only a UUID or a long hex identifier is
+        // the device's own; `42` or `kitchen-plug` is a database key.
+        Category::DeviceId if key.evidence == super::nodes::DEVICE_UUID => {
+            contains_uuid(t) && t.len() <= 40
+                || (t.len() >= 16 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        }
         // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") => false,
         // `LoginTo: https://console…`, `ConsoleLogin: Success`.
@@ -453,6 +459,16 @@ fn is_organisation(t: &str) -> bool {
                 | "kg"
                 | "sarl"
                 | "bv"
+                | "nv"
+                | "ab"
+                | "asa"
+                | "oy"
+                | "oyj"
+                | "spa"
+                | "srl"
+                | "sas"
+                | "pty"
+                | "llp"
                 // Shared mailboxes: `Acme Support`, `Billing Team`.
                 | "support"
                 | "team"

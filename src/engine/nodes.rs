@@ -270,6 +270,20 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
             key.is_meta = false;
         }
     }
+    // Segment `context.device.id`, `device: {uuid: …}`: a device's own
+    // identifier (a UUID or a long hex id; see `classify::key_accepts`).
+    if parent_category.is_none()
+        && parent_key.parent.intersects(ContextFlags::DEVICE)
+        && key.category.is_none()
+        && ["id", "uuid", "identifier"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w))
+    {
+        key.category = Some(Category::DeviceId);
+        key.strength = KeyStrength::Contextual;
+        key.confidence = 0.7;
+        key.evidence = DEVICE_UUID;
+    }
     if parent_category == Some(Category::DateOfBirth)
         && (key.category.is_none() || key.category == Some(Category::DateOfBirth))
         && is_date_part(text)
@@ -356,6 +370,9 @@ fn is_value_holder(key: &str) -> bool {
     .iter()
     .any(|w| key.eq_ignore_ascii_case(w))
 }
+
+/// Evidence of the `id` of a device object.
+pub(crate) const DEVICE_UUID: &str = "key:device_uuid";
 
 /// Evidence of a year, month or day under a birth-date key.
 pub(crate) const BIRTH_DATE_PART: &str = "key:birth_date_part";

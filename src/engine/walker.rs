@@ -2273,9 +2273,21 @@ impl Walker {
             // The closing object is complete; enclosing objects are not yet:
             // wait for them rather than judge from their first keys or from
             // earlier records.
+            let frame = &self.stack[idx];
+            // A field label (`{"name": "Height", "choice": "185 cm"}`): its
+            // sibling value is what it names, it is nobody's name, even
+            // beside an e-mail address.
+            if category == Category::PersonName
+                && frame.flags.intersects(ContextFlags::PAIR_VALUE)
+                && frame
+                    .pair
+                    .is_some_and(|p| p.category.is_some() && !p.is_meta)
+            {
+                self.resolve_leaf(li, false, "context:field_label");
+                continue;
+            }
             // A nickname read before its object's device keys (Kasa
             // `get_sysinfo`: `alias` first, `mac` later).
-            let frame = &self.stack[idx];
             if self.names_nickname(category, self.pending.leaves[li].node)
                 && (frame.container | frame.flags).intersects(ContextFlags::DEVICE)
             {

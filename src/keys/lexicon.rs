@@ -620,7 +620,8 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
             confidence = 0.5;
         }
         if strength == KeyStrength::Contextual && !aggregate_only {
-            if person || (home && cat == Category::PostalAddress) {
+            // `home_address`, `delivery_lat`, `pickup_address`.
+            if person || (home && matches!(cat, Category::PostalAddress | Category::GeoLocation)) {
                 strength = KeyStrength::Strong;
                 confidence = 0.85;
             } else if def.mode & m::WEAK != 0 && matches!(nearest, Some(Unit::Unknown)) {

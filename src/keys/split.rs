@@ -40,7 +40,8 @@ pub fn split_words(key: &str) -> Vec<String> {
                 flush(&mut cur, &mut words);
             }
         }
-        cur.extend(c.to_lowercase());
+        // `İ` lowercases to `i` plus a combining dot: keep the letter only.
+        cur.extend(c.to_lowercase().filter(|l| l.is_alphanumeric()));
         prev = Some(c);
     }
     flush(&mut cur, &mut words);

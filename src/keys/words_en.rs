@@ -1563,7 +1563,15 @@ pub(crate) static OTHER: Table = &[
         Def::transparent(),
     ),
     (
-        &["value", "val", "stringvalue", "valuefrom", "textvalue"],
+        &[
+            "value",
+            "val",
+            "stringvalue",
+            "valuefrom",
+            "textvalue",
+            "choice",
+            "answer",
+        ],
         Def::transparent().sib(f::PAIR_VALUE),
     ),
     (&["values"], Def::transparent().sib(f::ROWS)),
@@ -2086,6 +2094,13 @@ pub(crate) static OTHER: Table = &[
 /// Qualifiers and words that carry context flags.
 pub(crate) static CONTEXT: Table = &[
     // ---- persons
+    // An activity that names its athlete (Strava `athlete: {id}`) is that
+    // person's workout: its heart rate and route are theirs (its `name` is
+    // the workout's title, so the flag is health, not person).
+    (
+        &["athlete", "athletes"],
+        Def::plain().q(q::PERSON).par(f::PERSON).sib(f::HEALTH),
+    ),
     (
         &[
             "users",
@@ -2099,8 +2114,6 @@ pub(crate) static CONTEXT: Table = &[
             "members",
             "patient",
             "patients",
-            "athlete",
-            "athletes",
             "person",
             "persons",
             "people",
@@ -2220,7 +2233,17 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
     ),
     (
-        &["billing", "postal", "delivery", "physical", "permanent"],
+        // A ride's pickup and drop-off are its passenger's places.
+        &[
+            "billing",
+            "postal",
+            "delivery",
+            "physical",
+            "permanent",
+            "pickup",
+            "dropoff",
+            "trip",
+        ],
         Def::plain().q(q::HOME).par(f::GEO),
     ),
     // ---- health containers
@@ -2574,6 +2597,7 @@ pub(crate) static CONTEXT: Table = &[
             "vendor",
             "oem",
             "battery",
+            "batt",
             "batterylevel",
             "uptime",
             "hardware",
