@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// A flat, apartment or suite number right after the street.
 const UNIT: &str = r"(?:,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Wohnung)\.?[ \t]*#?|\#)[0-9A-Za-z\-]{1,6})?";
 /// `, 10115 Berlin` (postcode first: Germany, France, Spain, Italy…).
-const POSTCODE_FIRST: &str = r"[ \t]*,[ \t]*[0-9]{4,5}[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\-]+)?";
+const POSTCODE_FIRST: &str = r"[ \t]*,[ \t]*(?:[0-9]{4,5}|[0-9]{3}[ \t][0-9]{2})[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\-]+)?";
 /// `, Leeds LS6 2AB` (UK) and `, Sacramento, CA 95818` (US).
 const TOWN_THEN_POSTCODE: &str = concat!(
     r"[ \t]*,[ \t]*(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+[ \t]){0,2}[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+,?[ \t]+",
@@ -68,6 +68,7 @@ mod tests {
             (", 10115 Berlin.", ", 10115 Berlin"),
             (", 80331 München", ", 80331 München"),
             (", London SW1A 1AA", ", London SW1A 1AA"),
+            (", 116 46 Stockholm", ", 116 46 Stockholm"),
         ] {
             assert_eq!(&after[..locality_tail(after)], tail, "{after}");
         }

@@ -259,6 +259,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && t.chars().count() >= 2
                 && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
                 && !is_organisation(t)
+                && !is_dotted_identifier(t)
+                && !is_account_product(t)
                 && ![
                     "name",
                     "names",
@@ -479,6 +481,37 @@ fn is_organisation(t: &str) -> bool {
                 | "no-reply"
                 | "notifications"
         )
+}
+
+/// `UK.OBIE.SortCodeAccountNumber`, `com.example.app`: a scheme or
+/// bundle identifier, no name (no spaces, two dots or more).
+fn is_dotted_identifier(t: &str) -> bool {
+    !t.contains(char::is_whitespace) && t.matches('.').count() >= 2
+}
+
+/// A bank product's name (`Plaid Checking`, `Girokonto`, `Online
+/// Savings`): what an account object's `name` holds in banking APIs.
+fn is_account_product(t: &str) -> bool {
+    let last = t
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "checking"
+            | "savings"
+            | "account"
+            | "konto"
+            | "girokonto"
+            | "tagesgeld"
+            | "sparkonto"
+            | "loan"
+            | "mortgage"
+            | "brokerage"
+            | "ira"
+            | "wallet"
+    )
 }
 
 /// The outcome of an operation (`Success`, `Failure`), not an account.
