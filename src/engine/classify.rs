@@ -432,15 +432,11 @@ fn is_prose_or_rule(t: &str) -> bool {
 
 /// A company or institution (`Apple Inc.`, `Acme GmbH`).
 fn is_organisation(t: &str) -> bool {
-    let last = t
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .trim_end_matches([',', '.'])
-        .to_ascii_lowercase();
+    let last = last_word_lowercase(t);
+    let last = last.trim_end_matches([',', '.']);
     t.split_whitespace().count() >= 2
         && matches!(
-            last.as_str(),
+            last,
             "inc"
                 | "corp"
                 | "corporation"
@@ -483,6 +479,14 @@ fn is_organisation(t: &str) -> bool {
         )
 }
 
+/// The last word of `t` in ASCII lower case.
+fn last_word_lowercase(t: &str) -> String {
+    t.split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// `UK.OBIE.SortCodeAccountNumber`, `com.example.app`: a scheme or
 /// bundle identifier, no name (no spaces, two dots or more).
 fn is_dotted_identifier(t: &str) -> bool {
@@ -492,11 +496,7 @@ fn is_dotted_identifier(t: &str) -> bool {
 /// A bank product's name (`Plaid Checking`, `Girokonto`, `Online
 /// Savings`): what an account object's `name` holds in banking APIs.
 fn is_account_product(t: &str) -> bool {
-    let last = t
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let last = last_word_lowercase(t);
     matches!(
         last.as_str(),
         "checking"

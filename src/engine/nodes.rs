@@ -275,9 +275,7 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     if parent_category.is_none()
         && parent_key.parent.intersects(ContextFlags::DEVICE)
         && key.category.is_none()
-        && ["id", "uuid", "identifier"]
-            .iter()
-            .any(|w| text.eq_ignore_ascii_case(w))
+        && is_one_of(text, &["id", "uuid", "identifier"])
     {
         key.category = Some(Category::DeviceId);
         key.strength = KeyStrength::Contextual;
@@ -335,7 +333,11 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     key
 }
 
-/// A key holding the value of its parent (`value`, `amount`, `qty`).
+/// `key` is one of `words`, ignoring ASCII case.
+fn is_one_of(key: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| key.eq_ignore_ascii_case(w))
+}
+
 /// Categories whose objects keep the identifier itself in a generic slot:
 /// Plaid `phone_numbers: [{data: "1112223333"}]`, `api_keys: [{key: …}]`.
 fn holds_identifiers(category: Category) -> bool {
@@ -351,24 +353,24 @@ fn holds_identifiers(category: Category) -> bool {
 
 /// The generic slot of such an object.
 fn is_identifier_slot(key: &str) -> bool {
-    ["data", "number", "key", "secret", "token"]
-        .iter()
-        .any(|w| key.eq_ignore_ascii_case(w))
+    is_one_of(key, &["data", "number", "key", "secret", "token"])
 }
 
+/// A key holding the value of its parent (`value`, `amount`, `qty`).
 fn is_value_holder(key: &str) -> bool {
-    [
-        "value",
-        "val",
-        "amount",
-        "quantity",
-        "qty",
-        "reading",
-        "measurement",
-        "measure",
-    ]
-    .iter()
-    .any(|w| key.eq_ignore_ascii_case(w))
+    is_one_of(
+        key,
+        &[
+            "value",
+            "val",
+            "amount",
+            "quantity",
+            "qty",
+            "reading",
+            "measurement",
+            "measure",
+        ],
+    )
 }
 
 /// Evidence of the `id` of a device object.
@@ -379,43 +381,46 @@ pub(crate) const BIRTH_DATE_PART: &str = "key:birth_date_part";
 
 /// A date, or one of its parts, inside a structured date.
 fn is_date_part(key: &str) -> bool {
-    ["date", "year", "month", "day", "yyyy", "mm", "dd", "value"]
-        .iter()
-        .any(|w| key.eq_ignore_ascii_case(w))
+    is_one_of(
+        key,
+        &["date", "year", "month", "day", "yyyy", "mm", "dd", "value"],
+    )
 }
 
 /// A statistic of a series (`avg`, `min`, `max`, `low`, `high`).
 fn is_statistic(key: &str) -> bool {
-    [
-        "avg", "average", "mean", "median", "min", "max", "low", "high", "lowest", "highest",
-        "minimum", "maximum", "peak", "resting", "last", "latest",
-    ]
-    .iter()
-    .any(|w| key.eq_ignore_ascii_case(w))
+    is_one_of(
+        key,
+        &[
+            "avg", "average", "mean", "median", "min", "max", "low", "high", "lowest", "highest",
+            "minimum", "maximum", "peak", "resting", "last", "latest",
+        ],
+    )
 }
 
 /// A part of a structured person name.
 fn is_name_part(key: &str) -> bool {
-    [
-        "text",
-        "family",
-        "given",
-        "first",
-        "last",
-        "middle",
-        "surname",
-        "forename",
-        "givenname",
-        "familyname",
-        "firstname",
-        "lastname",
-        "middlename",
-        "formatted",
-        "full",
-        "fullname",
-    ]
-    .iter()
-    .any(|w| key.eq_ignore_ascii_case(w))
+    is_one_of(
+        key,
+        &[
+            "text",
+            "family",
+            "given",
+            "first",
+            "last",
+            "middle",
+            "surname",
+            "forename",
+            "givenname",
+            "familyname",
+            "firstname",
+            "lastname",
+            "middlename",
+            "formatted",
+            "full",
+            "fullname",
+        ],
+    )
 }
 
 /// A key naming one line of an address (`line1`, `addressLine2`,
