@@ -31,6 +31,7 @@ mod jwt;
 mod luhn;
 mod mac;
 mod measurement;
+mod name_shape;
 mod national_ids;
 mod pairs;
 mod password_hash;

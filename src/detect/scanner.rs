@@ -540,6 +540,40 @@ fn has_pair_sign(t: &[u8]) -> bool {
     memchr::memchr2(b'=', b':', t).is_some()
 }
 
+/// `Jane Doe <jane@example.com>`: the display name before an address in
+/// angle brackets is its owner's name (mail headers, commit authors).
+fn display_names(text: &str, out: &mut Vec<Finding>, from: usize) {
+    let bracketed = |f: &Finding| {
+        f.category == Category::Email && f.start > 0 && text.as_bytes()[f.start - 1] == b'<'
+    };
+    if !out[from..].iter().any(bracketed) {
+        return;
+    }
+    let mut names = Vec::new();
+    let mut prev_end = 0;
+    for f in &out[from..] {
+        if bracketed(f) {
+            if let Some((s, e)) = super::name_shape::display_name_before(text, f.start) {
+                if s >= prev_end {
+                    names.push(finding(
+                        s,
+                        e,
+                        Category::PersonName,
+                        0.7,
+                        "value:display_name",
+                        None,
+                    ));
+                }
+            }
+        }
+        prev_end = f.end;
+    }
+    if !names.is_empty() {
+        out.extend(names);
+        out[from..].sort_by_key(|f| f.start);
+    }
+}
+
 /// AWS secret keys are only recognised next to their key id or name.
 fn mentions_aws(t: &[u8]) -> bool {
     use memchr::memmem::Finder;
@@ -913,15 +947,18 @@ impl ValueScanner {
         } else {
             separators::normalize_separators(text)
         };
-        let Some((norm, map)) = normalized else {
-            return scan(self, text, out);
-        };
         let from = out.len();
-        scan(self, &norm, out);
-        for f in &mut out[from..] {
-            f.start = map.get(f.start).copied().unwrap_or(text.len());
-            f.end = map.get(f.end).copied().unwrap_or(text.len());
+        match normalized {
+            None => scan(self, text, out),
+            Some((norm, map)) => {
+                scan(self, &norm, out);
+                for f in &mut out[from..] {
+                    f.start = map.get(f.start).copied().unwrap_or(text.len());
+                    f.end = map.get(f.end).copied().unwrap_or(text.len());
+                }
+            }
         }
+        display_names(text, out, from);
     }
 
     /// What [`Self::scan`] must give, without its shortcuts: separators

@@ -30,6 +30,7 @@ pub use super::jwt::is_jwt;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::measurement::is_measurement;
+pub use super::name_shape::is_full_name_shape;
 pub use super::national_ids::{is_br_cpf, is_es_dni, is_it_codice_fiscale, is_sg_nric, is_us_itin};
 pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;

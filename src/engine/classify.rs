@@ -194,6 +194,13 @@ fn is_slack_member_id(t: &str) -> bool {
         && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
 }
 
+/// Evidence of a key naming a person in a role (`sender`, `payee`,
+/// `patient`): only a name-shaped value under it is taken.
+pub(crate) const PERSON_ROLE: &str = "key:person_role";
+/// Evidence of an owner-like key (`owner`, `author`, `assignee`): a handle
+/// on a person's record, or a name when written as one.
+const OWNER_ROLE: &str = "key:owner";
+
 /// Does a value agree with what its key says?
 pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -> bool {
     let t = crate::detect::trim_ws(v.text);
@@ -209,10 +216,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     num.is_finite()
                 }
             }
-            Category::GeoLocation => {
-                let degrees = num / 10f64.powi(i32::from(key.decimal_shift));
-                degrees.is_finite() && degrees.abs() <= 180.0 && degrees != 0.0
-            }
+            Category::GeoLocation => is_coordinate(num, key),
             Category::Phone => (7..=15).contains(&digits),
             Category::NationalId => digits >= 6,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
@@ -303,7 +307,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::MacAddress => shapes::is_mac(t) || shapes::is_eui64(t),
         Category::GeoLocation => {
             shapes::parse_lat_lon_pair(t).is_some()
-                || t.parse::<f64>().is_ok_and(|n| n.abs() <= 180.0 && n != 0.0)
+                || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
         }
         Category::OauthToken | Category::Jwt => {
             let t = after_auth_scheme(t);
@@ -344,6 +348,13 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     && !shapes::is_secret_reference(t))
         }
     }
+}
+
+/// A number in degrees once the key's scale is undone (`latitudeE7:
+/// 525200660` and `"525200660"` are 52.52°), not 0 (an unset position).
+fn is_coordinate(num: f64, key: &KeyInfo) -> bool {
+    let degrees = num / 10f64.powi(i32::from(key.decimal_shift));
+    degrees.is_finite() && degrees.abs() <= 180.0 && degrees != 0.0
 }
 
 /// A UI label or column title naming a field (`"First name"`, `"Email
@@ -633,6 +644,20 @@ pub(crate) fn classify(
     }
 
     if let Some(cat) = key_category {
+        // `sender: "Bob Jones"`, `author: "Jane Doe"`: a role's value written
+        // as a full name is the person's name wherever it sits; written as
+        // an id, a company or a handle it is left to the key's own rule.
+        if matches!(key.evidence, PERSON_ROLE | OWNER_ROLE) && findings.is_empty() {
+            if !v.is_number && shapes::is_full_name_shape(v.text) && !is_organisation(v.text) {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("value:name_shape");
+                hits.push(Hit::whole(Category::PersonName, 0.75, ev));
+                return Step::Done;
+            }
+            if key.evidence == PERSON_ROLE {
+                return Step::Done;
+            }
+        }
         // `pan: "ABCPD1234E"` is an Indian tax id, not a card number.
         if cat == Category::PaymentCard && !v.is_number && shapes::is_in_pan(v.text) {
             let mut ev = Evidence::one(key.evidence);

@@ -80,6 +80,9 @@ pub(crate) enum KeyRole {
     Unit,
     /// Home Assistant's `entity_id` (`sun.sun`, `person.jane`).
     EntityId,
+    /// Open Banking's `Identification`: what its sibling `SchemeName`
+    /// (`UK.OBIE.SortCodeAccountNumber`, `UK.OBIE.PAN`) says it is.
+    SchemeIdentification,
 }
 
 impl KeyRole {
@@ -96,6 +99,7 @@ impl KeyRole {
             {
                 KeyRole::Unit
             }
+            _ if fold_key(key) == "identification" => KeyRole::SchemeIdentification,
             _ => KeyRole::None,
         }
     }
@@ -269,6 +273,17 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
             key.evidence = "key:parent";
             key.is_meta = false;
         }
+    }
+    // Plaid `numbers.ach[].account`: the account number on a payment rail.
+    if parent_category == Some(Category::Iban)
+        && key.category.is_none()
+        && is_one_of(text, &["account", "number"])
+    {
+        key.category = Some(Category::Iban);
+        key.strength = KeyStrength::Strong;
+        key.confidence = 0.85;
+        key.evidence = "key:parent";
+        key.is_meta = false;
     }
     // Segment `context.device.id`, `device: {uuid: …}`: a device's own
     // identifier (a UUID or a long hex id; see `classify::key_accepts`).

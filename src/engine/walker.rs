@@ -201,6 +201,7 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
         folded.as_str(),
         "type"
             | "system"
+            | "schemename"
             | "datatype"
             | "datatypename"
             | "code"
@@ -1175,7 +1176,9 @@ impl Walker {
                 named.evidence = "context:fhir_person_reference";
                 return (node, named, None);
             }
-            if key.sibling.intersects(ContextFlags::PAIR_VALUE) {
+            if key.sibling.intersects(ContextFlags::PAIR_VALUE)
+                || self.nodes.nodes[node as usize].role == KeyRole::SchemeIdentification
+            {
                 if let Some(pair) = top.pair.or(top.inherited_pair) {
                     return (node, pair, Some("pair:name"));
                 }
@@ -1288,6 +1291,16 @@ impl Walker {
             }
             s => s,
         };
+        // A row of a table of groups (`strata: [{sex: "F", n: 1204}]`):
+        // its demographic label describes the group, no person.
+        if self
+            .stack
+            .last()
+            .is_some_and(|f| f.is_object && f.container.intersects(ContextFlags::AGGREGATE))
+        {
+            self.hits
+                .retain(|h| h.span.is_some() || h.category != Category::Demographic);
+        }
         self.entity_friendly_name();
         self.settle_name_flags(is_number);
         // A whole e-mail address as a value (`from: {address: "lucas@…",
