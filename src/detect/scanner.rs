@@ -35,6 +35,11 @@ enum Kind {
     /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`).
     ArnUser,
     CliUserPass,
+    /// `--token vk_…`, `--password hunter2`: a secret after a
+    /// space-separated command-line flag.
+    CliSecretFlag,
+    /// `mysql -u root -pS3cret`: the MySQL client's glued password flag.
+    MysqlPassword,
     /// `INSERT INTO t (cols) VALUES (`: the column names decide the values.
     SqlInsert,
     Email,
@@ -158,7 +163,9 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Basic
         | Kind::UrlCreds
         | Kind::ArnUser
-        | Kind::CliUserPass => 0,
+        | Kind::CliUserPass
+        | Kind::CliSecretFlag
+        | Kind::MysqlPassword => 0,
         Kind::Email
         | Kind::Iban
         | Kind::Mac
@@ -746,6 +753,14 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     add(
         r#"(?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
         Kind::CliUserPass,
+    );
+    add(
+        r#"--(?:token|password|passwd|pass|api-key|apikey|api-token|access-token|auth-token|secret|client-secret|secret-key)[ \t]+["']?[^ \t\r\n"'\-$][^ \t\r\n"']{3,255}"#,
+        Kind::CliSecretFlag,
+    );
+    add(
+        r#"(?:mysql|mysqldump|mysqladmin|mariadb)[ \t][^\r\n]{0,200}?[ \t]-p[^ \t\r\n"'$][^ \t\r\n"']{2,127}"#,
+        Kind::MysqlPassword,
     );
     add(
         r"[A-Za-z0-9._%+'\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
@@ -1547,6 +1562,34 @@ impl ValueScanner {
                                 None,
                             ),
                             RANK_VALIDATED,
+                        );
+                    }
+                }
+                e
+            }
+            Kind::CliSecretFlag | Kind::MysqlPassword => {
+                let mysql = matches!(kind, Kind::MysqlPassword);
+                let value_at = if mysql {
+                    m.rfind("-p").map(|i| i + 2)
+                } else {
+                    m.rfind([' ', '\t', '"', '\'']).map(|i| i + 1)
+                };
+                if let Some(vs) = value_at.map(|i| s + i).filter(|&vs| vs < e) {
+                    let value = &text[vs..e];
+                    let flag = &m[..vs - s];
+                    let category = if mysql || flag.contains("pass") {
+                        Category::Password
+                    } else if flag.contains("token") {
+                        Category::OauthToken
+                    } else {
+                        Category::ApiKey
+                    };
+                    if !super::trivial::is_trivial(value)
+                        && !super::trivial::is_secret_reference(value)
+                    {
+                        push(
+                            finding(vs, e, category, 0.85, "value:cli_secret_flag", None),
+                            RANK_CONTEXT,
                         );
                     }
                 }

@@ -441,14 +441,20 @@ fn is_prose_or_rule(t: &str) -> bool {
                 .any(|w| lower.contains(w)))
 }
 
-/// A company or institution (`Apple Inc.`, `Acme GmbH`).
+/// A company, institution or business (`Apple Inc.`, `Acme GmbH`,
+/// `Hotel Adlon Kempinski`, `Joe's Pizza`).
 fn is_organisation(t: &str) -> bool {
     let last = last_word_lowercase(t);
     let last = last.trim_end_matches([',', '.']);
     t.split_whitespace().count() >= 2
-        && matches!(
-            last,
-            "inc"
+        && (is_business_noun(last)
+            || t.split_whitespace()
+                .next()
+                .is_some_and(|w| is_business_noun(&w.to_lowercase())))
+        || t.split_whitespace().count() >= 2
+            && matches!(
+                last,
+                "inc"
                 | "corp"
                 | "corporation"
                 | "llc"
@@ -487,7 +493,56 @@ fn is_organisation(t: &str) -> bool {
                 | "noreply"
                 | "no-reply"
                 | "notifications"
-        )
+            )
+}
+
+/// A word that names a kind of business or venue, first or last in its
+/// name (`Hotel Adlon`, `Joe's Pizza`, `Café Central`). Words that are also
+/// common surnames (`Park`, `Church`, `Hall`) are left out.
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "hotel"
+            | "hostel"
+            | "motel"
+            | "restaurant"
+            | "ristorante"
+            | "trattoria"
+            | "pizzeria"
+            | "pizza"
+            | "café"
+            | "cafe"
+            | "bistro"
+            | "brasserie"
+            | "bakery"
+            | "bäckerei"
+            | "diner"
+            | "gasthaus"
+            | "gasthof"
+            | "pharmacy"
+            | "apotheke"
+            | "clinic"
+            | "klinik"
+            | "airport"
+            | "flughafen"
+            | "museum"
+            | "gallery"
+            | "cinema"
+            | "theatre"
+            | "theater"
+            | "supermarket"
+            | "store"
+            | "shop"
+            | "salon"
+            | "gym"
+            | "stadium"
+            | "library"
+            | "school"
+            | "college"
+            | "academy"
+            | "station"
+            | "bahnhof"
+    )
 }
 
 /// The last word of `t` in ASCII lower case.

@@ -62,6 +62,8 @@ pub(crate) struct Node {
     pub value_slot: bool,
     /// A full-name key (`real_name`, `fullName`, `displayName`).
     pub full_name: bool,
+    /// A person's id (`userId`, `patient_id`, `athlete_id`).
+    pub person_id: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -83,6 +85,9 @@ pub(crate) enum KeyRole {
     /// Open Banking's `Identification`: what its sibling `SchemeName`
     /// (`UK.OBIE.SortCodeAccountNumber`, `UK.OBIE.PAN`) says it is.
     SchemeIdentification,
+    /// A bound of a reference range (`min_range_value`, `refHigh`): the
+    /// lab's norm, not the person's reading that a pair's `value` holds.
+    ReferenceBound,
 }
 
 impl KeyRole {
@@ -100,9 +105,19 @@ impl KeyRole {
                 KeyRole::Unit
             }
             _ if fold_key(key) == "identification" => KeyRole::SchemeIdentification,
+            _ if is_reference_bound(&fold_key(key)) => KeyRole::ReferenceBound,
             _ => KeyRole::None,
         }
     }
+}
+
+/// `minrangevalue`, `referencehigh`, `normalmax`, `lowerlimit`: a bound
+/// of a normal or reference range.
+fn is_reference_bound(folded: &str) -> bool {
+    ["range", "reference", "normal", "limit", "threshold"]
+        .iter()
+        .any(|w| folded.contains(w))
+        && folded.len() <= 40
 }
 
 pub(crate) struct Nodes {
@@ -166,6 +181,7 @@ impl Nodes {
             role: KeyRole::None,
             value_slot: false,
             full_name: false,
+            person_id: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -222,6 +238,9 @@ impl Nodes {
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
+        self.nodes[id as usize].person_id = key.category.is_none()
+            && key.sibling.intersects(ContextFlags::PERSON)
+            && fold_key(text).ends_with("id");
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -265,7 +284,10 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     let holds_parent = (!key.is_meta && is_value_holder(text))
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
         || (parent_category.is_some_and(holds_identifiers) && is_identifier_slot(text));
-    if key.category.is_none() && holds_parent {
+    // A map keyed by index or time offset (`timeOffsetHeartRateSamples:
+    // {"15": 75, "30": 75}`) holds readings of what its key names.
+    let index_key = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if key.category.is_none() && (holds_parent || index_key) {
         if let Some(c) = parent_category {
             key.category = Some(c);
             key.strength = parent_key.strength;
@@ -409,6 +431,9 @@ fn is_statistic(key: &str) -> bool {
         &[
             "avg", "average", "mean", "median", "min", "max", "low", "high", "lowest", "highest",
             "minimum", "maximum", "peak", "resting", "last", "latest",
+            // A series of one person's readings (Oura `heart_rate: {interval,
+            // items: [55.0, 54.0]}`).
+            "items", "samples", "readings", "series",
         ],
     )
 }

@@ -327,7 +327,7 @@ fn decide(
     // This record's own keys first; earlier records at the same path only
     // when this one says nothing (one path can hold several record types).
     decide_flags(category, container, flags)
-        .or_else(|| decide_flags(category, container, flags | hist))
+        .or_else(|| decide_by(category, container, flags | hist, false))
 }
 
 /// A decision from history alone, only when history is unambiguous.
@@ -352,12 +352,18 @@ const WRAPPER_VETOES: ContextFlags = ContextFlags::SECRETS.or(ContextFlags::THIN
 /// Set on a FHIR clinical resource (`"resourceType": "Observation"`): its
 /// quantities are a patient's health data whatever other keys say
 /// (`category`, `code`). Every health decision first looks for it on the
-/// leaf's frame and the frames around it (`clinical_at_or_above`).
+/// leaf's frame and the frames around it (`health_at_or_above`).
 const CLINICAL: ContextFlags = ContextFlags(1 << 29);
 
 /// Set on an object holding a full-name key (`real_name`, `fullName`,
 /// `displayName`): a bare `name` beside it is the account's handle.
 const FULL_NAME: ContextFlags = ContextFlags(1 << 28);
+
+/// Set on an object that names one person: an identifying key (`email`,
+/// `phone`, `username`, `birthday`, a name) or a person's id (`userId`,
+/// `patient_id`). Demographic keys (`sex`, `age_group`) are not enough:
+/// tables of statistics per group have them too.
+const IDENTIFIED: ContextFlags = ContextFlags(1 << 27);
 
 /// After a possessive (`Emily's …`), a word naming a device or a room.
 fn names_device_or_room(t: &str) -> bool {
@@ -429,13 +435,38 @@ fn vetoed_only_by_aggregate(category: Category, flags: ContextFlags) -> bool {
 }
 
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
+    decide_by(category, container, flags, true)
+}
+
+/// `own`: `flags` are one object's keys, not merged with other records'
+/// (a health sample's keys outweigh its rating or duration keys only
+/// within the sample).
+fn decide_by(
+    category: Category,
+    container: ContextFlags,
+    flags: ContextFlags,
+    own: bool,
+) -> Option<bool> {
     // A person's own daily statistics (`maxHeartRate` beside `fullName`):
     // statistic keys mark the object as aggregate, but a key that only a
     // person has outweighs them.
     if category == Category::HealthMetric
-        && flags.intersects(STRONG_PERSON)
+        && flags.intersects(IDENTIFIED)
         && !container.intersects(classify::context_rule(category).1)
         && vetoed_only_by_aggregate(category, flags)
+    {
+        return Some(true);
+    }
+    // A health sample (a strong health key beside it: `bmi`,
+    // `restingHeartRate`) outweighs rating, duration and version keys
+    // (`physiqueRating`, `durationInSeconds`); with a person key beside
+    // it, statistic keys too (Garmin dailies: `userId`, `maxStressLevel`).
+    if category == Category::HealthMetric
+        && own
+        && flags.intersects(ContextFlags::HEALTH)
+        && !container.intersects(classify::context_rule(category).1)
+        && !flags.intersects(ContextFlags::FONT | ContextFlags::PARCEL)
+        && (!flags.intersects(ContextFlags::AGGREGATE) || flags.intersects(IDENTIFIED))
     {
         return Some(true);
     }
@@ -460,6 +491,7 @@ fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags
     // (`data: [{name, email}]`, `items: [...]`).
     if category == Category::PersonName
         && flags.intersects(STRONG_PERSON)
+        && !flags.intersects(ContextFlags::PLACE)
         && !container
             .without(WRAPPER_VETOES)
             .intersects(classify::context_rule(category).1)
@@ -479,10 +511,12 @@ fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags
         (false, true) => Some(false),
         // Both: a font's `weight` beside a person is the font's; a `name`
         // beside product keys is a product's.
-        (true, true) => Some(!matches!(
-            category,
-            Category::HealthMetric | Category::PersonName
-        )),
+        // A business's phone makes no person of it: its address and
+        // coordinates are the place's.
+        (true, true) => Some(
+            !matches!(category, Category::HealthMetric | Category::PersonName)
+                && !flags.intersects(ContextFlags::PLACE),
+        ),
         (false, false) => None,
     }
 }
@@ -972,9 +1006,20 @@ impl Walker {
             )
         {
             sibling |= STRONG_PERSON | ContextFlags::PERSON;
+            if key.category != Some(Category::Demographic) {
+                sibling |= IDENTIFIED;
+            }
+        }
+        if self.nodes.nodes[node as usize].person_id {
+            sibling |= IDENTIFIED;
         }
         if self.nodes.nodes[node as usize].full_name {
             sibling |= FULL_NAME;
+        }
+        // A reference range's bounds (`max_range_value`) are the lab's
+        // norm, no statistic over people.
+        if self.nodes.nodes[node as usize].role == KeyRole::ReferenceBound {
+            sibling = sibling.without(ContextFlags::AGGREGATE);
         }
         // The typed slots of a sample (`mapVal` beside `fpVal`) say
         // nothing about whose data it is.
@@ -1176,8 +1221,9 @@ impl Walker {
                 named.evidence = "context:fhir_person_reference";
                 return (node, named, None);
             }
-            if key.sibling.intersects(ContextFlags::PAIR_VALUE)
-                || self.nodes.nodes[node as usize].role == KeyRole::SchemeIdentification
+            let role = self.nodes.nodes[node as usize].role;
+            if (key.sibling.intersects(ContextFlags::PAIR_VALUE) && role != KeyRole::ReferenceBound)
+                || role == KeyRole::SchemeIdentification
             {
                 if let Some(pair) = top.pair.or(top.inherited_pair) {
                     return (node, pair, Some("pair:name"));
@@ -1374,10 +1420,12 @@ impl Walker {
             // path said, when they agree; else wait for the object to close.
             // Inside a FHIR clinical resource, as when the object closes
             // (`resolve_at`): no container vetoes (`component` is no thing).
-            let clinical =
-                category == Category::HealthMetric && self.clinical_at_or_above(frame_idx);
-            let decided = if clinical {
-                Some((true, CLINICAL))
+            let above = match category {
+                Category::HealthMetric => self.health_at_or_above(frame_idx),
+                _ => None,
+            };
+            let decided = if let Some(by) = above {
+                Some((true, by))
             } else {
                 self.stack
                     .last()
@@ -1681,12 +1729,18 @@ impl Walker {
         if top.is_object {
             let n = &self.nodes.nodes[top.key_node as usize];
             match n.role {
-                KeyRole::Unit if top.pair.is_none() => {
+                // A health unit (`mg/dL`, `bpm`) makes the object a health
+                // sample, and names its value when no name did.
+                KeyRole::Unit => {
                     if let Some(measure) = super::measure_codes::measure_of_unit(&self.text) {
                         let named = crate::keys::classify_key(measure);
                         if let Some(top) = self.stack.last_mut() {
-                            top.pair = Some(named);
-                            top.flags |= ContextFlags::HEALTH;
+                            // Unless a name already said it is something
+                            // else (`device_class: "temperature"` of a room).
+                            let pair = *top.pair.get_or_insert(named);
+                            if pair.category == Some(Category::HealthMetric) {
+                                top.flags |= ContextFlags::HEALTH;
+                            }
                         }
                     }
                     return;
@@ -1712,8 +1766,14 @@ impl Walker {
                 }
                 _ => {}
             }
-            // Names of fields, columns and variables have no spaces.
-            if !n.names_pair || self.text.len() > 128 || self.text.contains(' ') {
+            // Names of fields, columns and variables have no spaces; names
+            // of measures may have a few (`LDL Cholesterol`, `Heart rate`).
+            let spaces = memchr::memchr_iter(b' ', self.text.as_bytes()).count();
+            if !n.names_pair
+                || self.text.len() > 128
+                || spaces > 2
+                || (spaces > 0 && self.text.len() > 40)
+            {
                 return;
             }
             let k = n.key;
@@ -2232,17 +2292,41 @@ impl Walker {
     /// Walks the enclosing frames from `from` outwards (up to the record) and
     /// returns the first decisive context.
     /// Inside a FHIR clinical resource, at `idx` or any frame enclosing it.
-    fn clinical_at_or_above(&self, idx: usize) -> bool {
-        self.stack[..(idx + 1).min(self.stack.len())]
+    /// Whether a health value at frame `idx` is decided by what encloses
+    /// it, and by what: [`CLINICAL`] or [`ContextFlags::HEALTH`].
+    fn health_at_or_above(&self, idx: usize) -> Option<ContextFlags> {
+        let frames = &self.stack[..(idx + 1).min(self.stack.len())];
+        if frames
             .iter()
             .rev()
             .take(64)
             .any(|f| f.flags.intersects(CLINICAL))
+        {
+            return Some(CLINICAL);
+        }
+        // A sample inside a health collection (Oura `sleep: {data: [{…}]}`,
+        // `vitals: [...]`): its statistic, duration and version keys are
+        // the sample's own. A font, a parcel or a table of aggregates is
+        // still none.
+        let own = frames.last()?;
+        let vetoes = ContextFlags::FONT | ContextFlags::PARCEL;
+        let in_collection = !own.flags.intersects(vetoes)
+            && !own.container.intersects(vetoes | ContextFlags::AGGREGATE)
+            && own.flags.intersects(ContextFlags::HEALTH)
+            && frames
+                .iter()
+                .rev()
+                .skip(1)
+                .take(6)
+                .any(|f| f.container.intersects(ContextFlags::HEALTH));
+        in_collection.then_some(ContextFlags::HEALTH)
     }
 
     fn decide_outward(&self, category: Category, from: usize) -> Option<(bool, ContextFlags)> {
-        if category == Category::HealthMetric && self.clinical_at_or_above(from) {
-            return Some((true, CLINICAL));
+        if category == Category::HealthMetric {
+            if let Some(by) = self.health_at_or_above(from) {
+                return Some((true, by));
+            }
         }
         let stop = if self.record_depth > 0 {
             self.record_depth - 1
@@ -2308,8 +2392,12 @@ impl Walker {
                 self.resolve_leaf(li, true, "context:device");
                 continue;
             }
-            let decision = if category == Category::HealthMetric && self.clinical_at_or_above(idx) {
-                Some((true, CLINICAL))
+            let above = match category {
+                Category::HealthMetric => self.health_at_or_above(idx),
+                _ => None,
+            };
+            let decision = if let Some(by) = above {
+                Some((true, by))
             } else if can_wait {
                 let f = &self.stack[idx];
                 let hist = self.nodes.nodes[f.node as usize].hist;

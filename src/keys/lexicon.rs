@@ -611,7 +611,12 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
         let aggregate_only = nearest
             .is_some_and(|u| u.role() == Some(Role::Transparent) && u.qual() & q::THING != 0);
         if thing_killable(cat) && nearest_qual & q::THING != 0 {
-            if !(strength == KeyStrength::Strong && aggregate_only) {
+            // `averageStressLevel`, `avg_steps`: a statistic of a
+            // contextual health reading is left to the object too (not of
+            // `weight` or `height`, which products and media have).
+            let health_statistic =
+                aggregate_only && cat == Category::HealthMetric && def.ev == "key:health_context";
+            if !(strength == KeyStrength::Strong && aggregate_only) && !health_statistic {
                 return;
             }
             // `avg_bmi`: a person's daily average or an aggregate over many

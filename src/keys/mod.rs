@@ -90,6 +90,10 @@ impl ContextFlags {
     /// Where someone lives (home, residence, house): coordinates and a
     /// postal address inside are theirs.
     pub const HOME: ContextFlags = ContextFlags(1 << 17);
+    /// A business or mapped place open to the public (opening hours,
+    /// cuisine, review counts, OpenStreetMap `amenity`): its name, address,
+    /// phone and coordinates are the place's, whatever person keys it has.
+    pub const PLACE: ContextFlags = ContextFlags(1 << 18);
 
     /// True when every bit of `other` is set.
     pub fn contains(self, other: ContextFlags) -> bool {

@@ -209,4 +209,5 @@ pub(crate) mod f {
     pub const TECH: C = C::TECHNICAL;
     pub const THING: C = C::THING;
     pub const HOME: C = C::HOME;
+    pub const PLACE: C = C::PLACE;
 }
