@@ -211,6 +211,30 @@ pub fn is_date_like(s: &str) -> bool {
     }
 }
 
+/// A day of the year without its year (`02/14`, `14.02.`, `--02-14`, the
+/// vCard form): a birthday when a birth key names it.
+///
+/// ```
+/// use leakscope::detect::shapes::is_month_day;
+/// assert!(is_month_day("02/14"));
+/// assert!(is_month_day("--02-14"));
+/// assert!(!is_month_day("13/14"));
+/// ```
+pub fn is_month_day(s: &str) -> bool {
+    let t = s.trim().trim_start_matches("--").trim_end_matches('.');
+    let mut parts = t.split(['/', '.', '-']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let small = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if !small(a) || !small(b) {
+        return false;
+    }
+    let (a, b) = (num(a).unwrap_or(0), num(b).unwrap_or(0));
+    // Month first (`02/14`) or day first (`14.02`).
+    (1..=12).contains(&a) && (1..=31).contains(&b) || (1..=31).contains(&a) && (1..=12).contains(&b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

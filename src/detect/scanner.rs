@@ -1963,6 +1963,16 @@ impl ValueScanner {
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
                         RANK_SHAPE,
                     );
+                    return e;
+                }
+                // `53422 192.168.1.44` (a port, then an address) is no
+                // phone: resume at the address.
+                for (i, _) in m.match_indices(' ') {
+                    let rest = &text[s + i + 1..];
+                    let token = rest.split([' ', ',', ';']).next().unwrap_or("");
+                    if token.matches('.').count() == 3 && ip::ipv4_in_text(token) {
+                        return s + i + 1;
+                    }
                 }
                 e
             }

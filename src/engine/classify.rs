@@ -232,7 +232,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             _ => false,
         };
     }
-    if t.is_empty() || shapes::is_trivial(t) || is_field_label(t) {
+    // `HKFitzpatrickSkinTypeNotSet`: an enum's unset member.
+    if t.is_empty() || shapes::is_trivial(t) || is_field_label(t) || t.ends_with("NotSet") {
         return false;
     }
     match category {
@@ -246,8 +247,16 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") => false,
+        // A certificate serial or a key fingerprint (`0C:E7:…:39`, 16 or
+        // more colon-separated bytes) identifies a key, no device or secret.
+        Category::DeviceId | Category::ApiKey | Category::Password | Category::OauthToken
+            if is_hex_fingerprint(t) =>
+        {
+            false
+        }
         // `LoginTo: https://console…`, `ConsoleLogin: Success`.
-        Category::Username if t.contains("://") || is_outcome_word(t) => false,
+        // A resource path (GCP `logName: projects/p/logs/…`) is no login.
+        Category::Username if t.contains('/') || is_outcome_word(t) => false,
         // Slack's `user: "U07QWE12345"` is a workspace member id, not a
         // handle (the handle is the member's `name`).
         Category::Username if key.strength == KeyStrength::Contextual && is_slack_member_id(t) => {
@@ -262,6 +271,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             t.chars().any(char::is_alphabetic)
                 && t.chars().count() >= 2
                 && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
+                && !t.contains(" - ")
+                && !is_slug(t)
                 && !is_organisation(t)
                 && !is_dotted_identifier(t)
                 && !is_account_product(t)
@@ -283,11 +294,18 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // `address: db.c9ak.us-east-1.rds.amazonaws.com` is a host.
         Category::PostalAddress => t.chars().count() >= 3 && !is_host_name(t),
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
+        // `PWD: /home/noah` is the working directory of a shell.
         Category::Password => {
-            !shapes::is_secret_reference(t) && t.chars().count() >= 3 && !is_prose_or_rule(t)
+            !shapes::is_secret_reference(t)
+                && t.chars().count() >= 3
+                && !is_prose_or_rule(t)
+                && !is_absolute_path(t)
         }
         Category::Phone => shapes::is_phone_like(t),
-        Category::DateOfBirth => shapes::is_date_like(t),
+        Category::DateOfBirth => {
+            shapes::is_date_like(t)
+                || (key.strength == KeyStrength::Strong && shapes::is_month_day(t))
+        }
         // A gender key holds a code or a closed word, not "unisex" shoes.
         Category::Demographic if key.evidence == "key:gender" => {
             shapes::is_gender_value(t) || t.chars().count() <= 2
@@ -439,6 +457,34 @@ fn is_prose_or_rule(t: &str) -> bool {
             || [" is ", " must ", " your ", " the ", " has ", " been "]
                 .iter()
                 .any(|w| lower.contains(w)))
+}
+
+/// A lower-case slug (`acme-prod`, `team-42`): an identifier, no name.
+fn is_slug(t: &str) -> bool {
+    t.contains('-')
+        && t.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Colon-separated hex bytes, at least eight of them: a certificate
+/// serial or a key fingerprint (a MAC address has six).
+fn is_hex_fingerprint(t: &str) -> bool {
+    let mut groups = 0;
+    for part in t.split(':') {
+        if part.len() != 2 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return false;
+        }
+        groups += 1;
+    }
+    groups >= 8
+}
+
+/// An absolute Unix path of two or more segments (`/home/noah`).
+fn is_absolute_path(t: &str) -> bool {
+    t.starts_with('/')
+        && t.matches('/').count() >= 2
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
 }
 
 /// A company, institution or business (`Apple Inc.`, `Acme GmbH`,

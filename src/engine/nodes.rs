@@ -281,7 +281,23 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     // type: "work"}]`: the value of a named quantity is what the name says;
     // `spo2: {value: {avg: 96.4, min: 93.1}}`: so are one person's
     // statistics of a measure.
-    let holds_parent = (!key.is_meta && is_value_holder(text))
+    // `birthdays: [{text: "05/17/1990"}]`, `addresses: [{formattedValue:
+    // …}]`: the written form of a person's datum.
+    let text_of_parent = parent_category.is_some_and(|c| {
+        matches!(
+            c,
+            Category::DateOfBirth
+                | Category::PostalAddress
+                | Category::Phone
+                | Category::Email
+                | Category::PersonName
+                | Category::Demographic
+        )
+    }) && is_one_of(
+        text,
+        &["text", "formattedvalue", "formatted", "displayvalue"],
+    );
+    let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
         || (parent_category.is_some_and(holds_identifiers) && is_identifier_slot(text));
     // A map keyed by index or time offset (`timeOffsetHeartRateSamples:
@@ -385,6 +401,7 @@ fn holds_identifiers(category: Category) -> bool {
             | Category::OauthToken
             | Category::Password
             | Category::DeviceId
+            | Category::NationalId
     )
 }
 

@@ -200,6 +200,7 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
     matches!(
         folded.as_str(),
         "type"
+            | "id"
             | "system"
             | "schemename"
             | "datatype"
@@ -282,6 +283,14 @@ fn is_clinical_resource(t: &str) -> bool {
             | "FamilyMemberHistory"
             | "ClinicalImpression"
             | "Specimen"
+    )
+}
+
+/// FHIR resources describing institutions, not people.
+fn is_institution_resource(t: &str) -> bool {
+    matches!(
+        t,
+        "Organization" | "Location" | "HealthcareService" | "Endpoint" | "InsurancePlan"
     )
 }
 
@@ -1347,6 +1356,24 @@ impl Walker {
             self.hits
                 .retain(|h| h.span.is_some() || h.category != Category::Demographic);
         }
+        // Inside a business or an institution (`resourceType:
+        // "Organization"`, a place with opening hours): its name, address
+        // and coordinates are the place's.
+        if self
+            .stack
+            .iter()
+            .rev()
+            .take(5)
+            .any(|f| f.flags.intersects(ContextFlags::PLACE))
+        {
+            self.hits.retain(|h| {
+                h.span.is_some()
+                    || !matches!(
+                        h.category,
+                        Category::PostalAddress | Category::PersonName | Category::GeoLocation
+                    )
+            });
+        }
         self.entity_friendly_name();
         self.settle_name_flags(is_number);
         // A whole e-mail address as a value (`from: {address: "lucas@…",
@@ -1761,6 +1788,14 @@ impl Walker {
                 KeyRole::ResourceType if is_clinical_resource(&self.text) => {
                     if let Some(top) = self.stack.last_mut() {
                         top.flags |= ContextFlags::HEALTH | CLINICAL;
+                    }
+                    return;
+                }
+                // An organisation or a place in a FHIR bundle: its name,
+                // address and telecom are the institution's.
+                KeyRole::ResourceType if is_institution_resource(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= ContextFlags::THING | ContextFlags::PLACE;
                     }
                     return;
                 }

@@ -342,6 +342,22 @@ fn head_of(u: Unit) -> Option<(Category, KeyStrength, Def)> {
 
 /// Classifies one key (see the module docs).
 pub(crate) fn classify(key: &str) -> KeyInfo {
+    if let Some(characteristic) = key.strip_prefix("HKCharacteristicTypeIdentifier") {
+        // A person's HealthKit characteristics: sex, birth date, blood type.
+        let (category, evidence) = match characteristic {
+            "BiologicalSex" => (Category::Demographic, "key:healthkit_sex"),
+            "DateOfBirth" => (Category::DateOfBirth, "key:date_of_birth"),
+            _ => (Category::HealthMetric, "key:healthkit_type"),
+        };
+        return KeyInfo {
+            category: Some(category),
+            strength: KeyStrength::Strong,
+            sibling: ContextFlags::HEALTH | ContextFlags::PERSON,
+            confidence: 0.9,
+            evidence,
+            ..KeyInfo::default()
+        };
+    }
     if is_healthkit_type(key) {
         return KeyInfo {
             category: Some(Category::HealthMetric),

@@ -46,6 +46,11 @@ pub(crate) static HEADS: Table = &[
             "tiktokhandle",
             "githubusername",
             "socialhandle",
+            // Steam `personaname`; the POSIX login variable.
+            "personaname",
+            "gamertag",
+            "battletag",
+            "logname",
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
@@ -101,6 +106,7 @@ pub(crate) static HEADS: Table = &[
             "lname",
             "realname",
             "legalname",
+            "formattedname",
             "cardholder",
             "cardholdername",
             "customername",
@@ -1231,7 +1237,9 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::Password, "key:password").sib(f::WIFI),
     ),
     (
-        &["fn", "ln"],
+        // EU Digital COVID Certificate `nam`: `fn`/`gn` and their
+        // machine-readable forms `fnt`/`gnt`.
+        &["fn", "ln", "gn", "fnt", "gnt"],
         Def::ctx(C::PersonName, "key:person_name").sib(f::PERSON),
     ),
     (
@@ -1586,6 +1594,7 @@ pub(crate) static OTHER: Table = &[
             "again",
             // Garmin-style unit suffixes (`restingHeartRateInBeatsPerMinute`,
             // `startingLatitudeInDegree`): the unit keeps the head.
+            "timeoffset",
             "inbeatsperminute",
             "inbreathsperminute",
             "instepsperminute",
