@@ -443,6 +443,18 @@ fn vetoed_only_by_aggregate(category: Category, flags: ContextFlags) -> bool {
     flags.intersects(ContextFlags::AGGREGATE) && !flags.intersects(ContextFlags(other_vetoes))
 }
 
+/// Of the flags ruling `category` out, `flags` holds only ones that a
+/// health key later in the object outweighs (statistics, durations,
+/// versions, ratings: see `decide_by`).
+fn vetoed_only_weakly(category: Category, flags: ContextFlags) -> bool {
+    let weak = ContextFlags::AGGREGATE
+        | ContextFlags::MEDIA
+        | ContextFlags::TECHNICAL
+        | ContextFlags::THING;
+    let vetoes = classify::context_rule(category).1;
+    flags.intersects(vetoes) && !flags.intersects(vetoes.without(weak))
+}
+
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
     decide_by(category, container, flags, true)
 }
@@ -1467,8 +1479,10 @@ impl Walker {
             // A `name` waits for its whole object: a key after it may show
             // it is a person's (`team_id` before `real_name` and `email`) or
             // a handle (a `real_name` beside it).
-            // Likewise a health value ruled out only by statistic keys
-            // (`maxHeartRate` before `fullName`).
+            // Likewise a health value ruled out only by statistic,
+            // duration, version or rating keys (`maxHeartRate` before
+            // `fullName`, Garmin's `durationInSeconds` before
+            // `restingHeartRate`).
             // (An e-mail value later in the object may still outweigh a
             // generic wrapper's veto: see `decide_flags`.)
             let open_object = self.stack.last().is_some_and(|f| {
@@ -1485,7 +1499,7 @@ impl Walker {
                     if category == Category::HealthMetric
                         && key.evidence != "key:size"
                         && open_object
-                        && vetoed_only_by_aggregate(category, flags) =>
+                        && vetoed_only_weakly(category, flags) =>
                 {
                     None
                 }
