@@ -262,6 +262,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::Username if key.strength == KeyStrength::Contextual && is_slack_member_id(t) => {
             false
         }
+        // `programOwner: "IB"` (an airline code) is nobody's handle.
+        Category::Username if key.evidence == OWNER_ROLE && t.chars().count() < 3 => false,
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }
@@ -530,6 +532,25 @@ fn is_organisation(t: &str) -> bool {
                 | "sas"
                 | "pty"
                 | "llp"
+                // Trading names: `Edge Communications`, `Acme Holdings`.
+                | "communications"
+                | "technologies"
+                | "solutions"
+                | "holdings"
+                | "partners"
+                | "industries"
+                | "enterprises"
+                | "labs"
+                | "networks"
+                | "consulting"
+                | "associates"
+                | "ventures"
+                | "logistics"
+                | "systems"
+                | "pharmaceuticals"
+                | "insurance"
+                | "airlines"
+                | "motors"
                 // Shared mailboxes: `Acme Support`, `Billing Team`.
                 | "support"
                 | "team"

@@ -239,8 +239,10 @@ impl Nodes {
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].person_id = key.category.is_none()
-            && key.sibling.intersects(ContextFlags::PERSON)
-            && fold_key(text).ends_with("id");
+            && (key.sibling | key.parent).intersects(ContextFlags::PERSON)
+            && ["id", "pk", "uuid", "guid"]
+                .iter()
+                .any(|end| fold_key(text).ends_with(end));
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -407,7 +409,18 @@ fn holds_identifiers(category: Category) -> bool {
 
 /// The generic slot of such an object.
 fn is_identifier_slot(key: &str) -> bool {
-    is_one_of(key, &["data", "number", "key", "secret", "token"])
+    is_one_of(
+        key,
+        &[
+            "data",
+            "number",
+            "nationalnumber",
+            "national_number",
+            "key",
+            "secret",
+            "token",
+        ],
+    )
 }
 
 /// A key holding the value of its parent (`value`, `amount`, `qty`).

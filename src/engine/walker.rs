@@ -1371,13 +1371,7 @@ impl Walker {
         // Inside a business or an institution (`resourceType:
         // "Organization"`, a place with opening hours): its name, address
         // and coordinates are the place's.
-        if self
-            .stack
-            .iter()
-            .rev()
-            .take(5)
-            .any(|f| f.flags.intersects(ContextFlags::PLACE))
-        {
+        if self.inside_place() {
             self.hits.retain(|h| {
                 h.span.is_some()
                     || !matches!(
@@ -1541,6 +1535,21 @@ impl Walker {
             }
         }
         self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// Whether the leaf sits in a business or an institution: an object
+    /// with place keys at most five levels up, and no person's object
+    /// (`guest: {…}` of a hotel booking) in between.
+    fn inside_place(&self) -> bool {
+        for f in self.stack.iter().rev().take(5) {
+            if f.flags.intersects(ContextFlags::PLACE) {
+                return true;
+            }
+            if f.container.intersects(ContextFlags::PERSON) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A Home Assistant `friendly_name` taken for a device nickname: a

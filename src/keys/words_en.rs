@@ -120,6 +120,8 @@ pub(crate) static HEADS: Table = &[
             "personname",
             "birthname",
             "nameoncard",
+            "cardname",
+            "creditcardname",
             "recipientname",
             "sendername",
             "billingname",
@@ -440,6 +442,9 @@ pub(crate) static HEADS: Table = &[
     (
         &[
             "deviceid",
+            "robotid",
+            "robotblid",
+            "blid",
             "serial",
             "serialnumber",
             "serialno",
@@ -959,7 +964,7 @@ pub(crate) static HEADS: Table = &[
             "ovulation",
             "pregnancy",
         ],
-        Def::strong(C::HealthMetric, "key:health").sib(f::HEALTH),
+        Def::strong(C::HealthMetric, "key:health").both(f::HEALTH),
     ),
     // ---- health_metric, contextual
     // A sleep log's entries are a person's sleep data.
@@ -1058,6 +1063,8 @@ pub(crate) static HEADS: Table = &[
             "minheartrate",
             "breath",
             "breaths",
+            "sleeping",
+            "sleepingseconds",
             "respiration",
             "temperaturedeviation",
             "breathingdisturbanceindex",
@@ -2531,6 +2538,9 @@ pub(crate) static CONTEXT: Table = &[
         &[
             "parcel",
             "parcels",
+            "bag",
+            "bags",
+            "suitcase",
             "package",
             "packages",
             "shipment",
@@ -3069,6 +3079,25 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().q(q::THING).both(f::THING).sib(f::PLACE),
     ),
+    // A venue or a company's branch (car-rental `pickUp.branch`): its name
+    // and address are the place's.
+    (
+        &[
+            "branch",
+            "branches",
+            "venue",
+            "venues",
+            "restaurant",
+            "restaurants",
+            "store",
+            "stores",
+            "listing",
+            "listings",
+        ],
+        // Only as the object's own key: `store_id` on a customer is no
+        // store.
+        Def::plain().q(q::THING).both(f::THING).par(f::PLACE),
+    ),
     (
         &[
             "product",
@@ -3103,8 +3132,6 @@ pub(crate) static CONTEXT: Table = &[
             "description",
             "merchant",
             "merchants",
-            "store",
-            "stores",
             "shop",
             "shops",
             "item",
@@ -3210,13 +3237,10 @@ pub(crate) static CONTEXT: Table = &[
             "tickets",
             "issue",
             "issues",
-            "branch",
             "vehicle",
             "car",
             "cars",
             "building",
-            "venue",
-            "restaurant",
             "domain",
             "domains",
             "subdomain",
