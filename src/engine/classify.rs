@@ -245,8 +245,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             contains_uuid(t) && t.len() <= 40
                 || (t.len() >= 16 && t.bytes().all(|b| b.is_ascii_hexdigit()))
         }
-        // A block device (`RootDeviceName: /dev/xvda`) is no one's device.
-        Category::DeviceId if t.starts_with("/dev/") => false,
+        // A block device (`RootDeviceName: /dev/xvda`) or a network
+        // interface (`wlp0s20f3`, `Wi-Fi`) is no one's device.
+        Category::DeviceId if t.starts_with("/dev/") || is_interface_name(t) => false,
         // A certificate serial or a key fingerprint (`0C:E7:…:39`, 16 or
         // more colon-separated bytes) identifies a key, no device or secret.
         Category::DeviceId | Category::ApiKey | Category::Password | Category::OauthToken
@@ -275,6 +276,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
                 && !t.contains(" - ")
                 && !is_slug(t)
+                && !is_domain_name(t)
+                && !is_interface_name(t)
                 && !is_organisation(t)
                 && !is_dotted_identifier(t)
                 && !is_account_product(t)
@@ -459,6 +462,55 @@ fn is_prose_or_rule(t: &str) -> bool {
             || [" is ", " must ", " your ", " the ", " has ", " been "]
                 .iter()
                 .any(|w| lower.contains(w)))
+}
+
+/// A network interface's name: Linux (`eth0`, `wlp0s20f3`, `docker0`)
+/// or the Windows defaults (`Wi-Fi`, `Ethernet 2`).
+fn is_interface_name(t: &str) -> bool {
+    let linux = [
+        "eth", "wlp", "wlan", "enp", "ens", "eno", "lo", "br", "docker", "veth", "tun", "tap",
+        "bond", "virbr",
+    ]
+    .iter()
+    .any(|p| {
+        t.strip_prefix(p).is_some_and(|rest| {
+            rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+    });
+    let windows = [
+        "Wi-Fi",
+        "Ethernet",
+        "Loopback Pseudo-Interface 1",
+        "Bluetooth Network Connection",
+    ]
+    .iter()
+    .any(|w| {
+        t == *w
+            || t.strip_prefix(w)
+                .is_some_and(|r| r.trim().parse::<u8>().is_ok())
+    });
+    linux || windows
+}
+
+/// A domain name (`Salesforce.com`, `status.example.io`): a service,
+/// no one's name.
+fn is_domain_name(t: &str) -> bool {
+    let Some((head, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !t.contains(char::is_whitespace)
+        && !head.is_empty()
+        && [
+            "com", "org", "net", "io", "co", "ai", "app", "dev", "de", "uk", "fr", "eu", "us",
+            "info", "biz", "cloud", "tech", "me",
+        ]
+        .contains(&tld)
+        && head
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
 }
 
 /// A lower-case slug (`acme-prod`, `team-42`): an identifier, no name.

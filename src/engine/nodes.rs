@@ -299,13 +299,17 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         text,
         &["text", "formattedvalue", "formatted", "displayvalue"],
     );
+    // Google Takeout `gender: {type: "female"}`.
+    let demographic_type =
+        parent_category == Some(Category::Demographic) && is_one_of(text, &["type"]);
     let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
+        || demographic_type
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
         || (parent_category.is_some_and(holds_identifiers) && is_identifier_slot(text));
     // A map keyed by index or time offset (`timeOffsetHeartRateSamples:
     // {"15": 75, "30": 75}`) holds readings of what its key names.
     let index_key = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
-    if key.category.is_none() && (holds_parent || index_key) {
+    if (key.category.is_none() || demographic_type) && (holds_parent || index_key) {
         if let Some(c) = parent_category {
             key.category = Some(c);
             key.strength = parent_key.strength;

@@ -423,9 +423,16 @@ fn names_device_or_room(t: &str) -> bool {
 
 /// A bare `name` on an object that also spells out the full name is a
 /// handle (Slack `name` beside `real_name`); so is a person's `alias`.
-fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags) -> Category {
+/// A value with a space (`Camille Dubois` in `unstructuredName`) is a
+/// name still.
+fn name_or_handle(
+    category: Category,
+    key: &KeyInfo,
+    flags: ContextFlags,
+    value_has_space: bool,
+) -> Category {
     let handle = match key.evidence {
-        "key:name" => flags.intersects(FULL_NAME),
+        "key:name" => flags.intersects(FULL_NAME) && !value_has_space,
         "key:alias" => true,
         _ => false,
     };
@@ -1501,7 +1508,7 @@ impl Walker {
             };
             match decided {
                 Some((positive, flags)) => classify::finish_contextual(
-                    name_or_handle(category, &key, flags),
+                    name_or_handle(category, &key, flags, self.text.trim().contains(' ')),
                     &key,
                     positive,
                     context_evidence(flags),
@@ -2467,7 +2474,9 @@ impl Walker {
             match (decision, outer) {
                 (Some((positive, flags)), _) => {
                     let leaf = &mut self.pending.leaves[li];
-                    leaf.category = name_or_handle(category, &leaf.key, self.stack[idx].flags);
+                    let spaced = leaf.text.trim().contains(' ');
+                    leaf.category =
+                        name_or_handle(category, &leaf.key, self.stack[idx].flags, spaced);
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
                 (None, Some(j)) if can_wait => {

@@ -2244,8 +2244,6 @@ pub(crate) static CONTEXT: Table = &[
             "mother",
             "father",
             "spouse",
-            "child",
-            "children",
             "kid",
             "kids",
             "emergency",
@@ -2454,6 +2452,12 @@ pub(crate) static CONTEXT: Table = &[
             "songs",
             "album",
             "albums",
+            // A work's credits (`album_artist_name`): public names of
+            // performers, not the data subject's.
+            "artist",
+            "artists",
+            "band",
+            "performer",
             "episode",
             "episodes",
         ],
