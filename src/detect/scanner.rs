@@ -581,6 +581,15 @@ fn display_names(text: &str, out: &mut Vec<Finding>, from: usize) {
     }
 }
 
+/// A MySQL or MariaDB client command earlier on the same line.
+fn mysql_command_before(before: &str) -> bool {
+    let line = before
+        .rsplit(['\n', ';', '|', '&'])
+        .next()
+        .unwrap_or(before);
+    ["mysql", "mariadb"].iter().any(|c| line.contains(c))
+}
+
 /// AWS secret keys are only recognised next to their key id or name.
 fn mentions_aws(t: &[u8]) -> bool {
     use memchr::memmem::Finder;
@@ -759,7 +768,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::CliSecretFlag,
     );
     add(
-        r#"(?:mysql|mysqldump|mysqladmin|mariadb)[ \t][^\r\n]{0,200}?[ \t]-p[^ \t\r\n"'$][^ \t\r\n"']{2,127}"#,
+        r#"[ \t]-p[^ \t\r\n"'$\-0-9][^ \t\r\n"']{2,127}"#,
         Kind::MysqlPassword,
     );
     add(
@@ -1569,6 +1578,11 @@ impl ValueScanner {
             }
             Kind::CliSecretFlag | Kind::MysqlPassword => {
                 let mysql = matches!(kind, Kind::MysqlPassword);
+                // Only the MySQL client glues its password to `-p`
+                // (`docker run -p8080:80` publishes a port).
+                if mysql && !mysql_command_before(before) {
+                    return e;
+                }
                 let value_at = if mysql {
                     m.rfind("-p").map(|i| i + 2)
                 } else {

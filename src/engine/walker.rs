@@ -200,7 +200,6 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
     matches!(
         folded.as_str(),
         "type"
-            | "id"
             | "system"
             | "schemename"
             | "datatype"
@@ -1833,11 +1832,15 @@ impl Walker {
             }
             // Names of fields, columns and variables have no spaces; names
             // of measures may have a few (`LDL Cholesterol`, `Heart rate`).
+            // Ids, hashes and timestamps (four digits or more) name nothing.
+            if !n.names_pair || self.text.len() > 128 {
+                return;
+            }
             let spaces = memchr::memchr_iter(b' ', self.text.as_bytes()).count();
-            if !n.names_pair
-                || self.text.len() > 128
-                || spaces > 2
-                || (spaces > 0 && self.text.len() > 40)
+            let digits = self.text.bytes().filter(u8::is_ascii_digit).count();
+            if spaces > 2
+                || (spaces > 0 && (self.text.len() > 40 || !crate::keys::has_head_word(&self.text)))
+                || digits >= 4
             {
                 return;
             }

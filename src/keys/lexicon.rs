@@ -340,6 +340,19 @@ fn head_of(u: Unit) -> Option<(Category, KeyStrength, Def)> {
     }
 }
 
+/// Whether a word of `phrase` is, alone, a head naming a category.
+pub(crate) fn has_head_word(phrase: &str) -> bool {
+    let map = lexicon();
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2)
+        .any(|w| {
+            let lower = w.to_lowercase();
+            map.get(fold_word(&lower).as_ref())
+                .is_some_and(|d| matches!(d.role, Role::Head(..)))
+        })
+}
+
 /// Classifies one key (see the module docs).
 pub(crate) fn classify(key: &str) -> KeyInfo {
     if let Some(characteristic) = key.strip_prefix("HKCharacteristicTypeIdentifier") {
@@ -632,7 +645,7 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
             // `weight` or `height`, which products and media have).
             let health_statistic =
                 aggregate_only && cat == Category::HealthMetric && def.ev == "key:health_context";
-            if !(strength == KeyStrength::Strong && aggregate_only) && !health_statistic {
+            if !(health_statistic || strength == KeyStrength::Strong && aggregate_only) {
                 return;
             }
             // `avg_bmi`: a person's daily average or an aggregate over many

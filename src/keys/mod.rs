@@ -160,3 +160,11 @@ pub struct KeyInfo {
 pub fn classify_key(key: &str) -> KeyInfo {
     lexicon::classify(key)
 }
+
+/// Cheap test before [`classify_key`] on a phrase (`LDL Cholesterol`,
+/// `Glucose, fasting`): whether one of its words names a category alone.
+/// Person names and titles (`Mia Tanaka`) have none and skip the full
+/// classification.
+pub(crate) fn has_head_word(phrase: &str) -> bool {
+    lexicon::has_head_word(phrase)
+}
