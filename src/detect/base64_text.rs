@@ -77,7 +77,8 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
     };
     let text = decode_base64_text(b64)?;
     let (user, pass) = text.split_once(':')?;
-    if pass.is_empty() || text.contains('\n') || user.len() > 256 {
+    // `https://hooks.slack.com/…` decodes to a URL, not `user:pass`.
+    if pass.is_empty() || text.contains('\n') || user.len() > 256 || pass.starts_with("//") {
         return None;
     }
     Some((user.to_string(), pass.to_string()))
@@ -86,6 +87,17 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_are_not_user_pass() {
+        // base64 of `https://hooks.example.com/x`
+        assert_eq!(
+            decode_basic_auth("aHR0cHM6Ly9ob29rcy5leGFtcGxlLmNvbS94"),
+            None
+        );
+        // base64 of `admin:s3cret`
+        assert!(decode_basic_auth("YWRtaW46czNjcmV0").is_some());
+    }
 
     #[test]
     fn text() {

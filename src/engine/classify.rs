@@ -850,6 +850,14 @@ pub(crate) fn classify(
                 }
             }
         }
+        // A secret stored base64-encoded (Kubernetes Secret `data`) is
+        // what it decodes to: a JWT, a webhook URL, a provider key.
+        if is_secret_family(cat) && findings.is_empty() && !v.is_number && could_be_base64(v.text) {
+            if let Some(hit) = decoded_hit(scanner, Some(cat), v, findings) {
+                hits.push(hit);
+                return Step::Done;
+            }
+        }
         if key.strength == KeyStrength::Strong {
             if !findings.is_empty() {
                 whole_from_findings(key, cat, v.text, findings, hits);
