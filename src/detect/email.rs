@@ -21,7 +21,8 @@ fn valid_local(local: &str) -> bool {
 /// digit of another script (RFC 6531 addresses such as `josé@…`).
 pub(crate) fn is_local_char(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'')
+        // `#`: Entra guest accounts (`jane_contoso.com#EXT#@…`).
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'' | '#')
     } else {
         c.is_alphanumeric()
     }

@@ -772,7 +772,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::MysqlPassword,
     );
     add(
-        r"[A-Za-z0-9._%+'\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+        r"[A-Za-z0-9._%+'#\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
         Kind::Email,
     );
     add(
