@@ -18,6 +18,23 @@ const PARTICLES: &[&str] = &[
 /// not a person (`Platform Team`, `Release Bot`, `Account Owner`).
 const NOT_SURNAMES: &[&str] = &[
     "team",
+    "maintainers",
+    "developers",
+    "contributors",
+    "authors",
+    "community",
+    "members",
+    "admins",
+    "owners",
+    "editors",
+    "organizers",
+    "volunteers",
+    "staff",
+    "crew",
+    "people",
+    "folks",
+    "engineers",
+    "devs",
     "bot",
     "service",
     "services",
@@ -280,6 +297,7 @@ mod tests {
             "Smith, Jane, Jr",
             "Jane--Doe Smith",
             "Unknown User",
+            "PostgreSQL Docker Maintainers",
         ] {
             assert!(!is_full_name_shape(s), "{s}");
         }

@@ -275,7 +275,6 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && t.chars().count() >= 2
                 && !t.contains(['/', '\\', '_', '=', '{', '}', '|'])
                 && !t.contains(" - ")
-                && !is_slug(t)
                 && !is_domain_name(t)
                 && !is_interface_name(t)
                 && !is_organisation(t)
@@ -511,13 +510,6 @@ fn is_domain_name(t: &str) -> bool {
         && head
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
-}
-
-/// A lower-case slug (`acme-prod`, `team-42`): an identifier, no name.
-fn is_slug(t: &str) -> bool {
-    t.contains('-')
-        && t.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Colon-separated hex bytes, at least eight of them: a certificate

@@ -300,8 +300,9 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         &["text", "formattedvalue", "formatted", "displayvalue"],
     );
     // Google Takeout `gender: {type: "female"}`.
-    let demographic_type =
-        parent_category == Some(Category::Demographic) && is_one_of(text, &["type"]);
+    let demographic_type = parent_category == Some(Category::Demographic)
+        && parent_key.evidence == "key:gender"
+        && is_one_of(text, &["type"]);
     let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
         || demographic_type
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
