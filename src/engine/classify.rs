@@ -196,7 +196,7 @@ fn is_slack_member_id(t: &str) -> bool {
 
 /// Evidence of a key naming a person in a role (`sender`, `payee`,
 /// `patient`): only a name-shaped value under it is taken.
-pub(crate) const PERSON_ROLE: &str = "key:person_role";
+const PERSON_ROLE: &str = "key:person_role";
 /// Evidence of an owner-like key (`owner`, `author`, `assignee`): a handle
 /// on a person's record, or a name when written as one.
 const OWNER_ROLE: &str = "key:owner";
@@ -248,7 +248,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // A block device (`RootDeviceName: /dev/xvda`) or a network
         // interface (`wlp0s20f3`, `Wi-Fi`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") || is_interface_name(t) => false,
-        // A certificate serial or a key fingerprint (`0C:E7:…:39`, 16 or
+        // A certificate serial or a key fingerprint (`0C:E7:…:39`, eight or
         // more colon-separated bytes) identifies a key, no device or secret.
         Category::DeviceId | Category::ApiKey | Category::Password | Category::OauthToken
             if is_hex_fingerprint(t) =>
@@ -536,17 +536,20 @@ fn is_absolute_path(t: &str) -> bool {
 /// A company, institution or business (`Apple Inc.`, `Acme GmbH`,
 /// `Hotel Adlon Kempinski`, `Joe's Pizza`).
 fn is_organisation(t: &str) -> bool {
+    if t.split_whitespace().nth(1).is_none() {
+        return false;
+    }
     let last = last_word_lowercase(t);
     let last = last.trim_end_matches([',', '.']);
-    t.split_whitespace().count() >= 2
-        && (is_business_noun(last)
-            || t.split_whitespace()
-                .next()
-                .is_some_and(|w| is_business_noun(&w.to_lowercase())))
-        || t.split_whitespace().count() >= 2
-            && matches!(
-                last,
-                "inc"
+    let first_is_business = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_business_noun(&w.to_lowercase()));
+    is_business_noun(last)
+        || first_is_business
+        || matches!(
+            last,
+            "inc"
                 | "corp"
                 | "corporation"
                 | "llc"
@@ -604,7 +607,7 @@ fn is_organisation(t: &str) -> bool {
                 | "noreply"
                 | "no-reply"
                 | "notifications"
-            )
+        )
 }
 
 /// A word that names a kind of business or venue, first or last in its

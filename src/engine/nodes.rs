@@ -97,16 +97,17 @@ impl KeyRole {
             "reference" => KeyRole::FhirReference,
             "display" => KeyRole::FhirDisplay,
             "entity_id" => KeyRole::EntityId,
-            _ if matches!(
-                fold_key(key).as_str(),
-                "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure"
-            ) =>
-            {
-                KeyRole::Unit
+            _ => {
+                let folded = fold_key(key);
+                match folded.as_str() {
+                    "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure" => {
+                        KeyRole::Unit
+                    }
+                    "identification" => KeyRole::SchemeIdentification,
+                    f if is_reference_bound(f) => KeyRole::ReferenceBound,
+                    _ => KeyRole::None,
+                }
             }
-            _ if fold_key(key) == "identification" => KeyRole::SchemeIdentification,
-            _ if is_reference_bound(&fold_key(key)) => KeyRole::ReferenceBound,
-            _ => KeyRole::None,
         }
     }
 }
@@ -240,9 +241,12 @@ impl Nodes {
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].person_id = key.category.is_none()
             && (key.sibling | key.parent).intersects(ContextFlags::PERSON)
-            && ["id", "pk", "uuid", "guid"]
-                .iter()
-                .any(|end| fold_key(text).ends_with(end));
+            && {
+                let folded = fold_key(text);
+                ["id", "pk", "uuid", "guid"]
+                    .iter()
+                    .any(|end| folded.ends_with(end))
+            };
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();

@@ -442,24 +442,22 @@ fn name_or_handle(
     }
 }
 
-/// Of the flags ruling `category` out, `flags` holds only the aggregate
-/// one (statistic keys such as `maxHeartRate`).
-fn vetoed_only_by_aggregate(category: Category, flags: ContextFlags) -> bool {
-    let other_vetoes = classify::context_rule(category).1 .0 & !ContextFlags::AGGREGATE.0;
-    flags.intersects(ContextFlags::AGGREGATE) && !flags.intersects(ContextFlags(other_vetoes))
+/// Of the flags ruling `category` out, `flags` holds some of `weak` and
+/// none other: statistic keys (`maxHeartRate`) alone, or the keys a health
+/// key later in the object outweighs (see [`WEAK_HEALTH_VETOES`]).
+fn vetoed_only_by(category: Category, flags: ContextFlags, weak: ContextFlags) -> bool {
+    let vetoes = classify::context_rule(category).1;
+    flags.intersects(ContextFlags(vetoes.0 & weak.0)) && !flags.intersects(vetoes.without(weak))
 }
 
-/// Of the flags ruling `category` out, `flags` holds only ones that a
-/// health key later in the object outweighs (statistics, durations,
-/// versions, ratings: see `decide_by`).
-fn vetoed_only_weakly(category: Category, flags: ContextFlags) -> bool {
-    let weak = ContextFlags::AGGREGATE
-        | ContextFlags::MEDIA
-        | ContextFlags::TECHNICAL
-        | ContextFlags::THING;
-    let vetoes = classify::context_rule(category).1;
-    flags.intersects(vetoes) && !flags.intersects(vetoes.without(weak))
-}
+/// Statistic, duration, version and rating keys: a health key in the same
+/// object outweighs them (see `decide_by`).
+const WEAK_HEALTH_VETOES: ContextFlags = ContextFlags(
+    ContextFlags::AGGREGATE.0
+        | ContextFlags::MEDIA.0
+        | ContextFlags::TECHNICAL.0
+        | ContextFlags::THING.0,
+);
 
 fn decide_flags(category: Category, container: ContextFlags, flags: ContextFlags) -> Option<bool> {
     decide_by(category, container, flags, true)
@@ -480,7 +478,7 @@ fn decide_by(
     if category == Category::HealthMetric
         && flags.intersects(IDENTIFIED)
         && !container.intersects(classify::context_rule(category).1)
-        && vetoed_only_by_aggregate(category, flags)
+        && vetoed_only_by(category, flags, ContextFlags::AGGREGATE)
     {
         return Some(true);
     }
@@ -1459,11 +1457,7 @@ impl Walker {
             // path said, when they agree; else wait for the object to close.
             // Inside a FHIR clinical resource, as when the object closes
             // (`resolve_at`): no container vetoes (`component` is no thing).
-            let above = match category {
-                Category::HealthMetric => self.health_at_or_above(frame_idx),
-                _ => None,
-            };
-            let decided = if let Some(by) = above {
+            let decided = if let Some(by) = self.health_at_or_above(category, frame_idx) {
                 Some((true, by))
             } else {
                 self.stack
@@ -1499,7 +1493,7 @@ impl Walker {
                     if category == Category::HealthMetric
                         && key.evidence != "key:size"
                         && open_object
-                        && vetoed_only_weakly(category, flags) =>
+                        && vetoed_only_by(category, flags, WEAK_HEALTH_VETOES) =>
                 {
                     None
                 }
@@ -2360,9 +2354,12 @@ impl Walker {
     /// Walks the enclosing frames from `from` outwards (up to the record) and
     /// returns the first decisive context.
     /// Inside a FHIR clinical resource, at `idx` or any frame enclosing it.
-    /// Whether a health value at frame `idx` is decided by what encloses
-    /// it, and by what: [`CLINICAL`] or [`ContextFlags::HEALTH`].
-    fn health_at_or_above(&self, idx: usize) -> Option<ContextFlags> {
+    /// Whether a value of `category` at frame `idx` is health data by what
+    /// encloses it, and by what: [`CLINICAL`] or [`ContextFlags::HEALTH`].
+    fn health_at_or_above(&self, category: Category, idx: usize) -> Option<ContextFlags> {
+        if category != Category::HealthMetric {
+            return None;
+        }
         let frames = &self.stack[..(idx + 1).min(self.stack.len())];
         if frames
             .iter()
@@ -2391,10 +2388,8 @@ impl Walker {
     }
 
     fn decide_outward(&self, category: Category, from: usize) -> Option<(bool, ContextFlags)> {
-        if category == Category::HealthMetric {
-            if let Some(by) = self.health_at_or_above(from) {
-                return Some((true, by));
-            }
+        if let Some(by) = self.health_at_or_above(category, from) {
+            return Some((true, by));
         }
         let stop = if self.record_depth > 0 {
             self.record_depth - 1
@@ -2460,11 +2455,7 @@ impl Walker {
                 self.resolve_leaf(li, true, "context:device");
                 continue;
             }
-            let above = match category {
-                Category::HealthMetric => self.health_at_or_above(idx),
-                _ => None,
-            };
-            let decision = if let Some(by) = above {
+            let decision = if let Some(by) = self.health_at_or_above(category, idx) {
                 Some((true, by))
             } else if can_wait {
                 let f = &self.stack[idx];
