@@ -15,7 +15,7 @@
 //!    (`email_verified`, `token_type`, `password_changed_at`) or drop it
 //!    (`email_template`, `age_rating`, `card_id`).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use super::fold::fold_word;
@@ -49,7 +49,7 @@ const SHORT_PARTS: &[&str] = &[
 pub(crate) fn lexicon() -> &'static HashMap<&'static str, Def> {
     static MAP: OnceLock<HashMap<&'static str, Def>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::with_capacity(4096);
+        let mut map = HashMap::with_capacity_and_hasher(4096, Default::default());
         for table in TABLES {
             for (words, def) in table.iter() {
                 for w in words.iter() {
