@@ -589,6 +589,11 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
 
     let before = &units[..h];
     let nearest = before.last().copied();
+    // `template_name`, `policy_name`, `scope_name`: the name of a setting,
+    // not of a person.
+    if def.ev == "key:name" && nearest.is_some_and(|u| u.role() == Some(Role::Meta)) {
+        return;
+    }
     let nearest_qual = nearest.map_or(0, |u| u.qual());
     let provider = before.iter().any(|u| u.qual() & q::PROVIDER != 0);
     let person = person_after || before.iter().any(|u| u.qual() & q::PERSON != 0);
