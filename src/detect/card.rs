@@ -83,9 +83,69 @@ pub fn is_card_number(s: &str) -> bool {
     }
 }
 
+/// A card written in an issuer's grouping at the start of a longer run of
+/// digit groups: `4111 1111 1111 1111 12/25` (an expiry or a CVV after
+/// it), or a bare card followed by another number. Gives the card's length
+/// in bytes.
+pub fn grouped_card_prefix(run: &str) -> Option<usize> {
+    const SHAPES: [&[usize]; 4] = [&[4, 4, 4, 4], &[4, 6, 5], &[4, 6, 4], &[4, 4, 4, 4, 3]];
+    let b = run.as_bytes();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut sep = None;
+    // Digits follow the last group, with other separators than the card's.
+    let mut more_after = false;
+    let mut i = 0;
+    while groups.len() < 6 {
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        groups.push((start, i));
+        let digits_next = matches!(b.get(i), Some(b' ' | b'-'))
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !digits_next || sep.is_some_and(|s| Some(&s) != b.get(i)) {
+            more_after = digits_next;
+            break;
+        }
+        sep = b.get(i).copied();
+        i += 1;
+    }
+    let card_at = |end: usize| run.get(..end).is_some_and(is_card_number).then_some(end);
+    for shape in SHAPES {
+        if (groups.len() > shape.len() || groups.len() == shape.len() && more_after)
+            && groups.iter().zip(shape).all(|(g, &n)| g.1 - g.0 == n)
+        {
+            if let Some(end) = card_at(groups[shape.len() - 1].1) {
+                return Some(end);
+            }
+        }
+    }
+    match groups.first() {
+        Some(&(0, end)) if groups.len() > 1 && (13..=19).contains(&end) => card_at(end),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cards_at_the_start_of_longer_digit_runs() {
+        assert_eq!(grouped_card_prefix("4111 1111 1111 1111 12/25"), Some(19));
+        assert_eq!(grouped_card_prefix("4111-1111-1111-1111-123"), Some(19));
+        assert_eq!(grouped_card_prefix("3782 822463 10005 0425"), Some(17));
+        assert_eq!(grouped_card_prefix("4111111111111111 5555555555554444"), Some(16));
+        assert_eq!(grouped_card_prefix("4111-1111-1111-1111 4012 8888"), Some(19));
+        // Not Luhn-valid, not a card shape, or nothing after it.
+        assert_eq!(grouped_card_prefix("4111 1111 1111 1112 12/25"), None);
+        assert_eq!(grouped_card_prefix("41111 1111 1111 111 12"), None);
+        assert_eq!(grouped_card_prefix("4111 1111 1111 1111"), None);
+        assert_eq!(grouped_card_prefix("1710148462001 1710148462002"), None);
+    }
 
     #[test]
     fn valid_cards() {

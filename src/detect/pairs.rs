@@ -11,7 +11,7 @@ use super::trivial::{is_secret_reference, is_trivial};
 
 /// Pattern of a pair's name and separator; the match ends where the value
 /// starts.
-pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?(?:=|:[ \t]*)"#;
+pub const PAIR_PATTERN: &str = r#"(?-u:\b)[A-Za-z_][A-Za-z0-9_.\-\[\]]*["']?[ \t]*(?:=|:)[ \t]*"#;
 
 /// What a pair name decides: its category, the confidence, and what the
 /// value itself must show.
@@ -257,7 +257,9 @@ pub(crate) fn value_fits(category: Category, value: &str) -> bool {
 pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
     let head = text.get(m_start..m_end)?;
     let name_end = head.find(['=', ':', '"', '\''])?;
-    let name = head.get(..name_end)?;
+    // `api_key = …`, `"client_secret" : …`: config and JSON-fragment lines
+    // space the separator.
+    let name = head.get(..name_end)?.trim_end_matches([' ', '\t']);
     if name.len() > 64 || name.is_empty() {
         return None;
     }
@@ -274,6 +276,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     let (category, confidence, needs) = strong_category(name)?;
     let rest = text.get(m_end..)?;
     let first = rest.bytes().next()?;
+    // `password == input`, `token := …`: a comparison or an assignment in
+    // code, whose right side is an expression.
+    if first == b'=' {
+        return None;
+    }
     let quoted = first == b'"' || first == b'\'';
     let (s, e) = if quoted {
         let inner = rest.get(1..)?;
@@ -336,6 +343,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if !value_fits(category, value) || invalid_ssn(name, value) {
         return None;
     }
+    // `The password: is required`: prose around a field name.
+    if !quoted && is_prose_word(value) {
+        return None;
+    }
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }
@@ -370,6 +381,18 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         category,
         confidence,
     })
+}
+
+/// A function word or a form message's verb after a field name in prose
+/// (`password: must be 8 chars`, `token: is expired`), not its value.
+fn is_prose_word(value: &str) -> bool {
+    const WORDS: [&str; 40] = [
+        "is", "are", "was", "were", "be", "been", "must", "should", "will", "would", "can",
+        "cannot", "could", "may", "might", "has", "have", "had", "not", "required", "invalid",
+        "incorrect", "wrong", "missing", "expired", "changed", "reset", "updated", "too", "the",
+        "and", "or", "of", "to", "for", "with", "from", "please", "your", "you",
+    ];
+    value.len() <= 8 && WORDS.iter().any(|w| value.eq_ignore_ascii_case(w))
 }
 
 /// Pair names that say "the user" (`user`, `usr`, `DB_USER`,
@@ -481,5 +504,23 @@ mod tests {
         assert!(find("email_verified=true&password=").is_empty());
         assert!(find("password=***; token_type=Bearer").is_empty());
         assert!(find("password=${DB_PASS}").is_empty());
+    }
+
+    #[test]
+    fn spaced_separators_in_configs_and_fragments() {
+        let secret = "Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB";
+        for text in [
+            format!("api_key = {secret}"),
+            format!("[default]\nsecret = \"{secret}\"\nregion = eu"),
+            format!("\"client_secret\" : \"{secret}\","),
+        ] {
+            let got = find(&text);
+            assert!(got.iter().any(|(_, v)| v == secret), "{text}: {got:?}");
+        }
+        // Comparisons, Go assignments and prose around a field name.
+        assert!(find("if password == input: return").is_empty());
+        assert!(find("token := getToken()").is_empty());
+        assert!(find("The password : is required").is_empty());
+        assert!(find("Your password: must be 8 chars").is_empty());
     }
 }

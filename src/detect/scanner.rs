@@ -1338,6 +1338,11 @@ impl ValueScanner {
         let m = &text[s..e];
         let before = &text[..s];
         let after = &text[e..];
+        // A card found right before this match (`4111… 4012-8888-…`): a
+        // list of cards, not one longer number.
+        let card_before = out.last().is_some_and(|c| {
+            c.f.category == Category::PaymentCard && c.f.end + 1 == s
+        });
         let mut push = |f: Finding, rank: u8| out.push(Cand { f, rank });
         match kind {
             Kind::Skip => e,
@@ -1953,7 +1958,14 @@ impl ValueScanner {
                 let run_continues = digit_sep(ab.first(), ab.get(1))
                     || digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)))
                     || ab.first() == Some(&b'.') && ab.get(1).is_some_and(u8::is_ascii_digit);
-                if !run_continues && card::is_card_number(m) {
+                // A bare 13-19 digit token stands alone whatever numbers
+                // are beside it (`4111111111111111 5555555555554444`).
+                let lone_token = m.bytes().all(|c| c.is_ascii_digit());
+                let run_starts_here = card_before
+                    || !digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)));
+                let run_continues = run_continues
+                    && !(card_before && !digit_sep(ab.first(), ab.get(1)));
+                if (!run_continues || lone_token) && card::is_card_number(m) {
                     push(
                         finding(s, e, Category::PaymentCard, 0.97, "validator:luhn", None),
                         RANK_VALIDATED,
@@ -1963,6 +1975,14 @@ impl ValueScanner {
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
                         RANK_SHAPE,
                     );
+                } else if let Some(len) = card::grouped_card_prefix(&text[s..])
+                    .filter(|_| run_starts_here)
+                {
+                    push(
+                        finding(s, s + len, Category::PaymentCard, 0.95, "validator:luhn", None),
+                        RANK_VALIDATED,
+                    );
+                    return s + len;
                 }
                 e
             }
