@@ -64,6 +64,9 @@ pub(crate) struct Node {
     pub full_name: bool,
     /// A person's id (`userId`, `patient_id`, `athlete_id`).
     pub person_id: bool,
+    /// A type tag of an export format (DynamoDB `S`, MongoDB `$date`,
+    /// Firestore `stringValue`): its value is its parent key's value.
+    pub type_tag: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -183,6 +186,7 @@ impl Nodes {
             value_slot: false,
             full_name: false,
             person_id: false,
+            type_tag: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -232,8 +236,24 @@ impl Nodes {
             }
             return self.nodes[parent as usize].wildcard;
         }
-        let key = key_under(text, self.nodes[parent as usize].key);
+        let parent_node = &self.nodes[parent as usize];
+        let type_tag = is_type_tag(text, parent_node.type_tag);
+        let key = if type_tag {
+            // The wrapper is transparent: what its parent key says holds
+            // for the value inside (`fullName: {S: "Anna Weber"}`).
+            KeyInfo {
+                sibling: ContextFlags::NONE,
+                ..parent_node.key
+            }
+        } else if matches!(text, "Item" | "Items") && parent == ROOT {
+            // DynamoDB `GetItem`/`Scan` output and exports: the record
+            // itself, no product.
+            KeyInfo::default()
+        } else {
+            key_under(text, parent_node.key)
+        };
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
+        self.nodes[id as usize].type_tag = type_tag;
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
             || super::walker::is_pair_name_key(text);
         self.nodes[id as usize].role = KeyRole::of(text);
@@ -539,6 +559,43 @@ pub(crate) fn fold_key(key: &str) -> String {
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// A key that only says how its value is typed in an export format:
+/// DynamoDB attribute values (`{"S": "…"}`, `{"N": "32"}`, `{"M": {…}}`),
+/// MongoDB Extended JSON (`{"$date": …}`, `{"$numberLong": "…"}`),
+/// Firestore REST values (`{"stringValue": …}`, `mapValue.fields`,
+/// `arrayValue.values`) and Avro JSON unions (`{"string": …}`).
+/// `under_tag` is whether the parent key is such a tag.
+pub(crate) fn is_type_tag(key: &str, under_tag: bool) -> bool {
+    const DYNAMODB: [&str; 10] = ["S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"];
+    const EXTENDED_JSON: [&str; 6] = [
+        "$date",
+        "$numberLong",
+        "$numberInt",
+        "$numberDouble",
+        "$numberDecimal",
+        "$oid",
+    ];
+    const FIRESTORE: [&str; 11] = [
+        "stringValue",
+        "integerValue",
+        "doubleValue",
+        "booleanValue",
+        "timestampValue",
+        "mapValue",
+        "arrayValue",
+        "geoPointValue",
+        "referenceValue",
+        "nullValue",
+        "bytesValue",
+    ];
+    const AVRO: [&str; 6] = ["string", "int", "long", "double", "float", "boolean"];
+    DYNAMODB.contains(&key)
+        || EXTENDED_JSON.contains(&key)
+        || FIRESTORE.contains(&key)
+        || AVRO.contains(&key)
+        || (under_tag && matches!(key, "fields" | "values"))
 }
 
 /// Keys that hold the value of a typed sample: `fpVal`, `intVal`,

@@ -65,6 +65,9 @@ struct Frame {
     /// A Home Assistant entity's domain (`"entity_id": "sun.sun"`): decides
     /// whether its `friendly_name` names a device, a person or neither.
     entity: EntityKind,
+    /// A type wrapper of an export format (`{"S": "Anna"}`, `{"$date":
+    /// …}`): its value's context is the object around it.
+    wrapper: bool,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -1049,6 +1052,7 @@ impl Walker {
         // The typed slots of a sample (`mapVal` beside `fpVal`) say
         // nothing about whose data it is.
         let slot = self.nodes.nodes[node as usize].value_slot;
+        let type_tag = self.nodes.nodes[node as usize].type_tag;
         let name_key = strong && key.category == Some(Category::PersonName);
         // Counted only outside products, media, fonts, parcels and
         // aggregates: a shirt's size chart lists chest, waist and hip too.
@@ -1057,6 +1061,9 @@ impl Walker {
             && key.evidence != "key:size"
             && !self.vetoed_above(Category::HealthMetric, self.stack.len());
         if let Some(f) = self.stack.last_mut() {
+            // A tag as the first key makes a wrapper; any other key after
+            // it (`{"S": 10, "XL": 14}`, a size chart) makes an object.
+            f.wrapper = type_tag && (f.key_node == f.node || f.wrapper);
             f.key_node = node;
             f.name_flags = ContextFlags::NONE;
             if health_key {
@@ -1111,6 +1118,7 @@ impl Walker {
             health_keys: 0,
             person_reference: false,
             entity: EntityKind::Unknown,
+            wrapper: false,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1296,6 +1304,20 @@ impl Walker {
             return Ok(());
         }
         let is_number = matches!(kind, LeafKind::Number);
+        // A tag among other keys is an ordinary key, and DynamoDB writes
+        // numbers as strings (`{"N": "32"}`): a number under `S` or `N` is
+        // a size chart's (`{"S": 10, "M": 12}`).
+        if n.type_tag {
+            let string_tag = matches!(
+                self.nodes.key_text(node),
+                Some("S" | "N" | "B" | "SS" | "NS" | "BS")
+            );
+            let top = self.stack.last_mut();
+            if let Some(f) = top.filter(|f| !f.wrapper || (is_number && string_tag)) {
+                f.wrapper = false;
+                key = KeyInfo::default();
+            }
+        }
         let raw_has_escape = if is_number {
             self.text.clear();
             // Number tokens are ASCII by construction.
@@ -1399,7 +1421,8 @@ impl Walker {
                 .iter()
                 .any(|h| h.span.is_none() && h.category == Category::Email)
         {
-            if let Some(f) = self.stack.last_mut().filter(|f| f.is_object) {
+            let idx = self.context_frame();
+            if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
                 f.flags |= STRONG_PERSON | ContextFlags::PERSON;
             }
         }
@@ -1440,7 +1463,7 @@ impl Walker {
             return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
         }
         if let Step::NeedsContext(category) = step {
-            let frame_idx = self.stack.len().saturating_sub(1);
+            let frame_idx = self.context_frame();
             if self.device_nickname(category, node) {
                 let mut ev = Evidence::one(key.evidence);
                 ev.push("context:device");
@@ -1461,7 +1484,7 @@ impl Walker {
                 Some((true, by))
             } else {
                 self.stack
-                    .last()
+                    .get(frame_idx)
                     .and_then(|f| {
                         let hist = self.nodes.nodes[f.node as usize].hist;
                         decide_flags(category, f.container, f.flags)
@@ -1479,7 +1502,7 @@ impl Walker {
             // `restingHeartRate`).
             // (An e-mail value later in the object may still outweigh a
             // generic wrapper's veto: see `decide_flags`.)
-            let open_object = self.stack.last().is_some_and(|f| {
+            let open_object = self.stack.get(frame_idx).is_some_and(|f| {
                 let container = if category == Category::PersonName {
                     f.container.without(WRAPPER_VETOES)
                 } else {
@@ -1507,7 +1530,7 @@ impl Walker {
                     context_evidence(flags),
                     &mut self.hits,
                 ),
-                None if self.stack.last().is_some_and(|f| f.is_object) => {
+                None if self.stack.get(frame_idx).is_some_and(|f| f.is_object) => {
                     self.defer(
                         input,
                         start,
@@ -1535,6 +1558,17 @@ impl Walker {
             }
         }
         self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out)
+    }
+
+    /// The frame whose keys are a leaf's context: the innermost one that
+    /// is no type wrapper (`{"age": {"N": "32"}}` is read as `{"age":
+    /// "32"}`).
+    fn context_frame(&self) -> usize {
+        let mut idx = self.stack.len().saturating_sub(1);
+        while idx > 0 && self.stack.get(idx).is_some_and(|f| f.wrapper) {
+            idx -= 1;
+        }
+        idx
     }
 
     /// Whether the leaf sits in a business or an institution: an object
