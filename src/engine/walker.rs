@@ -498,6 +498,16 @@ fn decide_by(
     {
         return Some(true);
     }
+    // A place's name (`location: {displayName: "Conf Room Baker"}`, `geo:
+    // {name: "Home"}`): a container of coordinates holds no person's name
+    // unless person keys say so.
+    if category == Category::PersonName
+        && container.intersects(ContextFlags::GEO)
+        && !container.intersects(ContextFlags::PERSON | ContextFlags::HOME)
+        && !flags.intersects(STRONG_PERSON)
+    {
+        return Some(false);
+    }
     // The `name` beside the address of a shipment (Stripe `shipping`,
     // `ship_to`) is the addressee's.
     if category == Category::PersonName

@@ -158,7 +158,36 @@ pub struct KeyInfo {
 
 /// Classifies one key name. Pure and deterministic; callers cache results.
 pub fn classify_key(key: &str) -> KeyInfo {
+    if looks_like_random_id(key) {
+        return KeyInfo::default();
+    }
     lexicon::classify(key)
+}
+
+/// A generated id used as a key (a Firebase push id `-NqX3kLnA1b2C3d4E5f6`,
+/// a base62 id `aB3dE5fG7hJ9`): ten characters or more, mixed case and
+/// digits with no word in it. Its camel-case pieces (`Ln`, `Gn`) are no
+/// abbreviations of field names. (Short keys such as `VO2Max` and `HbA1c`
+/// are read as usual.)
+fn looks_like_random_id(key: &str) -> bool {
+    let b = key.as_bytes();
+    if b.len() < 10
+        || !b.iter().any(u8::is_ascii_digit)
+        || !b.iter().any(u8::is_ascii_uppercase)
+        || !b.iter().any(u8::is_ascii_lowercase)
+        || b.iter().any(|c| matches!(c, b'_' | b' ' | b'.'))
+    {
+        return false;
+    }
+    // A word is a run of four lower-case letters (`ipV4Address`, `s3Bucket`).
+    let mut run = 0;
+    for &c in b {
+        run = if c.is_ascii_lowercase() { run + 1 } else { 0 };
+        if run >= 4 {
+            return false;
+        }
+    }
+    true
 }
 
 /// Cheap test before [`classify_key`] on a phrase (`LDL Cholesterol`,

@@ -1015,7 +1015,6 @@ fn sibling_and_parent_flags() {
         "weighings",
         "vitals",
         "scale",
-        "body",
         "health",
         "biometrics",
         "samples",
@@ -1387,4 +1386,16 @@ mod props {
             prop_assert_eq!(a, classify_key(&camel));
         }
     }
+}
+
+#[test]
+fn generated_ids_as_keys_name_nothing() {
+    for k in ["-NqX3kLnA1b2C3d4E5f6", "aB3dE5fG7hLn", "aB3dE5fG7h"] {
+        assert_eq!(classify_key(k).category, None, "{k}");
+    }
+    // Keys with words, or without digits, are read as usual.
+    assert_eq!(classify_key("ipV4Address").category, Some(Category::IpAddress));
+    assert_eq!(classify_key("firstName2").category, Some(Category::PersonName));
+    assert_eq!(classify_key("fn").category, Some(Category::PersonName));
+    assert_eq!(classify_key("VO2Max").category, Some(Category::HealthMetric));
 }

@@ -1251,7 +1251,9 @@ pub(crate) static HEADS: Table = &[
         // EU Digital COVID Certificate `nam`: `fn`/`gn` and their
         // machine-readable forms `fnt`/`gnt`.
         &["fn", "ln", "gn", "fnt", "gnt"],
-        Def::ctx(C::PersonName, "key:person_name").sib(f::PERSON),
+        Def::ctx(C::PersonName, "key:person_name")
+            .sib(f::PERSON)
+            .m(m::EXACT),
     ),
     (
         &["cell"],
@@ -2357,7 +2359,6 @@ pub(crate) static CONTEXT: Table = &[
             "vital",
             "scale",
             "scales",
-            "body",
             "health",
             "biometrics",
             "biometric",
@@ -2922,6 +2923,12 @@ pub(crate) static CONTEXT: Table = &[
             "hotelname",
         ],
         Def::plain().q(q::THING).both(f::THING),
+    ),
+    // Settings objects whose `displayName` or `name` is a language's, a
+    // room's or a calendar's (Microsoft Graph, Google Calendar).
+    (
+        &["rooms", "calendar", "calendars"],
+        Def::plain().par(f::THING),
     ),
     // A connected car is a thing (its weight is no one's health, its name
     // no one's) whose position is its driver's, as a device's is.
