@@ -51,6 +51,8 @@ pub(crate) static HEADS: Table = &[
             "gamertag",
             "battletag",
             "logname",
+            // Mastodon's `acct` (`jdoe@mastodon.social`).
+            "acct",
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
@@ -2229,6 +2231,7 @@ pub(crate) static CONTEXT: Table = &[
             "borrower",
             "guarantor",
             "cosigner",
+            "manager",
             "caseworker",
         ],
         Def::ctx(C::PersonName, "key:person_role")
@@ -2335,18 +2338,14 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
     ),
     (
-        // A ride's pickup and drop-off are its passenger's places.
-        &[
-            "billing",
-            "postal",
-            "delivery",
-            "physical",
-            "permanent",
-            "pickup",
-            "dropoff",
-            "trip",
-        ],
+        &["billing", "postal", "physical", "permanent"],
         Def::plain().q(q::HOME).par(f::GEO),
+    ),
+    (
+        // A ride's pickup and drop-off, a delivery's destination are its
+        // passenger's or recipient's places: coordinates inside are theirs.
+        &["delivery", "pickup", "dropoff", "trip"],
+        Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
     ),
     // ---- health containers
     (
