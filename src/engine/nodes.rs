@@ -245,7 +245,7 @@ impl Nodes {
                 sibling: ContextFlags::NONE,
                 ..parent_node.key
             }
-        } else if matches!(text, "Item" | "Items") && parent == ROOT {
+        } else if matches!(text, "Item" | "Items") {
             // DynamoDB `GetItem`/`Scan` output and exports: the record
             // itself, no product.
             KeyInfo::default()

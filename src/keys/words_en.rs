@@ -2338,13 +2338,13 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
     ),
     (
-        &["billing", "postal", "physical", "permanent"],
+        &["billing", "postal", "physical", "permanent", "trip"],
         Def::plain().q(q::HOME).par(f::GEO),
     ),
     (
         // A ride's pickup and drop-off, a delivery's destination are its
         // passenger's or recipient's places: coordinates inside are theirs.
-        &["delivery", "pickup", "dropoff", "trip"],
+        &["delivery", "pickup", "dropoff"],
         Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
     ),
     // ---- health containers
