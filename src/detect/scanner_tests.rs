@@ -744,3 +744,136 @@ proptest::proptest! {
         proptest::prop_assert!(got.iter().any(|(c, s, _)| *c == Category::PaymentCard && *s == card), "{:?}", got);
     }
 }
+
+#[test]
+fn addresses_with_glued_passwords() {
+    let got = scan("curl --user roger23@gmail.com:pQ9wTxu4Fg https://x.io");
+    assert!(
+        got.contains(&(Category::Email, "roger23@gmail.com".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Password, "pQ9wTxu4Fg".into(), None)),
+        "{got:?}"
+    );
+    let got = scan("login jane@acme.io:hunter2xyz");
+    assert!(
+        got.contains(&(Category::Email, "jane@acme.io".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Password, "hunter2xyz".into(), None)),
+        "{got:?}"
+    );
+    // URL userinfo holding an address: split at the last `@`, host kept.
+    let got = scan("https://jane.doe@acme.io:Sup3rS3cret@api.acme.io/v1");
+    assert_eq!(
+        got,
+        [
+            (Category::Email, "jane.doe@acme.io".into(), None),
+            (Category::Password, "Sup3rS3cret".into(), None)
+        ]
+    );
+    let got = scan("smtp://jane%40acme.io:pw123456@mail.acme.io:587");
+    assert!(
+        got.contains(&(Category::Email, "jane%40acme.io".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Password, "pw123456".into(), None)),
+        "{got:?}"
+    );
+    // Remotes, ports and prose after a colon stay as they were.
+    expect_none("git clone git@github.com:acme/app.git");
+    expect_none("ssh deploy@host.example.com:22");
+    expect(
+        "contact jane@acme.io: please reply",
+        Category::Email,
+        "jane@acme.io",
+    );
+    expect_not("contact jane@acme.io: please reply", Category::Password);
+}
+
+#[test]
+fn curl_credentials_quoted_empty_and_placeholders() {
+    for (text, pass) in [
+        (
+            "curl --user kevin:'pRf7vG2h1L8nQkW9' -X PATCH",
+            "pRf7vG2h1L8nQkW9",
+        ),
+        ("curl -u alice:\"pRf7vG2h1L8nQkW9\" x", "pRf7vG2h1L8nQkW9"),
+        ("curl -u 'alice':'pRf7vG2h1L8nQkW9' x", "pRf7vG2h1L8nQkW9"),
+        (
+            "curl -u \":d2LkV78zLx!t\" https://localhost:9200",
+            "d2LkV78zLx!t",
+        ),
+        ("curl -u alice:pRf7vG2h1L8nQkW9 x", "pRf7vG2h1L8nQkW9"),
+    ] {
+        expect(text, Category::Password, pass);
+    }
+    for text in [
+        "curl -i -u 'test:test'",
+        "curl -u username:token",
+        "curl --user \"xxx:yyy\"",
+        "curl http://127.0.0.1:5000/file --user user:pass --digest",
+        "curl -X GET --insecure --user \"username:password\"",
+        "docker run -u 1000:1000 img",
+    ] {
+        expect_none(text);
+    }
+}
+
+#[test]
+fn authorization_custom_schemes() {
+    let got = scan("Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08");
+    assert_eq!(
+        got,
+        [(
+            Category::OauthToken,
+            "22cb987851bc5659l29114c62e60c79abd0d2c08".into(),
+            None
+        )]
+    );
+    let tok = "MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    let got = scan(&format!("Authorization: Bot {tok}"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, tok, "{got:?}");
+    expect(
+        "curl -H \"Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==\"",
+        Category::Password,
+        "dXNlcjpwYXNzd29yZDEyMw==",
+    );
+    expect_not(
+        "Authorization: Digest username=\"jane\", realm=\"x\"",
+        Category::OauthToken,
+    );
+}
+
+#[test]
+fn identifier_addresses_are_not_mailboxes() {
+    for text in [
+        "Message-ID: <CAFx8Y2kq+abc@mail.gmail.com>",
+        "In-Reply-To: <20240101120000.4711@server.example.org>",
+        "References: <a1@example.org> <b2@example.org>",
+        "<CAFx8Y2kq+abc@mail.gmail.com>",
+        "en.german#holiday@group.v.calendar.google.com",
+        "calendar c_1883@group.calendar.google.com shared",
+        "abc@import.calendar.google.com",
+        "room-1@resource.calendar.google.com",
+        "UID:040000008200E00074C5B7101A82E00800000000@google.com",
+        "7kukuqrfedlm2f9t5avmfgp6ct@google.com",
+    ] {
+        expect_not(text, Category::Email);
+    }
+    expect("jane.doe@gmail.com", Category::Email, "jane.doe@gmail.com");
+    expect(
+        "mail j.smith+news@outlook.com",
+        Category::Email,
+        "j.smith+news@outlook.com",
+    );
+    expect(
+        "From: Jane Doe <jane.doe@example.com>",
+        Category::Email,
+        "jane.doe@example.com",
+    );
+}

@@ -189,6 +189,24 @@ pub fn is_secret_reference(s: &str) -> bool {
     .any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// Words documentation uses where credentials belong (`curl -u
+/// username:password`, `--user test:test`, `"xxx:yyy"`).
+const GENERIC_CREDENTIAL_WORDS: [&str; 20] = [
+    "user", "username", "usr", "login", "name", "pass", "password", "passwd", "pwd", "token",
+    "test", "xxx", "yyy", "foo", "bar", "secret", "key", "apikey", "api_key", "example",
+];
+
+/// True when both sides of a `user:pass` pair are generic placeholder
+/// words (an empty user counts as generic): documentation, not a login.
+pub(crate) fn is_placeholder_credentials(user: &str, pass: &str) -> bool {
+    let generic = |w: &str| {
+        GENERIC_CREDENTIAL_WORDS
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g))
+    };
+    (user.is_empty() || generic(user)) && generic(pass)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +256,27 @@ mod tests {
             "Maxx 2024",
         ] {
             assert!(!is_trivial(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn placeholder_credentials() {
+        for (u, p) in [
+            ("username", "token"),
+            ("test", "test"),
+            ("xxx", "yyy"),
+            ("user", "pass"),
+            ("USERNAME", "PASSWORD"),
+            ("", "password"),
+        ] {
+            assert!(is_placeholder_credentials(u, p), "{u}:{p}");
+        }
+        for (u, p) in [
+            ("kevin", "token"),
+            ("user", "pRf7vG2h1L8n"),
+            ("", "d2LkV78zLx!t"),
+        ] {
+            assert!(!is_placeholder_credentials(u, p), "{u}:{p}");
         }
     }
 
