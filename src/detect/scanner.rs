@@ -1499,7 +1499,9 @@ impl ValueScanner {
             }
             Kind::Token(i) => {
                 if let Some(spec) = self.tokens.get(i) {
-                    if spec.validate.is_none_or(|v| v(m)) {
+                    if spec.validate.is_none_or(|v| v(m))
+                        && !provider_tokens::is_placeholder_token(m)
+                    {
                         push(
                             finding(
                                 s,

@@ -204,9 +204,9 @@ fn api_keys() {
         "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
     );
     expect(
-        "url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX ok",
+        "url https://hooks.slack.com/services/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 ok",
         Category::ApiKey,
-        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "https://hooks.slack.com/services/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",
     );
     expect(
         "TWILIO_ACCOUNT_SID=AC0123456789abcdef0123456789abcdef",
@@ -876,4 +876,42 @@ fn identifier_addresses_are_not_mailboxes() {
         Category::Email,
         "jane.doe@example.com",
     );
+}
+
+#[test]
+fn provider_placeholders_stay() {
+    for text in [
+        "AKIAXXXXXXXXXXXXXXXX",
+        "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
+        "glpat-XXXXXXXXXXX-XXXXXXXX",
+        "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        // Slack's documented example webhook.
+        "url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX ok",
+    ] {
+        expect_none(text);
+    }
+    expect(
+        "key AKIAIOSFODNN7EXAMPL3 here",
+        Category::ApiKey,
+        "AKIAIOSFODNN7EXAMPL3",
+    );
+}
+
+#[test]
+fn routable_refresh_and_webhook_tokens() {
+    let glpat = "glpat-xww09g0om0EKEOowX9kDd68VnVe.j6vfdg9um";
+    expect(&format!("token {glpat} ok"), Category::ApiKey, glpat);
+    expect(
+        "ghr_zep71pwWZqoiJtIb3TNEn24LPd0tb0YGYTTr",
+        Category::OauthToken,
+        "ghr_zep71pwWZqoiJtIb3TNEn24LPd0tb0YGYTTr",
+    );
+    for url in [
+        "https://hooks.slack.com/triggers/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",
+        "hooks.slack.com/services/sGv72GSVgsU5z4FppOeTdLu7RaNShWHK1TvFBLHZbsQ1",
+    ] {
+        expect(&format!("POST {url} now"), Category::ApiKey, url);
+        expect(url, Category::ApiKey, url);
+    }
 }

@@ -162,7 +162,7 @@ pub fn is_secret_reference(s: &str) -> bool {
         "system.getenv(",
         "environment.getenvironmentvariable(",
     ];
-    if PREFIXES.iter().any(|p| starts_with_ci(p)) {
+    if PREFIXES.iter().any(|p| starts_with_ci(p)) || is_fill_in(t) || is_token_placeholder(t) {
         return true;
     }
     [
@@ -187,6 +187,53 @@ pub fn is_secret_reference(s: &str) -> bool {
     ]
     .iter()
     .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// A fill-in marker of sample configs: `YOUR_API_KEY_HERE`,
+/// `your-token`, `API_KEY_HERE` (letters, digits, `_` and `-` only).
+fn is_fill_in(t: &str) -> bool {
+    let b = t.as_bytes();
+    let word = b.len() <= 64
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'));
+    let head = b
+        .get(..5)
+        .is_some_and(|h| h[..4].eq_ignore_ascii_case(b"your") && matches!(h[4], b'_' | b'-'));
+    let tail = b.len() > 5
+        && b[b.len() - 5..]
+            .get(1..)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"here"))
+        && matches!(b[b.len() - 5], b'_' | b'-');
+    word && (head || tail)
+}
+
+/// A provider token prefix followed by a placeholder body
+/// (`xoxb-xxxxxxxxx-…`, `AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`): a sample
+/// value under a token name, not a credential.
+fn is_token_placeholder(t: &str) -> bool {
+    const PREFIXES: [&str; 20] = [
+        "AKIA",
+        "ASIA",
+        "AIza",
+        "ghp_",
+        "gho_",
+        "ghu_",
+        "ghs_",
+        "ghr_",
+        "github_pat_",
+        "glpat-",
+        "xoxa-",
+        "xoxb-",
+        "xoxp-",
+        "xoxr-",
+        "xoxe-",
+        "sk_live_",
+        "sk_test_",
+        "sk-",
+        "npm_",
+        "hf_",
+    ];
+    PREFIXES.iter().any(|p| t.starts_with(p)) && super::provider_tokens::is_placeholder_token(t)
 }
 
 /// Words documentation uses where credentials belong (`curl -u
@@ -292,10 +339,25 @@ mod tests {
             "env:FOO",
             "file:/run/secrets/db_password",
             "op://vault/item/field",
+            "YOUR_API_KEY_HERE",
+            "your-token",
+            "API_KEY_HERE",
+            "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
+            "AKIAXXXXXXXXXXXXXXXX",
+            "glpat-XXXXXXXXXXX-XXXXXXXX",
         ] {
             assert!(is_secret_reference(s), "{s}");
         }
-        for s in ["hunter2", "$2b$12$abc", "$ecret", "env", "vaulted-pass"] {
+        for s in [
+            "hunter2",
+            "$2b$12$abc",
+            "$ecret",
+            "env",
+            "vaulted-pass",
+            "yours",
+            "there",
+            "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+        ] {
             assert!(!is_secret_reference(s), "{s}");
         }
     }
