@@ -7,7 +7,9 @@ use crate::Category;
 use foldhash::HashMap;
 use std::cell::RefCell;
 
-use super::trivial::{is_placeholder_credentials, is_secret_reference, is_trivial};
+use super::trivial::{
+    is_placeholder_credentials, is_secret_reference, is_trivial, starts_encrypted,
+};
 
 /// Pattern of a pair's name and separator; the match ends where the value
 /// starts.
@@ -275,6 +277,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     }
     let (category, confidence, needs) = strong_category(name)?;
     let rest = text.get(m_end..)?;
+    // `password: ENC[AES256_GCM,data:…]`: SOPS ciphertext.
+    if starts_encrypted(rest) {
+        return None;
+    }
     let first = rest.bytes().next()?;
     // `password == input`, `token := …`: a comparison or an assignment in
     // code, whose right side is an expression.

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::sentences::{self, Cue};
 use super::{
     base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids, pairs,
-    password_hash, pem, phone, prefilter, provider_tokens, separators, ssn, Finding,
+    password_hash, pem, phone, phone_context, prefilter, provider_tokens, separators, ssn, Finding,
 };
 use crate::Category;
 
@@ -622,6 +622,12 @@ fn other_auth_scheme(text: &str, s: usize, tok_start: usize) -> Option<usize> {
 fn is_digest_field(tok: &str) -> bool {
     tok.strip_suffix('=')
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_'))
+}
+
+/// A phone in text that is not an id in a phone's shape (see
+/// [`phone_context`]).
+fn phone_in_text(m: &str, before: &str) -> bool {
+    phone::is_phone_in_text(m, before) && !phone_context::is_grouped_id(m, before)
 }
 
 /// The user part `text[us..ue]` of credentials (`user:pass`) when it is an
@@ -2028,7 +2034,7 @@ impl ValueScanner {
                         finding(s, e, Category::PaymentCard, 0.97, "validator:luhn", None),
                         RANK_VALIDATED,
                     );
-                } else if !run_continues && phone::is_phone_in_text(m, before) {
+                } else if !run_continues && phone_in_text(m, before) {
                     push(
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
                         RANK_SHAPE,
@@ -2057,7 +2063,7 @@ impl ValueScanner {
                     .first()
                     .is_some_and(|&b| b == b'.' || b == b',')
                     && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
-                if !decimal && phone::is_phone_in_text(m, before) {
+                if !decimal && phone_in_text(m, before) {
                     push(
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
                         RANK_SHAPE,
@@ -2253,6 +2259,9 @@ impl ValueScanner {
             return None;
         }
         if cue == Cue::Password {
+            if super::trivial::starts_encrypted(text.get(vs..)?) {
+                return None;
+            }
             let (s, e) = sentences::free_value(text, vs)?;
             if sentences::plausible_password(&text[s..e]) {
                 push(

@@ -915,3 +915,22 @@ fn routable_refresh_and_webhook_tokens() {
         expect(url, Category::ApiKey, url);
     }
 }
+
+#[test]
+fn grouped_ids_are_not_phones() {
+    expect_not(
+        "reference BE71 0961 2345 6760 (invalid IBAN)",
+        Category::Phone,
+    );
+    expect_not("ref 078 00 1123 closed", Category::Phone);
+    expect_none("part 000-123-4567 in stock");
+    expect("Tel. 030 1234567", Category::Phone, "030 1234567");
+    expect("cell 555-123-4567.", Category::Phone, "555-123-4567");
+}
+
+#[test]
+fn sops_values_are_not_passwords() {
+    let enc = "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]";
+    expect_none(&format!("db-password: {enc}"));
+    expect_none(&format!("password={enc}"));
+}

@@ -162,7 +162,11 @@ pub fn is_secret_reference(s: &str) -> bool {
         "system.getenv(",
         "environment.getenvironmentvariable(",
     ];
-    if PREFIXES.iter().any(|p| starts_with_ci(p)) || is_fill_in(t) || is_token_placeholder(t) {
+    if PREFIXES.iter().any(|p| starts_with_ci(p))
+        || is_fill_in(t)
+        || is_token_placeholder(t)
+        || is_encrypted_value(t)
+    {
         return true;
     }
     [
@@ -205,6 +209,23 @@ fn is_fill_in(t: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(b"here"))
         && matches!(b[b.len() - 5], b'_' | b'-');
     word && (head || tail)
+}
+
+/// A value encrypted at rest by a secrets tool: SOPS
+/// (`ENC[AES256_GCM,data:…,type:str]`) or Ansible Vault
+/// (`$ANSIBLE_VAULT;1.1;AES256…`). Ciphertext, not the plaintext secret.
+fn is_encrypted_value(t: &str) -> bool {
+    (starts_encrypted(t) && t.ends_with(']')) || t.starts_with("$ANSIBLE_VAULT;")
+}
+
+/// Text starting with a SOPS value (`ENC[AES256_GCM,data:…]`), whose commas
+/// would otherwise end a value at `ENC[AES256_GCM`.
+pub(crate) fn starts_encrypted(rest: &str) -> bool {
+    rest.starts_with("ENC[")
+        && rest
+            .find(']')
+            .and_then(|close| rest.get(..close))
+            .is_some_and(|inner| inner.contains(",data:"))
 }
 
 /// A provider token prefix followed by a placeholder body
@@ -345,6 +366,8 @@ mod tests {
             "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
             "AKIAXXXXXXXXXXXXXXXX",
             "glpat-XXXXXXXXXXX-XXXXXXXX",
+            "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]",
+            "$ANSIBLE_VAULT;1.1;AES256\n6638",
         ] {
             assert!(is_secret_reference(s), "{s}");
         }
