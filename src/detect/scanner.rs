@@ -2028,7 +2028,7 @@ impl ValueScanner {
                 let run_starts_here = card_before
                     || !digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)));
                 let run_continues =
-                    run_continues && !(card_before && !digit_sep(ab.first(), ab.get(1)));
+                    run_continues && (!card_before || digit_sep(ab.first(), ab.get(1)));
                 if (!run_continues || lone_token) && card::is_card_number(m) {
                     push(
                         finding(s, e, Category::PaymentCard, 0.97, "validator:luhn", None),
