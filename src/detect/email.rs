@@ -146,10 +146,15 @@ pub(crate) fn password_after(local: &str, rest: &str) -> Option<usize> {
     let b = token.as_bytes();
     let path_like = token.contains(['/', '\\', '@']) || token.ends_with(".git");
     let numeric_start = b.get(..4).is_some_and(|p| p.iter().all(u8::is_ascii_digit));
+    // `jane@acme.io:login_failed` in a log line: a plain word is a label.
+    let plain_word = b
+        .iter()
+        .all(|c| c.is_ascii_lowercase() || matches!(c, b'_' | b'-'));
     if !(4..=128).contains(&token.len())
         || local.eq_ignore_ascii_case("git")
         || path_like
         || numeric_start
+        || plain_word
         || !b.iter().any(u8::is_ascii_alphabetic)
         || !super::sentences::plausible_password(token)
     {
@@ -271,6 +276,8 @@ mod tests {
             ": hello",
             ":)",
             ":changeme",
+            ":login_failed",
+            ":primary",
         ] {
             assert_eq!(password_after("jane", rest), None, "{rest}");
         }
