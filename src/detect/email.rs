@@ -130,6 +130,103 @@ pub fn is_email(s: &str) -> bool {
     }
 }
 
+/// Byte length of a password glued to an address with `:`
+/// (`jane@acme.io:hunter2xyz` in combo lists and `curl --user`); `rest`
+/// is the text right after the address. `None` when nothing credential-like
+/// follows: a port (`u@host:22`), an scp path (`git@host:org/repo.git`),
+/// a date or time, or a placeholder.
+pub(crate) fn password_after(local: &str, rest: &str) -> Option<usize> {
+    let tail = rest.strip_prefix(':')?;
+    let len = tail
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | ',' | ';' | '<' | '>' | ')' | ']' | '}')
+        })
+        .unwrap_or(tail.len());
+    let token = tail.get(..len)?.trim_end_matches(['.', ':']);
+    let b = token.as_bytes();
+    let path_like = token.contains(['/', '\\', '@']) || token.ends_with(".git");
+    let numeric_start = b.get(..4).is_some_and(|p| p.iter().all(u8::is_ascii_digit));
+    // `jane@acme.io:login_failed` in a log line: a plain word is a label.
+    let plain_word = b
+        .iter()
+        .all(|c| c.is_ascii_lowercase() || matches!(c, b'_' | b'-'));
+    if !(4..=128).contains(&token.len())
+        || local.eq_ignore_ascii_case("git")
+        || path_like
+        || numeric_start
+        || plain_word
+        || !b.iter().any(u8::is_ascii_alphabetic)
+        || !super::sentences::plausible_password(token)
+    {
+        return None;
+    }
+    Some(token.len())
+}
+
+/// Domains whose addresses name calendars, not mailboxes
+/// (`en.german#holiday@group.v.calendar.google.com`).
+fn is_calendar_domain(domain: &str) -> bool {
+    domain.len() > 20
+        && domain
+            .get(domain.len() - 20..)
+            .is_some_and(|d| d.eq_ignore_ascii_case(".calendar.google.com"))
+}
+
+/// A machine-made local part: 20+ letters and digits with at least three
+/// digits (`7kukuqrfedlm2f9t5avmfgp6ct`, `040000008200E00074C5B7…`), as
+/// calendar event UIDs and message ids have; people's addresses do not.
+fn is_uid_local(local: &str) -> bool {
+    local.len() >= 20
+        && local.bytes().all(|b| b.is_ascii_alphanumeric())
+        && local.bytes().filter(u8::is_ascii_digit).nth(2).is_some()
+}
+
+/// A Message-ID's local part or host (RFC 5322 `<id@host>`): the hosts
+/// that mint them (`mail.gmail.com`, `*.prod.outlook.com`), or an id with
+/// `=`/`$` or a UID-shaped local part.
+fn is_message_id(local: &str, domain: &str) -> bool {
+    let d = domain.to_ascii_lowercase();
+    d == "mail.gmail.com"
+        || d.ends_with(".prod.outlook.com")
+        || d.starts_with("mx.")
+        || local.contains(['=', '$'])
+        || is_uid_local(local)
+}
+
+/// A mail header that holds message ids (`Message-ID:`, `In-Reply-To:`,
+/// `References:`) on the line before `before`'s end.
+fn message_id_header_before(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = line.get(line.len().saturating_sub(2048)..).unwrap_or(line);
+    let l = line.to_ascii_lowercase();
+    ["message-id:", "in-reply-to:", "references:"]
+        .iter()
+        .any(|h| l.contains(h))
+}
+
+/// Whether the address-shaped span `text[start..end]` is an identifier
+/// rather than someone's mailbox: a Google Calendar id, an iCal UID
+/// (`…@google.com` with a machine-made local part), or a Message-ID in
+/// angle brackets (under a `Message-ID:`/`In-Reply-To:`/`References:`
+/// header, or id-shaped).
+pub(crate) fn is_identifier_address(text: &str, start: usize, end: usize) -> bool {
+    let Some((local, domain)) = text.get(start..end).and_then(split_at) else {
+        return false;
+    };
+    if is_calendar_domain(domain) {
+        return true;
+    }
+    let uid_host = ["google.com", "outlook.com"]
+        .iter()
+        .any(|h| domain.eq_ignore_ascii_case(h));
+    if uid_host && is_uid_local(local) {
+        return true;
+    }
+    let before = text.get(..start).unwrap_or("");
+    let bracketed = before.ends_with('<') && text.get(end..).is_some_and(|a| a.starts_with('>'));
+    bracketed && (message_id_header_before(before) || is_message_id(local, domain))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +261,57 @@ mod tests {
             "user@xn--bcher-kva.example",
         ] {
             assert!(is_email(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn passwords_glued_to_addresses() {
+        assert_eq!(password_after("jane", ":hunter2xyz rest"), Some(10));
+        assert_eq!(password_after("roger23", ":pQ9wTxu4Fg"), Some(10));
+        for rest in [
+            ":22",
+            ":5432/app",
+            ":org/repo.git",
+            ":2024-01-01T10:00",
+            ": hello",
+            ":)",
+            ":changeme",
+            ":login_failed",
+            ":primary",
+        ] {
+            assert_eq!(password_after("jane", rest), None, "{rest}");
+        }
+        assert_eq!(password_after("git", ":myapp"), None);
+    }
+
+    #[test]
+    fn identifier_addresses() {
+        let ids = [
+            "en.german#holiday@group.v.calendar.google.com",
+            "c_188abc@group.calendar.google.com",
+            "abc123@import.calendar.google.com",
+            "acme.io_1883@resource.calendar.google.com",
+            "7kukuqrfedlm2f9t5avmfgp6ct@google.com",
+            "040000008200E00074C5B7101A82E00800000000@google.com",
+            "<CAFx8Y2kq+abc@mail.gmail.com>",
+            "Message-ID: <jane.doe@example.com>",
+            "In-Reply-To: <20240101.abc@example.org>",
+        ];
+        for t in ids {
+            let at = t.find('@').unwrap_or(0);
+            let start = t[..at].rfind([' ', '<']).map_or(0, |i| i + 1);
+            let end = t.rfind('>').unwrap_or(t.len());
+            assert!(is_identifier_address(t, start, end), "{t}");
+        }
+        for t in [
+            "jane.doe@gmail.com",
+            "j.smith+news@outlook.com",
+            "jsmith1987@google.com",
+            "<jane.doe@example.com>",
+        ] {
+            let start = usize::from(t.starts_with('<'));
+            let end = t.len() - usize::from(t.ends_with('>'));
+            assert!(!is_identifier_address(t, start, end), "{t}");
         }
     }
 

@@ -37,6 +37,7 @@ mod pairs;
 mod password_hash;
 mod pem;
 mod phone;
+mod phone_context;
 mod prefilter;
 mod provider_tokens;
 mod scanner;

@@ -7,7 +7,9 @@ use crate::Category;
 use foldhash::HashMap;
 use std::cell::RefCell;
 
-use super::trivial::{is_secret_reference, is_trivial};
+use super::trivial::{
+    is_placeholder_credentials, is_secret_reference, is_trivial, starts_encrypted,
+};
 
 /// Pattern of a pair's name and separator; the match ends where the value
 /// starts.
@@ -275,6 +277,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     }
     let (category, confidence, needs) = strong_category(name)?;
     let rest = text.get(m_end..)?;
+    // `password: ENC[AES256_GCM,data:…]`: SOPS ciphertext.
+    if starts_encrypted(rest) {
+        return None;
+    }
     let first = rest.bytes().next()?;
     // `password == input`, `token := …`: a comparison or an assignment in
     // code, whose right side is an expression.
@@ -350,6 +356,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }
+    // `username:password`, `user=test`: a template, not a login.
+    if is_placeholder_credentials(name, value) {
+        return None;
+    }
     // A session id is the credential whatever its shape (hex included);
     // so is a hex value under a token name (`?token=9f8e…`), which the
     // entropy check takes for a technical id.
@@ -372,7 +382,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         return None;
     }
     let lower = value.get(..7).unwrap_or(value).to_ascii_lowercase();
-    if lower.starts_with("bearer") || lower.starts_with("basic") || is_auth_scheme(value) {
+    if lower.starts_with("bearer")
+        || lower.starts_with("basic")
+        || is_auth_scheme(value)
+        || scheme_before_credential(name, value, text.get(e..).unwrap_or(""))
+    {
         return None;
     }
     Some(PairValue {
@@ -387,10 +401,46 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
 /// (`password: must be 8 chars`, `token: is expired`), not its value.
 fn is_prose_word(value: &str) -> bool {
     const WORDS: [&str; 40] = [
-        "is", "are", "was", "were", "be", "been", "must", "should", "will", "would", "can",
-        "cannot", "could", "may", "might", "has", "have", "had", "not", "required", "invalid",
-        "incorrect", "wrong", "missing", "expired", "changed", "reset", "updated", "too", "the",
-        "and", "or", "of", "to", "for", "with", "from", "please", "your", "you",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "must",
+        "should",
+        "will",
+        "would",
+        "can",
+        "cannot",
+        "could",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "not",
+        "required",
+        "invalid",
+        "incorrect",
+        "wrong",
+        "missing",
+        "expired",
+        "changed",
+        "reset",
+        "updated",
+        "too",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "for",
+        "with",
+        "from",
+        "please",
+        "your",
+        "you",
     ];
     value.len() <= 8 && WORDS.iter().any(|w| value.eq_ignore_ascii_case(w))
 }
@@ -438,6 +488,22 @@ fn is_auth_scheme(value: &str) -> bool {
         .iter()
         .chain(&["digest", "negotiate", "ntlm", "hmac"])
         .any(|w| value.eq_ignore_ascii_case(w))
+}
+
+/// `Authorization: Api-Token 22cb…`, `Authorization: Bot MTA5…`: a word
+/// of letters and hyphens under an authorization name, followed by the
+/// credential, is the scheme, not the secret.
+fn scheme_before_credential(name: &str, value: &str, after: &str) -> bool {
+    let authorization = name.len() >= 13
+        && name
+            .get(name.len() - 13..)
+            .is_some_and(|n| n.eq_ignore_ascii_case("authorization"));
+    authorization
+        && (2..=24).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && after
+            .strip_prefix([' ', '\t'])
+            .is_some_and(|r| r.bytes().next().is_some_and(|b| b.is_ascii_graphic()))
 }
 
 #[cfg(test)]
@@ -504,6 +570,12 @@ mod tests {
         assert!(find("email_verified=true&password=").is_empty());
         assert!(find("password=***; token_type=Bearer").is_empty());
         assert!(find("password=${DB_PASS}").is_empty());
+        assert!(find("--user \"username:password\"").is_empty());
+        assert!(find("password: secret").is_empty());
+        assert!(
+            find("Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08").is_empty()
+        );
+        assert!(find("Authorization: Bot MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12.abcdef").is_empty());
     }
 
     #[test]

@@ -61,18 +61,15 @@ macro_rules! spec {
 pub fn specs() -> Vec<TokenSpec> {
     vec![
         spec!(r"(?-u:\b)(?:AKIA|ASIA)[A-Z0-9]{16}(?-u:\b)", ApiKey, "aws"),
-        spec!(
-            r"(?-u:\b)gh[psr]_[A-Za-z0-9]{36,}(?-u:\b)",
-            ApiKey,
-            "github"
-        ),
+        spec!(r"(?-u:\b)gh[ps]_[A-Za-z0-9]{36,}(?-u:\b)", ApiKey, "github"),
         spec!(
             r"(?-u:\b)github_pat_[A-Za-z0-9_]{50,}(?-u:\b)",
             ApiKey,
             "github"
         ),
         spec!(
-            r"(?-u:\b)gh[ou]_[A-Za-z0-9]{36,}(?-u:\b)",
+            // OAuth, user-to-server and refresh tokens.
+            r"(?-u:\b)gh[our]_[A-Za-z0-9]{36,}(?-u:\b)",
             OauthToken,
             "github"
         ),
@@ -109,12 +106,15 @@ pub fn specs() -> Vec<TokenSpec> {
             openai
         ),
         spec!(
-            r"(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}(?-u:\b)",
+            // Routable tokens end in `.` + a version and a checksum.
+            r"(?-u:\b)glpat-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}[0-9a-z]{7})?(?-u:\b)",
             ApiKey,
             "gitlab"
         ),
         spec!(
-            r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,}/(?:[AB][A-Z0-9]{6,}/)?(?:[0-9]{6,}/)?[A-Za-z0-9]{16,}",
+            // Also without the scheme, and the one-segment form of
+            // workflow triggers (`/triggers/<43-56 chars>`).
+            r"(?:https://|(?-u:\b))hooks\.slack\.com/(?:services|workflows|triggers)/(?:T[A-Z0-9]{6,}/(?:[AB][A-Z0-9]{6,}/)?(?:[0-9]{6,}/)?[A-Za-z0-9]{16,}|[A-Za-z0-9+/]{43,56}(?-u:\b))",
             ApiKey,
             "slack"
         ),
@@ -694,6 +694,48 @@ pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
     ("r8_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789A", Category::ApiKey, "replicate"),
 ];
 
+/// The part of a provider token after its prefix: up to the first `_`,
+/// `-` or `.` within the first 12 bytes (`ghp_`, `xoxb-`, `glpat-`), else
+/// after the first four bytes (`AKIA`, `AIza`).
+fn token_body(tok: &str) -> &str {
+    let head = tok.as_bytes().get(..12).unwrap_or(tok.as_bytes());
+    let cut = head
+        .iter()
+        .position(|b| matches!(b, b'_' | b'-' | b'.'))
+        .map_or(4, |i| i + 1);
+    tok.get(cut..).unwrap_or("")
+}
+
+/// A documentation placeholder in a provider's token shape: after the
+/// prefix, one repeated character (`AKIAXXXXXXXXXXXXXXXX`,
+/// `ghp_xxxx…`, `AIzaaaaa…`), a counting run (`xoxp-1234567890`), or a
+/// word that marks a fill-in (`YOUR_…`, `PLACEHOLDER`, a run of eight
+/// `x`). Real tokens are random and never look like that. AWS's
+/// documented `AKIAIOSFODNN7EXAMPLE` is not exempt: the shared corpus
+/// labels it a key.
+pub(crate) fn is_placeholder_token(tok: &str) -> bool {
+    let body = token_body(tok);
+    let compact: Vec<u8> = body
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric() || *b == b'*')
+        .collect();
+    let Some(&first) = compact.first() else {
+        return false;
+    };
+    let repeated = compact.len() >= 6 && compact.iter().all(|&b| b == first);
+    let counting = compact.len() >= 6
+        && compact.iter().all(u8::is_ascii_digit)
+        && compact
+            .windows(2)
+            .all(|w| (w[0] - b'0' + 1) % 10 == w[1] - b'0');
+    let upper = body.to_ascii_uppercase();
+    repeated
+        || counting
+        || ["PLACEHOLDER", "YOUR_", "YOUR-", "XXXXXXXX", "REDACTED"]
+            .iter()
+            .any(|w| upper.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -798,6 +840,48 @@ mod tests {
         ];
         for (tok, cat, prov) in cases.iter().chain(TEST_VECTORS) {
             assert_eq!(classify(tok), Some((*cat, *prov)), "{tok}");
+        }
+    }
+
+    #[test]
+    fn placeholders() {
+        for tok in [
+            "AKIAXXXXXXXXXXXXXXXX",
+            "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
+            "xoxp-1234567890",
+            "glpat-XXXXXXXXXXX-XXXXXXXX",
+            "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "sk_live_YOUR_KEY_HERE_000000",
+            "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        ] {
+            assert!(is_placeholder_token(tok), "{tok}");
+        }
+        for (tok, _, _) in TEST_VECTORS {
+            assert!(!is_placeholder_token(tok), "{tok}");
+        }
+        assert!(!is_placeholder_token("AKIAIOSFODNN7EXAMPL3"));
+        assert!(!is_placeholder_token(
+            "glpat-xww09g0om0EKEOowX9kDd68VnVe.j6vfdg9um"
+        ));
+    }
+
+    #[test]
+    fn routable_refresh_and_trigger_tokens() {
+        assert_eq!(
+            classify("glpat-xww09g0om0EKEOowX9kDd68VnVe.j6vfdg9um"),
+            Some((Category::ApiKey, "gitlab"))
+        );
+        assert_eq!(
+            classify("ghr_zep71pwWZqoiJtIb3TNEn24LPd0tb0YGYTTr"),
+            Some((Category::OauthToken, "github"))
+        );
+        for url in [
+            "https://hooks.slack.com/triggers/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",
+            "hooks.slack.com/services/sGv72GSVgsU5z4FppOeTdLu7RaNShWHK1TvFBLHZbsQ1",
+            "hooks.slack.com/services/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",
+        ] {
+            assert_eq!(classify(url), Some((Category::ApiKey, "slack")), "{url}");
         }
     }
 

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::sentences::{self, Cue};
 use super::{
     base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids, pairs,
-    password_hash, pem, phone, prefilter, provider_tokens, separators, ssn, Finding,
+    password_hash, pem, phone, phone_context, prefilter, provider_tokens, separators, ssn, Finding,
 };
 use crate::Category;
 
@@ -590,6 +590,57 @@ fn mysql_command_before(before: &str) -> bool {
     ["mysql", "mariadb"].iter().any(|c| line.contains(c))
 }
 
+/// In an `Authorization:` match from `s` whose credential starts at
+/// `tok_start`: where to resume when the scheme is one another pattern or
+/// no pattern handles (`Basic` is decoded by its own; `Digest` carries
+/// fields, not one token). `None` for token schemes.
+fn other_auth_scheme(text: &str, s: usize, tok_start: usize) -> Option<usize> {
+    let head = text.get(s..tok_start)?.trim_end();
+    if head
+        .get(..6)
+        .is_some_and(|h| h.eq_ignore_ascii_case("bearer"))
+    {
+        return None;
+    }
+    let scheme_len = head
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic() || *b == b'-')
+        .count();
+    let scheme_start = s + head.len() - scheme_len;
+    let scheme = text.get(scheme_start..s + head.len())?;
+    if scheme.eq_ignore_ascii_case("basic") {
+        Some(scheme_start)
+    } else if scheme.eq_ignore_ascii_case("digest") {
+        Some(tok_start)
+    } else {
+        None
+    }
+}
+
+/// `username=` at the start of a Digest header's fields: a field name.
+fn is_digest_field(tok: &str) -> bool {
+    tok.strip_suffix('=')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_'))
+}
+
+/// A phone in text that is not an id in a phone's shape (see
+/// [`phone_context`]).
+fn phone_in_text(m: &str, before: &str) -> bool {
+    phone::is_phone_in_text(m, before) && !phone_context::is_grouped_id(m, before)
+}
+
+/// The user part `text[us..ue]` of credentials (`user:pass`) when it is an
+/// e-mail address (`jane@acme.io`, `jane%40acme.io`): pushed as one.
+fn user_address(text: &str, us: usize, ue: usize, push: &mut impl FnMut(Finding, u8)) {
+    if text.get(us..ue).is_some_and(email::is_email) {
+        push(
+            finding(us, ue, Category::Email, 0.95, "value:email", None),
+            RANK_SHAPE,
+        );
+    }
+}
+
 /// AWS secret keys are only recognised next to their key id or name.
 fn mentions_aws(t: &[u8]) -> bool {
     use memchr::memmem::Finder;
@@ -736,7 +787,8 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         // `Bearer <token>`, and the other schemes of an Authorization
         // header (`Authorization: Token …`, `SSWS …`, `ApiKey …`).
         &format!(
-            r#"(?i:(?-u:\b)bearer|(?-u:\b)authorization["']?[ \t]*[:=][ \t]*["']?(?:{}))[ \t]+[A-Za-z0-9\-._~+/=|%]{{8,}}"#,
+            // Any other word is a custom scheme (`Api-Token`, `Bot`).
+            r#"(?i:(?-u:\b)bearer|(?-u:\b)authorization["']?[ \t]*[:=][ \t]*["']?(?:{}|[A-Za-z][A-Za-z\-]{{1,23}}))[ \t]+[A-Za-z0-9\-._~+/=|%]{{8,}}"#,
             pairs::TOKEN_AUTH_SCHEMES.join("|")
         ),
         Kind::Bearer,
@@ -746,7 +798,9 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Basic,
     );
     add(
-        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/@?#"'<>]*:[^ \t\r\n/"'<>]+@"#,
+        // The userinfo may itself hold an address (`https://jane@acme.io:pw@host`):
+        // the password ends at the last `@` before the host.
+        r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/?#"'<>]*:[^ \t\r\n/"'<>]+@"#,
         Kind::UrlCreds,
     );
     add(
@@ -760,7 +814,9 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     // `curl -u admin:S3cr3t …`, `--user name:pass`: credentials on a
     // command line.
     add(
-        r#"(?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@\-]{1,64}:[^ \t\r\n"']{3,128}"#,
+        // Either side may be quoted (`kevin:'pw'`, `'alice':"pw"`), the user
+        // empty (`-u ":pw"`) or an address (`--user jane@acme.io:pw`).
+        r#"(?:-u|--user)[ \t]+["']?[A-Za-z0-9_.@%+\-]{0,64}["']?:["']?[^ \t\r\n"']{3,128}["']?"#,
         Kind::CliUserPass,
     );
     add(
@@ -1015,7 +1071,9 @@ impl ValueScanner {
                 }
             }
             prefilter::Verdict::MaybeEmail
-                if email::is_email(text) && !text.starts_with(['%', '.']) =>
+                if email::is_email(text)
+                    && !text.starts_with(['%', '.'])
+                    && !email::is_identifier_address(text, 0, text.len()) =>
             {
                 out.push(finding(
                     0,
@@ -1340,9 +1398,9 @@ impl ValueScanner {
         let after = &text[e..];
         // A card found right before this match (`4111… 4012-8888-…`): a
         // list of cards, not one longer number.
-        let card_before = out.last().is_some_and(|c| {
-            c.f.category == Category::PaymentCard && c.f.end + 1 == s
-        });
+        let card_before = out
+            .last()
+            .is_some_and(|c| c.f.category == Category::PaymentCard && c.f.end + 1 == s);
         let mut push = |f: Finding, rank: u8| out.push(Cand { f, rank });
         match kind {
             Kind::Skip => e,
@@ -1447,7 +1505,9 @@ impl ValueScanner {
             }
             Kind::Token(i) => {
                 if let Some(spec) = self.tokens.get(i) {
-                    if spec.validate.is_none_or(|v| v(m)) {
+                    if spec.validate.is_none_or(|v| v(m))
+                        && !provider_tokens::is_placeholder_token(m)
+                    {
                         push(
                             finding(
                                 s,
@@ -1475,7 +1535,13 @@ impl ValueScanner {
                 let tok_start =
                     tok_start + text[tok_start..e].len() - text[tok_start..e].trim_start().len();
                 let tok = &text[tok_start..e];
-                if super::trivial::is_trivial(tok) || super::trivial::is_secret_reference(tok) {
+                if let Some(resume) = other_auth_scheme(text, s, tok_start) {
+                    return resume;
+                }
+                if super::trivial::is_trivial(tok)
+                    || super::trivial::is_secret_reference(tok)
+                    || is_digest_field(tok)
+                {
                     return e;
                 }
                 let tok_is_jwt = jwt::is_jwt(tok);
@@ -1541,13 +1607,6 @@ impl ValueScanner {
                 e
             }
             Kind::CliUserPass => {
-                // The password follows the first ':' of `user:pass`, after
-                // the last `-u`/`--user` of the match.
-                let user_at = m
-                    .rfind("-u ")
-                    .or_else(|| m.rfind("-u\t"))
-                    .map(|i| i + 3)
-                    .or_else(|| m.rfind("--user").map(|i| i + 6));
                 // Only curl's: docker's `-u 1000:1000` is a uid and gid.
                 let mut from = s.saturating_sub(256);
                 while !text.is_char_boundary(from) {
@@ -1557,27 +1616,8 @@ impl ValueScanner {
                     && text.as_bytes()[..s]
                         .last()
                         .is_some_and(|b| matches!(b, b' ' | b'\t'));
-                let pass_start = user_at
-                    .filter(|_| after_curl)
-                    .and_then(|u| m[u..].find(':').map(|i| s + u + i + 1));
-                if let Some(ps) = pass_start {
-                    let pass = &text[ps..e];
-                    if !super::trivial::is_trivial(pass)
-                        && !super::trivial::is_secret_reference(pass)
-                        && !pass.starts_with('$')
-                    {
-                        push(
-                            finding(
-                                ps,
-                                e,
-                                Category::Password,
-                                0.85,
-                                "value:cli_user_password",
-                                None,
-                            ),
-                            RANK_VALIDATED,
-                        );
-                    }
+                if after_curl {
+                    self.cli_credentials(text, s, e, &mut push);
                 }
                 e
             }
@@ -1635,6 +1675,7 @@ impl ValueScanner {
                 };
                 let userinfo = &m[auth..m.len() - 1];
                 if let Some(colon) = userinfo.find(':') {
+                    user_address(text, s + auth, s + auth + colon, &mut push);
                     let ps = s + auth + colon + 1;
                     let pe = e - 1;
                     let pass = &text[ps..pe];
@@ -1706,17 +1747,40 @@ impl ValueScanner {
                     es += 3;
                 }
                 let cand = &text[es..ee];
+                // `jane@acme.io:hunter2xyz`: an address and its password.
+                let local = cand.split(['@', '%']).next().unwrap_or("");
+                let password = email::password_after(local, &text[ee..]);
                 // `scheme://user@host` is URL userinfo and `git@host:path`
                 // an scp-style remote, not a mailbox.
-                let remote = text[ee..]
-                    .strip_prefix(':')
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|c| !c.is_whitespace() && c != '"' && c != '\'');
-                if email::is_email(cand) && !text[..es].ends_with("://") && !remote {
+                let remote = password.is_none()
+                    && text[ee..]
+                        .strip_prefix(':')
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| !c.is_whitespace() && c != '"' && c != '\'');
+                if email::is_email(cand)
+                    && !text[..es].ends_with("://")
+                    && !remote
+                    && !email::is_identifier_address(text, es, ee)
+                {
                     push(
                         finding(es, ee, Category::Email, 0.97, "value:email", None),
                         RANK_SHAPE,
                     );
+                    if let Some(len) = password {
+                        let ps = ee + 1;
+                        push(
+                            finding(
+                                ps,
+                                ps + len,
+                                Category::Password,
+                                0.8,
+                                "value:email_password",
+                                None,
+                            ),
+                            RANK_SHAPE,
+                        );
+                        return ps + len;
+                    }
                 }
                 e
             }
@@ -1963,23 +2027,30 @@ impl ValueScanner {
                 let lone_token = m.bytes().all(|c| c.is_ascii_digit());
                 let run_starts_here = card_before
                     || !digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)));
-                let run_continues = run_continues
-                    && !(card_before && !digit_sep(ab.first(), ab.get(1)));
+                let run_continues =
+                    run_continues && (!card_before || digit_sep(ab.first(), ab.get(1)));
                 if (!run_continues || lone_token) && card::is_card_number(m) {
                     push(
                         finding(s, e, Category::PaymentCard, 0.97, "validator:luhn", None),
                         RANK_VALIDATED,
                     );
-                } else if !run_continues && phone::is_phone_in_text(m, before) {
+                } else if !run_continues && phone_in_text(m, before) {
                     push(
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
                         RANK_SHAPE,
                     );
-                } else if let Some(len) = card::grouped_card_prefix(&text[s..])
-                    .filter(|_| run_starts_here)
+                } else if let Some(len) =
+                    card::grouped_card_prefix(&text[s..]).filter(|_| run_starts_here)
                 {
                     push(
-                        finding(s, s + len, Category::PaymentCard, 0.95, "validator:luhn", None),
+                        finding(
+                            s,
+                            s + len,
+                            Category::PaymentCard,
+                            0.95,
+                            "validator:luhn",
+                            None,
+                        ),
                         RANK_VALIDATED,
                     );
                     return s + len;
@@ -1992,7 +2063,7 @@ impl ValueScanner {
                     .first()
                     .is_some_and(|&b| b == b'.' || b == b',')
                     && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
-                if !decimal && phone::is_phone_in_text(m, before) {
+                if !decimal && phone_in_text(m, before) {
                     push(
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
                         RANK_SHAPE,
@@ -2056,6 +2127,55 @@ impl ValueScanner {
                 e
             }
         }
+    }
+
+    /// `-u user:pass` / `--user user:pass` matched at `s..e`: the password
+    /// (quotes around either side dropped), and the user when it is an
+    /// address. Documentation placeholders (`username:password`,
+    /// `test:test`) and variables (`$TOKEN`) give nothing.
+    fn cli_credentials(&self, text: &str, s: usize, e: usize, push: &mut impl FnMut(Finding, u8)) {
+        let m = &text[s..e];
+        let Some(flag_end) = m.find([' ', '\t']) else {
+            return;
+        };
+        let cs = s + flag_end + (m.len() - flag_end - m[flag_end..].trim_start().len());
+        let creds = &text[cs..e];
+        let Some((user_raw, _)) = creds.split_once(':') else {
+            return;
+        };
+        let quotes: &[char] = &['"', '\''];
+        let us = cs + (user_raw.len() - user_raw.trim_start_matches(quotes).len());
+        let ue = cs + user_raw.trim_end_matches(quotes).len();
+        let user = text.get(us..ue.max(us)).unwrap_or("");
+        let mut ps = cs + user_raw.len() + 1;
+        if text[ps..e].starts_with(quotes) {
+            ps += 1;
+        }
+        let mut pe = e;
+        if pe > ps && text[ps..pe].ends_with(quotes) {
+            pe -= 1;
+        }
+        let pass = &text[ps..pe];
+        if pass.len() < 3
+            || super::trivial::is_trivial(pass)
+            || super::trivial::is_secret_reference(pass)
+            || pass.starts_with('$')
+            || super::trivial::is_placeholder_credentials(user, pass)
+        {
+            return;
+        }
+        user_address(text, us, ue.max(us), push);
+        push(
+            finding(
+                ps,
+                pe,
+                Category::Password,
+                0.85,
+                "value:cli_user_password",
+                None,
+            ),
+            RANK_VALIDATED,
+        );
     }
 
     /// The values of an `INSERT … (cols) VALUES (` whose head `m` ends at
@@ -2139,6 +2259,9 @@ impl ValueScanner {
             return None;
         }
         if cue == Cue::Password {
+            if super::trivial::starts_encrypted(text.get(vs..)?) {
+                return None;
+            }
             let (s, e) = sentences::free_value(text, vs)?;
             if sentences::plausible_password(&text[s..e]) {
                 push(

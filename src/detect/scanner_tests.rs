@@ -204,9 +204,9 @@ fn api_keys() {
         "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
     );
     expect(
-        "url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX ok",
+        "url https://hooks.slack.com/services/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 ok",
         Category::ApiKey,
-        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "https://hooks.slack.com/services/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",
     );
     expect(
         "TWILIO_ACCOUNT_SID=AC0123456789abcdef0123456789abcdef",
@@ -743,4 +743,194 @@ proptest::proptest! {
         let got = scan(&text);
         proptest::prop_assert!(got.iter().any(|(c, s, _)| *c == Category::PaymentCard && *s == card), "{:?}", got);
     }
+}
+
+#[test]
+fn addresses_with_glued_passwords() {
+    let got = scan("curl --user roger23@gmail.com:pQ9wTxu4Fg https://x.io");
+    assert!(
+        got.contains(&(Category::Email, "roger23@gmail.com".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Password, "pQ9wTxu4Fg".into(), None)),
+        "{got:?}"
+    );
+    let got = scan("login jane@acme.io:hunter2xyz");
+    assert!(
+        got.contains(&(Category::Email, "jane@acme.io".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Password, "hunter2xyz".into(), None)),
+        "{got:?}"
+    );
+    // URL userinfo holding an address: split at the last `@`, host kept.
+    let got = scan("https://jane.doe@acme.io:Sup3rS3cret@api.acme.io/v1");
+    assert_eq!(
+        got,
+        [
+            (Category::Email, "jane.doe@acme.io".into(), None),
+            (Category::Password, "Sup3rS3cret".into(), None)
+        ]
+    );
+    let got = scan("smtp://jane%40acme.io:pw123456@mail.acme.io:587");
+    assert!(
+        got.contains(&(Category::Email, "jane%40acme.io".into(), None)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Category::Password, "pw123456".into(), None)),
+        "{got:?}"
+    );
+    // Remotes, ports and prose after a colon stay as they were.
+    expect_none("git clone git@github.com:acme/app.git");
+    expect_none("ssh deploy@host.example.com:22");
+    expect(
+        "contact jane@acme.io: please reply",
+        Category::Email,
+        "jane@acme.io",
+    );
+    expect_not("contact jane@acme.io: please reply", Category::Password);
+}
+
+#[test]
+fn curl_credentials_quoted_empty_and_placeholders() {
+    for (text, pass) in [
+        (
+            "curl --user kevin:'pRf7vG2h1L8nQkW9' -X PATCH",
+            "pRf7vG2h1L8nQkW9",
+        ),
+        ("curl -u alice:\"pRf7vG2h1L8nQkW9\" x", "pRf7vG2h1L8nQkW9"),
+        ("curl -u 'alice':'pRf7vG2h1L8nQkW9' x", "pRf7vG2h1L8nQkW9"),
+        (
+            "curl -u \":d2LkV78zLx!t\" https://localhost:9200",
+            "d2LkV78zLx!t",
+        ),
+        ("curl -u alice:pRf7vG2h1L8nQkW9 x", "pRf7vG2h1L8nQkW9"),
+    ] {
+        expect(text, Category::Password, pass);
+    }
+    for text in [
+        "curl -i -u 'test:test'",
+        "curl -u username:token",
+        "curl --user \"xxx:yyy\"",
+        "curl http://127.0.0.1:5000/file --user user:pass --digest",
+        "curl -X GET --insecure --user \"username:password\"",
+        "docker run -u 1000:1000 img",
+    ] {
+        expect_none(text);
+    }
+}
+
+#[test]
+fn authorization_custom_schemes() {
+    let got = scan("Authorization: Api-Token 22cb987851bc5659l29114c62e60c79abd0d2c08");
+    assert_eq!(
+        got,
+        [(
+            Category::OauthToken,
+            "22cb987851bc5659l29114c62e60c79abd0d2c08".into(),
+            None
+        )]
+    );
+    let tok = "MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    let got = scan(&format!("Authorization: Bot {tok}"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, tok, "{got:?}");
+    expect(
+        "curl -H \"Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==\"",
+        Category::Password,
+        "dXNlcjpwYXNzd29yZDEyMw==",
+    );
+    expect_not(
+        "Authorization: Digest username=\"jane\", realm=\"x\"",
+        Category::OauthToken,
+    );
+}
+
+#[test]
+fn identifier_addresses_are_not_mailboxes() {
+    for text in [
+        "Message-ID: <CAFx8Y2kq+abc@mail.gmail.com>",
+        "In-Reply-To: <20240101120000.4711@server.example.org>",
+        "References: <a1@example.org> <b2@example.org>",
+        "<CAFx8Y2kq+abc@mail.gmail.com>",
+        "en.german#holiday@group.v.calendar.google.com",
+        "calendar c_1883@group.calendar.google.com shared",
+        "abc@import.calendar.google.com",
+        "room-1@resource.calendar.google.com",
+        "UID:040000008200E00074C5B7101A82E00800000000@google.com",
+        "7kukuqrfedlm2f9t5avmfgp6ct@google.com",
+    ] {
+        expect_not(text, Category::Email);
+    }
+    expect("jane.doe@gmail.com", Category::Email, "jane.doe@gmail.com");
+    expect(
+        "mail j.smith+news@outlook.com",
+        Category::Email,
+        "j.smith+news@outlook.com",
+    );
+    expect(
+        "From: Jane Doe <jane.doe@example.com>",
+        Category::Email,
+        "jane.doe@example.com",
+    );
+}
+
+#[test]
+fn provider_placeholders_stay() {
+    for text in [
+        "AKIAXXXXXXXXXXXXXXXX",
+        "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
+        "glpat-XXXXXXXXXXX-XXXXXXXX",
+        "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        // Slack's documented example webhook.
+        "url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX ok",
+    ] {
+        expect_none(text);
+    }
+    expect(
+        "key AKIAIOSFODNN7EXAMPL3 here",
+        Category::ApiKey,
+        "AKIAIOSFODNN7EXAMPL3",
+    );
+}
+
+#[test]
+fn routable_refresh_and_webhook_tokens() {
+    let glpat = "glpat-xww09g0om0EKEOowX9kDd68VnVe.j6vfdg9um";
+    expect(&format!("token {glpat} ok"), Category::ApiKey, glpat);
+    expect(
+        "ghr_zep71pwWZqoiJtIb3TNEn24LPd0tb0YGYTTr",
+        Category::OauthToken,
+        "ghr_zep71pwWZqoiJtIb3TNEn24LPd0tb0YGYTTr",
+    );
+    for url in [
+        "https://hooks.slack.com/triggers/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",
+        "hooks.slack.com/services/sGv72GSVgsU5z4FppOeTdLu7RaNShWHK1TvFBLHZbsQ1",
+    ] {
+        expect(&format!("POST {url} now"), Category::ApiKey, url);
+        expect(url, Category::ApiKey, url);
+    }
+}
+
+#[test]
+fn grouped_ids_are_not_phones() {
+    expect_not(
+        "reference BE71 0961 2345 6760 (invalid IBAN)",
+        Category::Phone,
+    );
+    expect_not("ref 078 00 1123 closed", Category::Phone);
+    expect_none("part 000-123-4567 in stock");
+    expect("Tel. 030 1234567", Category::Phone, "030 1234567");
+    expect("cell 555-123-4567.", Category::Phone, "555-123-4567");
+}
+
+#[test]
+fn sops_values_are_not_passwords() {
+    let enc = "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]";
+    expect_none(&format!("db-password: {enc}"));
+    expect_none(&format!("password={enc}"));
 }

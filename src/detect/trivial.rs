@@ -162,7 +162,11 @@ pub fn is_secret_reference(s: &str) -> bool {
         "system.getenv(",
         "environment.getenvironmentvariable(",
     ];
-    if PREFIXES.iter().any(|p| starts_with_ci(p)) {
+    if PREFIXES.iter().any(|p| starts_with_ci(p))
+        || is_fill_in(t)
+        || is_token_placeholder(t)
+        || is_encrypted_value(t)
+    {
         return true;
     }
     [
@@ -187,6 +191,88 @@ pub fn is_secret_reference(s: &str) -> bool {
     ]
     .iter()
     .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// A fill-in marker of sample configs: `YOUR_API_KEY_HERE`,
+/// `your-token`, `API_KEY_HERE` (letters, digits, `_` and `-` only).
+fn is_fill_in(t: &str) -> bool {
+    let b = t.as_bytes();
+    let word = b.len() <= 64
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'));
+    let head = b
+        .get(..5)
+        .is_some_and(|h| h[..4].eq_ignore_ascii_case(b"your") && matches!(h[4], b'_' | b'-'));
+    let tail = b.len() > 5
+        && b[b.len() - 5..]
+            .get(1..)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"here"))
+        && matches!(b[b.len() - 5], b'_' | b'-');
+    word && (head || tail)
+}
+
+/// A value encrypted at rest by a secrets tool: SOPS
+/// (`ENC[AES256_GCM,data:…,type:str]`) or Ansible Vault
+/// (`$ANSIBLE_VAULT;1.1;AES256…`). Ciphertext, not the plaintext secret.
+fn is_encrypted_value(t: &str) -> bool {
+    (starts_encrypted(t) && t.ends_with(']')) || t.starts_with("$ANSIBLE_VAULT;")
+}
+
+/// Text starting with a SOPS value (`ENC[AES256_GCM,data:…]`), whose commas
+/// would otherwise end a value at `ENC[AES256_GCM`.
+pub(crate) fn starts_encrypted(rest: &str) -> bool {
+    rest.starts_with("ENC[")
+        && rest
+            .find(']')
+            .and_then(|close| rest.get(..close))
+            .is_some_and(|inner| inner.contains(",data:"))
+}
+
+/// A provider token prefix followed by a placeholder body
+/// (`xoxb-xxxxxxxxx-…`, `AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`): a sample
+/// value under a token name, not a credential.
+fn is_token_placeholder(t: &str) -> bool {
+    const PREFIXES: [&str; 20] = [
+        "AKIA",
+        "ASIA",
+        "AIza",
+        "ghp_",
+        "gho_",
+        "ghu_",
+        "ghs_",
+        "ghr_",
+        "github_pat_",
+        "glpat-",
+        "xoxa-",
+        "xoxb-",
+        "xoxp-",
+        "xoxr-",
+        "xoxe-",
+        "sk_live_",
+        "sk_test_",
+        "sk-",
+        "npm_",
+        "hf_",
+    ];
+    PREFIXES.iter().any(|p| t.starts_with(p)) && super::provider_tokens::is_placeholder_token(t)
+}
+
+/// Words documentation uses where credentials belong (`curl -u
+/// username:password`, `--user test:test`, `"xxx:yyy"`).
+const GENERIC_CREDENTIAL_WORDS: [&str; 20] = [
+    "user", "username", "usr", "login", "name", "pass", "password", "passwd", "pwd", "token",
+    "test", "xxx", "yyy", "foo", "bar", "secret", "key", "apikey", "api_key", "example",
+];
+
+/// True when both sides of a `user:pass` pair are generic placeholder
+/// words (an empty user counts as generic): documentation, not a login.
+pub(crate) fn is_placeholder_credentials(user: &str, pass: &str) -> bool {
+    let generic = |w: &str| {
+        GENERIC_CREDENTIAL_WORDS
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g))
+    };
+    (user.is_empty() || generic(user)) && generic(pass)
 }
 
 #[cfg(test)]
@@ -242,6 +328,27 @@ mod tests {
     }
 
     #[test]
+    fn placeholder_credentials() {
+        for (u, p) in [
+            ("username", "token"),
+            ("test", "test"),
+            ("xxx", "yyy"),
+            ("user", "pass"),
+            ("USERNAME", "PASSWORD"),
+            ("", "password"),
+        ] {
+            assert!(is_placeholder_credentials(u, p), "{u}:{p}");
+        }
+        for (u, p) in [
+            ("kevin", "token"),
+            ("user", "pRf7vG2h1L8n"),
+            ("", "d2LkV78zLx!t"),
+        ] {
+            assert!(!is_placeholder_credentials(u, p), "{u}:{p}");
+        }
+    }
+
+    #[test]
     fn references() {
         for s in [
             "vault:secret/data/db#password",
@@ -253,10 +360,27 @@ mod tests {
             "env:FOO",
             "file:/run/secrets/db_password",
             "op://vault/item/field",
+            "YOUR_API_KEY_HERE",
+            "your-token",
+            "API_KEY_HERE",
+            "xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx",
+            "AKIAXXXXXXXXXXXXXXXX",
+            "glpat-XXXXXXXXXXX-XXXXXXXX",
+            "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]",
+            "$ANSIBLE_VAULT;1.1;AES256\n6638",
         ] {
             assert!(is_secret_reference(s), "{s}");
         }
-        for s in ["hunter2", "$2b$12$abc", "$ecret", "env", "vaulted-pass"] {
+        for s in [
+            "hunter2",
+            "$2b$12$abc",
+            "$ecret",
+            "env",
+            "vaulted-pass",
+            "yours",
+            "there",
+            "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+        ] {
             assert!(!is_secret_reference(s), "{s}");
         }
     }
