@@ -104,8 +104,8 @@ pub fn grouped_card_prefix(run: &str) -> Option<usize> {
             break;
         }
         groups.push((start, i));
-        let digits_next = matches!(b.get(i), Some(b' ' | b'-'))
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let digits_next =
+            matches!(b.get(i), Some(b' ' | b'-')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
         if !digits_next || sep.is_some_and(|s| Some(&s) != b.get(i)) {
             more_after = digits_next;
             break;
@@ -138,8 +138,14 @@ mod tests {
         assert_eq!(grouped_card_prefix("4111 1111 1111 1111 12/25"), Some(19));
         assert_eq!(grouped_card_prefix("4111-1111-1111-1111-123"), Some(19));
         assert_eq!(grouped_card_prefix("3782 822463 10005 0425"), Some(17));
-        assert_eq!(grouped_card_prefix("4111111111111111 5555555555554444"), Some(16));
-        assert_eq!(grouped_card_prefix("4111-1111-1111-1111 4012 8888"), Some(19));
+        assert_eq!(
+            grouped_card_prefix("4111111111111111 5555555555554444"),
+            Some(16)
+        );
+        assert_eq!(
+            grouped_card_prefix("4111-1111-1111-1111 4012 8888"),
+            Some(19)
+        );
         // Not Luhn-valid, not a card shape, or nothing after it.
         assert_eq!(grouped_card_prefix("4111 1111 1111 1112 12/25"), None);
         assert_eq!(grouped_card_prefix("41111 1111 1111 111 12"), None);

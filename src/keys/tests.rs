@@ -1394,8 +1394,17 @@ fn generated_ids_as_keys_name_nothing() {
         assert_eq!(classify_key(k).category, None, "{k}");
     }
     // Keys with words, or without digits, are read as usual.
-    assert_eq!(classify_key("ipV4Address").category, Some(Category::IpAddress));
-    assert_eq!(classify_key("firstName2").category, Some(Category::PersonName));
+    assert_eq!(
+        classify_key("ipV4Address").category,
+        Some(Category::IpAddress)
+    );
+    assert_eq!(
+        classify_key("firstName2").category,
+        Some(Category::PersonName)
+    );
     assert_eq!(classify_key("fn").category, Some(Category::PersonName));
-    assert_eq!(classify_key("VO2Max").category, Some(Category::HealthMetric));
+    assert_eq!(
+        classify_key("VO2Max").category,
+        Some(Category::HealthMetric)
+    );
 }
