@@ -337,8 +337,21 @@ fn decide(
 ) -> Option<bool> {
     // This record's own keys first; earlier records at the same path only
     // when this one says nothing (one path can hold several record types).
-    decide_flags(category, container, flags)
-        .or_else(|| decide_by(category, container, flags | hist, false))
+    decide_flags(category, container, flags).or_else(|| {
+        history_speaks_for(category, flags, hist)
+            .then(|| decide_by(category, container, flags | hist, false))
+            .flatten()
+    })
+}
+
+/// Whether earlier records at an object's path may decide a `name` in it:
+/// not when the object has a kind of key they never had (an NDJSON log
+/// mixing riders and bike stations at `$`: a station's `name` is no
+/// person's because a rider's record came before it). Coordinates and
+/// health values keep their history: a home's `latitude` among device
+/// records is still the home's.
+fn history_speaks_for(category: Category, flags: ContextFlags, hist: ContextFlags) -> bool {
+    category != Category::PersonName || flags.without(hist).is_empty()
 }
 
 /// A decision from history alone, only when history is unambiguous.
@@ -1499,7 +1512,12 @@ impl Walker {
                         let hist = self.nodes.nodes[f.node as usize].hist;
                         decide_flags(category, f.container, f.flags)
                             .map(|d| (d, f.flags))
-                            .or_else(|| clean_history(category, hist).map(|d| (d, hist)))
+                            .or_else(|| {
+                                history_speaks_for(category, f.flags, hist)
+                                    .then(|| clean_history(category, hist))
+                                    .flatten()
+                                    .map(|d| (d, hist))
+                            })
                     })
                     .map(|(d, f)| (d && !self.vetoed_above(category, frame_idx), f))
             };
