@@ -233,7 +233,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         };
     }
     // `HKFitzpatrickSkinTypeNotSet`: an enum's unset member.
-    if t.is_empty() || shapes::is_trivial(t) || is_field_label(t) || t.ends_with("NotSet") {
+    if t.is_empty()
+        || shapes::is_trivial(t)
+        || is_field_label(t)
+        || t.ends_with("NotSet")
+        || is_schema_type_name(t)
+    {
         return false;
     }
     match category {
@@ -320,7 +325,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         Category::Demographic => {
             if key.strength == KeyStrength::Contextual {
-                t.parse::<f64>().is_ok_and(|n| (0.0..=130.0).contains(&n))
+                t.parse::<f64>().is_ok_and(|n| (0.0..=130.0).contains(&n)) || is_age_bracket(t)
             } else {
                 t.chars().count() <= 40
             }
@@ -377,6 +382,53 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
 fn is_coordinate(num: f64, key: &KeyInfo) -> bool {
     let degrees = num / 10f64.powi(i32::from(key.decimal_shift));
     degrees.is_finite() && degrees.abs() <= 180.0 && degrees != 0.0
+}
+
+/// A field type of a schema or an index mapping (Elasticsearch `"gender":
+/// {"type": "keyword"}`, JSON Schema `"type": "string"`): a definition of
+/// the field, not its value.
+fn is_schema_type_name(t: &str) -> bool {
+    const TYPES: [&str; 20] = [
+        "keyword",
+        "text",
+        "integer",
+        "long",
+        "short",
+        "byte",
+        "double",
+        "float",
+        "half_float",
+        "scaled_float",
+        "boolean",
+        "binary",
+        "object",
+        "nested",
+        "geo_point",
+        "geo_shape",
+        "completion",
+        "string",
+        "number",
+        "date_nanos",
+    ];
+    TYPES.contains(&t)
+}
+
+/// An age bracket (`25-34`, `65+`, `18 to 24`): a person's age as ad
+/// platforms and surveys record it.
+fn is_age_bracket(t: &str) -> bool {
+    let age = |s: &str| {
+        let s = s.trim();
+        (1..=3).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| n <= 130)
+    };
+    if let Some(low) = t.strip_suffix('+') {
+        return age(low);
+    }
+    let parts = t.split_once(['-', '–']).or_else(|| t.split_once(" to "));
+    parts.is_some_and(|(a, b)| {
+        age(a) && age(b) && a.trim().parse::<u32>().ok() < b.trim().parse::<u32>().ok()
+    })
 }
 
 /// A UI label or column title naming a field (`"First name"`, `"Email
@@ -1071,4 +1123,27 @@ fn decoded_hit(
         provider: best.provider,
         span: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_age_bracket, is_schema_type_name};
+
+    #[test]
+    fn age_brackets() {
+        for t in ["25-34", "65+", "18 to 24", "13–17"] {
+            assert!(is_age_bracket(t), "{t}");
+        }
+        for t in ["34-25", "2024-01", "1000+", "a-b", "25", "-5"] {
+            assert!(!is_age_bracket(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn schema_type_names() {
+        assert!(is_schema_type_name("keyword"));
+        assert!(is_schema_type_name("integer"));
+        assert!(!is_schema_type_name("female"));
+        assert!(!is_schema_type_name("Keyword Research"));
+    }
 }

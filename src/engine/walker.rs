@@ -1596,6 +1596,17 @@ impl Walker {
         while idx > 0 && self.stack.get(idx).is_some_and(|f| f.wrapper) {
             idx -= 1;
         }
+        // A list of values under a key (`race: ["White"]`, `emails: […]`)
+        // belongs to the object holding the key.
+        if idx > 0
+            && self
+                .stack
+                .get(idx)
+                .is_some_and(|f| !f.is_object && f.rows_level == 0)
+            && self.stack.get(idx - 1).is_some_and(|f| f.is_object)
+        {
+            idx -= 1;
+        }
         idx
     }
 
