@@ -1408,3 +1408,10 @@ fn generated_ids_as_keys_name_nothing() {
         Some(Category::HealthMetric)
     );
 }
+
+#[test]
+fn version_stamps_are_no_keys() {
+    assert_eq!(classify_key("changeKey").category, None);
+    assert_eq!(classify_key("change_key").category, None);
+    assert_eq!(classify_key("signing_key").category, Some(Category::ApiKey));
+}

@@ -2962,6 +2962,8 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::THING).sib(f::DEVICE).sib(f::TECH),
     ),
     (&["etag"], Def::plain().sib(f::HTTP).sib(f::TECH)),
+    // Microsoft Graph's item version stamp (`changeKey`), an etag's twin.
+    (&["changekey"], Def::plain().sib(f::TECH)),
     // ---- technical identifiers
     (
         &[
