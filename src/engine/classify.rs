@@ -348,7 +348,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && if key.strength == KeyStrength::Strong {
                     t.len() >= 8 && !t.contains(char::is_whitespace)
                 } else {
-                    shapes::looks_like_secret(t)
+                    shapes::looks_like_secret(t) && !(key.evidence == "key:key" && is_wordy(t))
                 }
         }
         Category::PrivateKey => {
@@ -382,6 +382,27 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
 fn is_coordinate(num: f64, key: &KeyInfo) -> bool {
     let degrees = num / 10f64.powi(i32::from(key.decimal_shift));
     degrees.is_finite() && degrees.abs() <= 180.0 && degrees != 0.0
+}
+
+/// Mostly words (`NewCheckoutFlow`, `SalesResults-1.2`): an identifier a
+/// person wrote, not a generated secret, under a merely key-ish name
+/// (`feature_key`, `bucket_key`). At least 60% of its characters sit in
+/// runs of three or more lower-case letters, which random keys reach about
+/// once in two hundred.
+fn is_wordy(t: &str) -> bool {
+    let mut in_runs = 0;
+    let mut run = 0;
+    for b in t.bytes().chain(std::iter::once(b' ')) {
+        if b.is_ascii_lowercase() {
+            run += 1;
+        } else {
+            if run >= 3 {
+                in_runs += run;
+            }
+            run = 0;
+        }
+    }
+    !t.is_empty() && in_runs * 10 >= t.len() * 6
 }
 
 /// A field type of a schema or an index mapping (Elasticsearch `"gender":
@@ -1127,7 +1148,20 @@ fn decoded_hit(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_age_bracket, is_schema_type_name};
+    use super::{is_age_bracket, is_schema_type_name, is_wordy};
+
+    #[test]
+    fn wordy_identifiers() {
+        for t in ["NewCheckoutFlow", "SalesResults-1.2", "defaultSigningKey"] {
+            assert!(is_wordy(t), "{t}");
+        }
+        for t in [
+            "Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB",
+            "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        ] {
+            assert!(!is_wordy(t), "{t}");
+        }
+    }
 
     #[test]
     fn age_brackets() {
