@@ -2019,16 +2019,22 @@ impl ValueScanner {
                 };
                 let ab = after.as_bytes();
                 let bb = before.as_bytes();
-                let run_continues = digit_sep(ab.first(), ab.get(1))
-                    || digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)))
-                    || ab.first() == Some(&b'.') && ab.get(1).is_some_and(u8::is_ascii_digit);
+                let digits_after = digit_sep(ab.first(), ab.get(1));
+                let digits_before =
+                    digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)));
+                let decimal_after =
+                    ab.first() == Some(&b'.') && ab.get(1).is_some_and(u8::is_ascii_digit);
+                // After a card found right before (a list of cards), only
+                // digits after the match continue its run.
+                let run_continues = if card_before {
+                    digits_after
+                } else {
+                    digits_after || digits_before || decimal_after
+                };
+                let run_starts_here = card_before || !digits_before;
                 // A bare 13-19 digit token stands alone whatever numbers
                 // are beside it (`4111111111111111 5555555555554444`).
                 let lone_token = m.bytes().all(|c| c.is_ascii_digit());
-                let run_starts_here = card_before
-                    || !digit_sep(bb.last(), bb.len().checked_sub(2).and_then(|i| bb.get(i)));
-                let run_continues =
-                    run_continues && (!card_before || digit_sep(ab.first(), ab.get(1)));
                 if (!run_continues || lone_token) && card::is_card_number(m) {
                     push(
                         finding(s, e, Category::PaymentCard, 0.97, "validator:luhn", None),

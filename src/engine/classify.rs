@@ -439,17 +439,17 @@ fn is_schema_type_name(t: &str) -> bool {
 fn is_age_bracket(t: &str) -> bool {
     let age = |s: &str| {
         let s = s.trim();
-        (1..=3).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && s.parse::<u32>().is_ok_and(|n| n <= 130)
+        let digits = (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        digits
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+            .filter(|&n| n <= 130)
     };
     if let Some(low) = t.strip_suffix('+') {
-        return age(low);
+        return age(low).is_some();
     }
     let parts = t.split_once(['-', '–']).or_else(|| t.split_once(" to "));
-    parts.is_some_and(|(a, b)| {
-        age(a) && age(b) && a.trim().parse::<u32>().ok() < b.trim().parse::<u32>().ok()
-    })
+    parts.is_some_and(|(a, b)| matches!((age(a), age(b)), (Some(a), Some(b)) if a < b))
 }
 
 /// A UI label or column title naming a field (`"First name"`, `"Email

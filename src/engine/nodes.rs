@@ -561,6 +561,12 @@ pub(crate) fn fold_key(key: &str) -> String {
         .collect()
 }
 
+/// DynamoDB's tags whose values are strings (`{"N": "32"}`): a number
+/// under one is no DynamoDB value (`{"S": 10, "M": 12}`, a size chart).
+pub(crate) fn is_string_type_tag(key: &str) -> bool {
+    matches!(key, "S" | "N" | "B" | "SS" | "NS" | "BS")
+}
+
 /// A key that only says how its value is typed in an export format:
 /// DynamoDB attribute values (`{"S": "…"}`, `{"N": "32"}`, `{"M": {…}}`),
 /// MongoDB Extended JSON (`{"$date": …}`, `{"$numberLong": "…"}`),

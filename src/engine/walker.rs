@@ -1331,10 +1331,10 @@ impl Walker {
         // numbers as strings (`{"N": "32"}`): a number under `S` or `N` is
         // a size chart's (`{"S": 10, "M": 12}`).
         if n.type_tag {
-            let string_tag = matches!(
-                self.nodes.key_text(node),
-                Some("S" | "N" | "B" | "SS" | "NS" | "BS")
-            );
+            let string_tag = self
+                .nodes
+                .key_text(node)
+                .is_some_and(super::nodes::is_string_type_tag);
             let top = self.stack.last_mut();
             if let Some(f) = top.filter(|f| !f.wrapper || (is_number && string_tag)) {
                 f.wrapper = false;
