@@ -364,6 +364,34 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
     }
 }
 
+/// The flags a key gives the object holding it (or the rows of a table
+/// whose column it names): its sibling flags, and for a key that alone
+/// decides a person's data (`email`, `phone`, `birthday`), the marks of a
+/// person's record.
+fn sibling_flags(key: &KeyInfo) -> ContextFlags {
+    let mut sibling = key.sibling;
+    let strong = key.strength == KeyStrength::Strong && !key.is_meta;
+    if strong
+        && matches!(
+            key.category,
+            Some(
+                Category::Email
+                    | Category::Phone
+                    | Category::Username
+                    | Category::DateOfBirth
+                    | Category::Demographic
+                    | Category::PersonName
+            )
+        )
+    {
+        sibling |= STRONG_PERSON | ContextFlags::PERSON;
+        if key.category != Some(Category::Demographic) {
+            sibling |= IDENTIFIED;
+        }
+    }
+    sibling
+}
+
 /// Set on an object holding a key that alone decides a person's data
 /// (`email`, `phone`, `username`, `birthday`, `gender`): a `name` beside it is
 /// a person's even when product-like keys (`company`) sit there too.
@@ -1041,26 +1069,8 @@ impl Walker {
             }
         };
         let key = self.nodes.nodes[node as usize].key;
-        let mut sibling = key.sibling;
+        let mut sibling = sibling_flags(&key);
         let strong = key.strength == KeyStrength::Strong && !key.is_meta;
-        if strong
-            && matches!(
-                key.category,
-                Some(
-                    Category::Email
-                        | Category::Phone
-                        | Category::Username
-                        | Category::DateOfBirth
-                        | Category::Demographic
-                        | Category::PersonName
-                )
-            )
-        {
-            sibling |= STRONG_PERSON | ContextFlags::PERSON;
-            if key.category != Some(Category::Demographic) {
-                sibling |= IDENTIFIED;
-            }
-        }
         if self.nodes.nodes[node as usize].person_id {
             sibling |= IDENTIFIED;
         }
@@ -1169,6 +1179,19 @@ impl Walker {
                 .is_some_and(|f| !f.is_object && f.rows_level == 1)
             {
                 frame.rows_level = 2;
+                // A row is a record whose keys are the table's columns
+                // (`columns: [id, name, email]`): they are its context, as
+                // the table's own key is its container.
+                let depth = self.stack.len();
+                if let Some(holder) = depth.checked_sub(2).and_then(|i| self.stack.get(i)) {
+                    if let Some(cols) = &holder.columns {
+                        frame.flags |= cols
+                            .iter()
+                            .fold(ContextFlags::NONE, |acc, k| acc | sibling_flags(k));
+                        frame.container |= holder.container;
+                        frame.flags |= holder.container;
+                    }
+                }
             }
         }
         self.stack.push(frame);

@@ -161,7 +161,33 @@ pub fn classify_key(key: &str) -> KeyInfo {
     if looks_like_random_id(key) {
         return KeyInfo::default();
     }
-    lexicon::classify(key)
+    lexicon::classify(strip_multi_field_suffix(key))
+}
+
+/// Elasticsearch indexes one field several ways and names each copy with a
+/// suffix (`name.keyword`, `email.raw`, `title.autocomplete`); search
+/// responses (`fields`, `highlight`, `sort`) and aggregations use those
+/// names. The copy holds what the field holds.
+fn strip_multi_field_suffix(key: &str) -> &str {
+    const SUFFIXES: [&str; 12] = [
+        ".keyword",
+        ".raw",
+        ".text",
+        ".exact",
+        ".ngram",
+        ".edge_ngram",
+        ".autocomplete",
+        ".sort",
+        ".lowercase",
+        ".folded",
+        ".search",
+        ".suggest",
+    ];
+    SUFFIXES
+        .iter()
+        .find_map(|s| key.strip_suffix(s))
+        .filter(|stem| !stem.is_empty() && !stem.ends_with('.'))
+        .unwrap_or(key)
 }
 
 /// A generated id used as a key (a Firebase push id `-NqX3kLnA1b2C3d4E5f6`,

@@ -1415,3 +1415,18 @@ fn version_stamps_are_no_keys() {
     assert_eq!(classify_key("change_key").category, None);
     assert_eq!(classify_key("signing_key").category, Some(Category::ApiKey));
 }
+
+#[test]
+fn search_multi_field_copies_read_as_their_field() {
+    for (k, c) in [
+        ("name.keyword", Category::PersonName),
+        ("email.raw", Category::Email),
+        ("user.name.keyword", Category::Username),
+        ("customer_full_name.keyword", Category::PersonName),
+    ] {
+        assert_eq!(classify_key(k).category, Some(c), "{k}");
+    }
+    // The suffix alone, or a field that merely ends in the word, is no copy.
+    assert_eq!(classify_key(".keyword").category, None);
+    assert_eq!(classify_key("keyword").category, None);
+}

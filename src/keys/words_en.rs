@@ -53,6 +53,10 @@ pub(crate) static HEADS: Table = &[
             "logname",
             // Mastodon's `acct` (`jdoe@mastodon.social`).
             "acct",
+            // An @-mention of an account (Telegram `text_entities`, chat
+            // exports).
+            "mention",
+            "mentions",
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
