@@ -2097,8 +2097,6 @@ pub(crate) static OTHER: Table = &[
             "agenda",
             "usage",
             "storage",
-            "language",
-            "languages",
             "manage",
             "mileage",
             "voltage",
@@ -3350,6 +3348,13 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().q(q::THING).both(f::THING),
     ),
+    // A person's language sits in person records, but a language object
+    // (`preferredLanguage: {displayName: "English (United States)"}`) is
+    // no person.
+    (
+        &["locale", "locales", "lang", "language", "languages"],
+        Def::plain().q(q::THING).par(f::THING),
+    ),
     // Things that also sit in person records (`url`, `role`, `plan`): they
     // qualify a head (`role_name`) but say nothing about the object.
     (
@@ -3370,8 +3375,6 @@ pub(crate) static CONTEXT: Table = &[
             "tier",
             "tag",
             "tags",
-            "locale",
-            "lang",
             "license",
             "licence",
             "slug",
