@@ -194,6 +194,52 @@ fn is_slack_member_id(t: &str) -> bool {
         && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
 }
 
+/// Evidence of the key `cell`: a contact's cell phone or a radio cell.
+const CELL_KEY: &str = "key:cell";
+/// Evidence of an eSIM chip's id key (`eid`).
+const EID_KEY: &str = "key:eid";
+
+/// An eUICC id: 32 digits starting `89`, whose value mod 97 is 1 (the
+/// check digits of GSMA SGP.29, as in an IBAN).
+fn is_euicc_id(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 32
+        && b.starts_with(b"89")
+        && b.iter().all(u8::is_ascii_digit)
+        && b.iter()
+            .fold(0u32, |r, &d| (r * 10 + u32::from(d - b'0')) % 97)
+            == 1
+}
+
+/// A device model's marketing name (`iPhone`, `Galaxy Tab S9`, `Pixel 8
+/// Pro`, `SM-X710`): it starts with a maker's or a series' word and says
+/// nothing of an owner (no `Anna's`, `von Jonas`, `de Marie`).
+fn is_model_name(t: &str) -> bool {
+    const SERIES: [&str; 38] = [
+        "iphone", "ipad", "ipod", "macbook", "imac", "mac", "apple", "galaxy", "samsung",
+        "pixel", "google", "nexus", "redmi", "xiaomi", "poco", "oneplus", "moto", "motorola",
+        "xperia", "sony", "nokia", "huawei", "honor", "oppo", "vivo", "realme", "lg", "htc",
+        "asus", "lenovo", "thinkpad", "surface", "kindle", "fire", "chromebook", "nothing",
+        "fairphone", "zte",
+    ];
+    const OWNER_WORDS: [&str; 9] = ["von", "de", "di", "van", "of", "da", "du", "del", "för"];
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if t.contains(['\'', '’']) {
+        return false;
+    }
+    let first = first.to_ascii_lowercase();
+    let model_code = first.len() >= 5
+        && first.as_bytes().get(2) == Some(&b'-')
+        && first.starts_with(|c: char| c.is_ascii_alphabetic());
+    (SERIES.contains(&first.as_str()) || model_code)
+        && !t
+            .split_whitespace()
+            .any(|w| OWNER_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
 /// Evidence of a key naming a person in a role (`sender`, `payee`,
 /// `patient`): only a name-shaped value under it is taken.
 const PERSON_ROLE: &str = "key:person_role";
@@ -217,10 +263,13 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 }
             }
             Category::GeoLocation => is_coordinate(num, key),
-            Category::Phone => (7..=15).contains(&digits),
+            // A radio cell's id (`cell: 1321731`) is no phone number.
+            Category::Phone => (7..=15).contains(&digits) && key.evidence != CELL_KEY,
             Category::NationalId => digits >= 6,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
-            Category::DeviceId => digits >= 4 && key.evidence != super::nodes::DEVICE_UUID,
+            Category::DeviceId => {
+                digits >= 4 && key.evidence != super::nodes::DEVICE_UUID && key.evidence != EID_KEY
+            }
             Category::DateOfBirth => {
                 digits >= 4
                     || (key.evidence == super::nodes::BIRTH_DATE_PART
@@ -250,6 +299,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             contains_uuid(t) && t.len() <= 40
                 || (t.len() >= 16 && t.bytes().all(|b| b.is_ascii_hexdigit()))
         }
+        Category::DeviceId if key.evidence == EID_KEY => is_euicc_id(t),
+        // A model's marketing name (`Galaxy Tab S9`, `iPhone`) under
+        // `device_name` names no one's device; `Annas iPhone` does.
+        Category::DeviceId if key.evidence == "key:device_name" && is_model_name(t) => false,
         // A block device (`RootDeviceName: /dev/xvda`) or a network
         // interface (`wlp0s20f3`, `Wi-Fi`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") || is_interface_name(t) => false,
@@ -1027,9 +1080,13 @@ fn whole_from_findings(
 ) {
     // A phone is a digit shape only: under a key naming another digit
     // category (`sin`, `account_number`) the key decides.
+    // An international number (`sender_address: "+4915123456789"` of an
+    // SMS gateway) is a phone even under an address key.
+    let international = text.trim_start().starts_with('+');
     let shape_only = |f: &&Finding| {
         f.category == Category::Phone
             && key_cat != Category::Phone
+            && !(key_cat == Category::PostalAddress && international)
             && matches!(
                 key_cat,
                 Category::NationalId
@@ -1148,7 +1205,26 @@ fn decoded_hit(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_age_bracket, is_schema_type_name, is_wordy};
+    use super::{is_age_bracket, is_euicc_id, is_model_name, is_schema_type_name, is_wordy};
+
+    #[test]
+    fn euicc_ids_carry_their_check_digits() {
+        assert!(is_euicc_id("89049032004008882600000000012395"));
+        // One digit changed, a wrong prefix, a wrong length.
+        assert!(!is_euicc_id("89049032004008882600000000012345"));
+        assert!(!is_euicc_id("79049032004008882600000000012395"));
+        assert!(!is_euicc_id("8904903200400888260000000001239"));
+    }
+
+    #[test]
+    fn model_names_are_no_nicknames() {
+        for t in ["iPhone", "Galaxy Tab S9", "Pixel 8 Pro", "SM-X710", "MacBook Pro"] {
+            assert!(is_model_name(t), "{t}");
+        }
+        for t in ["Annas iPhone", "Anna's iPhone", "iPhone von Anna", "Living room TV", ""] {
+            assert!(!is_model_name(t), "{t}");
+        }
+    }
 
     #[test]
     fn wordy_identifiers() {

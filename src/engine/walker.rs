@@ -370,7 +370,8 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
 /// person's record.
 fn sibling_flags(key: &KeyInfo) -> ContextFlags {
     let mut sibling = key.sibling;
-    let strong = key.strength == KeyStrength::Strong && !key.is_meta;
+    // A `cell` may be a radio cell's id: it makes no person's record.
+    let strong = key.strength == KeyStrength::Strong && !key.is_meta && key.evidence != "key:cell";
     if strong
         && matches!(
             key.category,

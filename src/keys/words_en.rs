@@ -164,6 +164,20 @@ pub(crate) static HEADS: Table = &[
             "telephone",
             "msisdn",
             "cellphone",
+            // Call detail records: the A and B parties.
+            "callingnumber",
+            "callednumber",
+            "callingparty",
+            "calledparty",
+            "callingpartynumber",
+            "calledpartynumber",
+            "anumber",
+            "bnumber",
+            "callerid",
+            "callernumber",
+            "dialednumber",
+            "originatingnumber",
+            "destinationnumber",
             "phonenumber",
             "phoneno",
             "phonenum",
@@ -488,6 +502,13 @@ pub(crate) static HEADS: Table = &[
             "bridgeid",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
+    ),
+    // The eUICC id of an eSIM chip (GSMA SGP.22 `eid`): 32 digits, sent
+    // beside the ICCID in every provisioning call. Only that shape counts:
+    // other systems call an event or entity id `eid`.
+    (
+        &["eid", "euiccid", "eidvalue"],
+        Def::strong(C::DeviceId, "key:eid").sib(f::DEVICE),
     ),
     // ---- oauth_token
     (
@@ -1262,10 +1283,11 @@ pub(crate) static HEADS: Table = &[
             .m(m::EXACT),
     ),
     (
+        // A contact's cell phone, or a radio cell (OpenCellID `cell`,
+        // `lac`, `mcc`): only a phone-shaped string counts, and the key
+        // alone says nothing of the object.
         &["cell"],
-        Def::strong(C::Phone, "key:phone")
-            .sib(f::PERSON)
-            .m(m::EXACT),
+        Def::strong(C::Phone, "key:cell").m(m::EXACT),
     ),
     (
         &[
@@ -3259,6 +3281,9 @@ pub(crate) static CONTEXT: Table = &[
             "screen",
             "window",
             "viewport",
+            "displayheight",
+            "displaywidth",
+            "displaysize",
             "canvas",
             "page",
             "pages",
