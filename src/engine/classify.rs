@@ -194,6 +194,11 @@ fn is_slack_member_id(t: &str) -> bool {
         && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
 }
 
+/// A human body's temperature in degrees Celsius or Fahrenheit.
+fn is_body_temperature(num: f64) -> bool {
+    (30.0..=45.0).contains(&num) || (86.0..=113.0).contains(&num)
+}
+
 /// Evidence of the key `cell`: a contact's cell phone or a radio cell.
 const CELL_KEY: &str = "key:cell";
 /// Evidence of an eSIM chip's id key (`eid`).
@@ -254,7 +259,14 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         let num: f64 = t.parse().unwrap_or(f64::NAN);
         let digits = t.bytes().filter(u8::is_ascii_digit).count();
         return match category {
-            Category::HealthMetric => num.is_finite() && num > 0.0,
+            // Clothing, shoe and ring sizes stay below 100; a `bodySize:
+            // 433` or `size: 2048` counts bytes or items.
+            Category::HealthMetric => {
+                num.is_finite()
+                    && num > 0.0
+                    && !(key.evidence == "key:size" && num >= 100.0)
+                    && (key.evidence != "key:temperature" || is_body_temperature(num))
+            }
             Category::Demographic => {
                 if key.strength == KeyStrength::Contextual {
                     (0.0..=130.0).contains(&num)
@@ -302,7 +314,15 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::DeviceId if key.evidence == EID_KEY => is_euicc_id(t),
         // A model's marketing name (`Galaxy Tab S9`, `iPhone`) under
         // `device_name` names no one's device; `Annas iPhone` does.
-        Category::DeviceId if key.evidence == "key:device_name" && is_model_name(t) => false,
+        // (A Home Assistant `friendly_name`, a strong key, names the
+        // owner's entity whatever its words.)
+        Category::DeviceId
+            if key.evidence == "key:device_name"
+                && key.strength == KeyStrength::Contextual
+                && is_model_name(t) =>
+        {
+            false
+        }
         // A block device (`RootDeviceName: /dev/xvda`) or a network
         // interface (`wlp0s20f3`, `Wi-Fi`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") || is_interface_name(t) => false,
@@ -420,6 +440,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         // A strong health key also names readings written as words:
         // `blood_type: "A+"`, `diagnosis: "type 2 diabetes"`.
+        Category::HealthMetric if key.evidence == "key:temperature" => {
+            let number = t.trim_end_matches(|c: char| !c.is_ascii_digit());
+            number.parse::<f64>().is_ok_and(is_body_temperature)
+        }
         Category::HealthMetric => {
             shapes::is_measurement(t)
                 || (key.strength == KeyStrength::Strong

@@ -1942,8 +1942,15 @@ impl Walker {
                 && k.sibling.intersects(ContextFlags::PAIR_NAME)
             {
                 let named = crate::keys::classify_key(&self.text);
+                let headers = self.stack[depth - 2]
+                    .container
+                    .intersects(ContextFlags::HTTP_HEADERS);
                 let holder = &mut self.stack[depth - 3];
-                holder.flags |= named.sibling;
+                // A HAR entry's header list (`{"name": "age", "value":
+                // "0"}`) names protocol fields, no person's.
+                if !headers {
+                    holder.flags |= named.sibling;
+                }
                 holder.columns.get_or_insert_with(Vec::new).push(named);
                 // A field list that carries values too (`fields: [{"name":
                 // "email", "value": …}]`) is a list of pairs as well.
@@ -1987,8 +1994,11 @@ impl Walker {
             }
         } else if top.collect_columns && depth >= 2 {
             let named = crate::keys::classify_key(&self.text);
+            let headers = top.container.intersects(ContextFlags::HTTP_HEADERS);
             let holder = &mut self.stack[depth - 2];
-            holder.flags |= named.sibling;
+            if !headers {
+                holder.flags |= named.sibling;
+            }
             holder.columns.get_or_insert_with(Vec::new).push(named);
         }
     }

@@ -1023,7 +1023,6 @@ pub(crate) static HEADS: Table = &[
             "calories",
             "kcal",
             "caloriesburned",
-            "temperature",
             "pulse",
             "goalweight",
             "targetweight",
@@ -1100,6 +1099,12 @@ pub(crate) static HEADS: Table = &[
             "basaltemperature",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
+    ),
+    // A body temperature, in Celsius or Fahrenheit: a model's sampling
+    // `temperature: 0.2` or a room's `21.5` is none.
+    (
+        &["temperature"],
+        Def::ctx(C::HealthMetric, "key:temperature"),
     ),
     (
         &["size", "sizes"],
