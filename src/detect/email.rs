@@ -181,6 +181,22 @@ fn is_uid_local(local: &str) -> bool {
         && local.bytes().filter(u8::is_ascii_digit).nth(2).is_some()
 }
 
+/// A local part minted by a mail server (Mailgun's
+/// `20240305180211.1.ABCDEF0123456789`): a timestamp of twelve digits or
+/// more, then dot-separated counters and hex, nothing a person picks.
+fn is_timestamped_local(local: &str) -> bool {
+    let mut parts = local.split('.');
+    let stamp = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    stamp.len() >= 12
+        && stamp.bytes().all(|b| b.is_ascii_digit())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_hexdigit()))
+        && rest.iter().any(|p| p.len() >= 8)
+}
+
 /// A Message-ID's local part or host (RFC 5322 `<id@host>`): the hosts
 /// that mint them (`mail.gmail.com`, `*.prod.outlook.com`), or an id with
 /// `=`/`$` or a UID-shaped local part.
@@ -222,6 +238,9 @@ pub(crate) fn is_identifier_address(text: &str, start: usize, end: usize) -> boo
     if uid_host && is_uid_local(local) {
         return true;
     }
+    if is_timestamped_local(local) {
+        return true;
+    }
     let before = text.get(..start).unwrap_or("");
     let bracketed = before.ends_with('<') && text.get(end..).is_some_and(|a| a.starts_with('>'));
     bracketed && (message_id_header_before(before) || is_message_id(local, domain))
@@ -230,6 +249,15 @@ pub(crate) fn is_identifier_address(text: &str, start: usize, end: usize) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_minted_ids_are_no_mailboxes() {
+        let t = "20240305180211.1.ABCDEF0123456789@mg.acme.io";
+        assert!(is_identifier_address(t, 0, t.len()));
+        for t in ["20240305.jane@x.io", "jane.doe@x.io", "202403051802@x.io"] {
+            assert!(!is_identifier_address(t, 0, t.len()), "{t}");
+        }
+    }
 
     #[test]
     fn international_addresses() {

@@ -343,6 +343,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         // `programOwner: "IB"` (an airline code) is nobody's handle.
         Category::Username if key.evidence == OWNER_ROLE && t.chars().count() < 3 => false,
+        // `dependabot[bot]`, `renovate[bot]`: GitHub's mark of an app.
+        Category::PersonName | Category::Username if t.ends_with("[bot]") => false,
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }

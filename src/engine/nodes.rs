@@ -91,6 +91,9 @@ pub(crate) enum KeyRole {
     /// A bound of a reference range (`min_range_value`, `refHigh`): the
     /// lab's norm, not the person's reading that a pair's `value` holds.
     ReferenceBound,
+    /// What kind of account an actor is (`type`, `accountType`,
+    /// `user_type`): a bot's or an app's name is no person's.
+    ActorType,
 }
 
 impl KeyRole {
@@ -107,6 +110,8 @@ impl KeyRole {
                         KeyRole::Unit
                     }
                     "identification" => KeyRole::SchemeIdentification,
+                    "type" | "accounttype" | "usertype" | "actortype" | "authortype"
+                    | "sendertype" | "principaltype" => KeyRole::ActorType,
                     f if is_reference_bound(f) => KeyRole::ReferenceBound,
                     _ => KeyRole::None,
                 }

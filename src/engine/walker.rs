@@ -364,6 +364,30 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
     }
 }
 
+/// Set on an object whose account type names software (`type: "bot"`):
+/// its name and handle are no person's, even under `reporter` or `author`.
+const SOFTWARE_ACTOR: ContextFlags = ContextFlags(1 << 26);
+
+/// An account type naming software, not a person (Jira `accountType:
+/// "app"`, Intercom `type: "bot"`, GitHub `type: "Bot"`).
+fn is_software_actor(t: &str) -> bool {
+    [
+        "bot",
+        "app",
+        "application",
+        "integration",
+        "service",
+        "serviceaccount",
+        "service_account",
+        "system",
+        "automation",
+        "webhook",
+        "machine",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// The flags a key gives the object holding it (or the rows of a table
 /// whose column it names): its sibling flags, and for a key that alone
 /// decides a person's data (`email`, `phone`, `birthday`), the marks of a
@@ -517,6 +541,11 @@ fn decide_by(
     flags: ContextFlags,
     own: bool,
 ) -> Option<bool> {
+    if matches!(category, Category::PersonName | Category::Username)
+        && flags.intersects(SOFTWARE_ACTOR)
+    {
+        return Some(false);
+    }
     // A person's own daily statistics (`maxHeartRate` beside `fullName`):
     // statistic keys mark the object as aggregate, but a key that only a
     // person has outweighs them.
@@ -1896,6 +1925,12 @@ impl Walker {
                     let kind = entity_kind(&self.text);
                     if let Some(top) = self.stack.last_mut() {
                         top.entity = kind;
+                    }
+                    return;
+                }
+                KeyRole::ActorType if is_software_actor(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= SOFTWARE_ACTOR;
                     }
                     return;
                 }
