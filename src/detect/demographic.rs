@@ -68,6 +68,32 @@ pub fn is_gender_value(s: &str) -> bool {
             | "mrs"
             | "ms"
             | "herr"
+            // Salutations and words of other record languages: French
+            // `civilité`, Dutch `aanhef`/`geslacht`, Italian `sesso`,
+            // Portuguese `sexo`.
+            | "mme"
+            | "mme."
+            | "mlle"
+            | "mlle."
+            | "madame"
+            | "mademoiselle"
+            | "monsieur"
+            | "mr."
+            | "mrs."
+            | "ms."
+            | "dhr"
+            | "dhr."
+            | "mevr"
+            | "mevr."
+            | "mevrouw"
+            | "meneer"
+            | "vrouw"
+            | "maschio"
+            | "femmina"
+            | "feminino"
+            | "sig."
+            | "sig.ra"
+            | "sra."
     )
 }
 
@@ -88,6 +114,12 @@ mod tests {
             "männlich",
             "weiblich",
             "divers",
+            "Mme",
+            "Mlle",
+            "Dhr.",
+            "Mevr.",
+            "vrouw",
+            "femmina",
             "non-binary",
             "Other",
             "homme",

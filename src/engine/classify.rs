@@ -252,6 +252,54 @@ const PERSON_ROLE: &str = "key:person_role";
 /// on a person's record, or a name when written as one.
 const OWNER_ROLE: &str = "key:owner";
 
+/// Evidence of a house-number key (`hausnummer`, `huisnummer`, `civico`,
+/// `numero` in an address object): `7` and `12a` are whole house numbers.
+pub(crate) const HOUSE_NUMBER: &str = "key:house_number";
+/// Evidence of the whole key `cap`, the Italian postcode.
+const CAP: &str = "key:cap";
+/// Evidence of the key `rg`, the Brazilian identity card number.
+const RG: &str = "key:rg";
+
+/// A house number with its letter or range: `7`, `12a`, `12 A`, `14 bis`,
+/// `12-14`, `3/1`, or the lone house letter `A` of a Dutch address.
+fn is_house_number(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return t.len() <= 2 && t.bytes().all(|b| b.is_ascii_alphabetic());
+    }
+    if digits > 5 || t.starts_with('0') {
+        return false;
+    }
+    let rest = t[digits..].trim_start();
+    let lower = rest.to_ascii_lowercase();
+    match lower.as_bytes() {
+        [] => true,
+        [c] => c.is_ascii_alphabetic(),
+        [b'-' | b'/', tail @ ..] => {
+            (1..=5).contains(&tail.len()) && tail.iter().all(|b| b.is_ascii_alphanumeric())
+        }
+        _ => matches!(lower.as_str(), "bis" | "ter" | "quater"),
+    }
+}
+
+/// A Brazilian RG: seven to ten digits with the usual dots, dash, slash
+/// and spaces, an optional state prefix (`MG-`, `SP `) and check letter `X`.
+fn is_rg_number(t: &str) -> bool {
+    let body = match t.as_bytes() {
+        [a, b, rest @ ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            &t[2 + rest.iter().take_while(|c| matches!(c, b'-' | b' ')).count()..]
+        }
+        _ => t,
+    };
+    let body = body.strip_suffix(['X', 'x']).unwrap_or(body);
+    let digits = body.bytes().filter(u8::is_ascii_digit).count();
+    (7..=10).contains(&digits)
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'/' | b' '))
+        && body.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
 /// Does a value agree with what its key says?
 pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -> bool {
     let t = crate::detect::trim_ws(v.text);
@@ -277,7 +325,15 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             Category::GeoLocation => is_coordinate(num, key),
             // A radio cell's id (`cell: 1321731`) is no phone number.
             Category::Phone => (7..=15).contains(&digits) && key.evidence != CELL_KEY,
+            Category::NationalId if key.evidence == RG => (7..=10).contains(&digits),
             Category::NationalId => digits >= 6,
+            // `Hausnummer: 7`: house numbers are short.
+            Category::PostalAddress if key.evidence == HOUSE_NUMBER => {
+                (1..=5).contains(&digits) && !t.contains(['.', '-']) && num >= 1.0
+            }
+            // `cap: 00186` as a number has lost its zeros; `cap: 500` is a
+            // limit.
+            Category::PostalAddress if key.evidence == CAP => false,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
             Category::DeviceId => {
                 digits >= 4 && key.evidence != super::nodes::DEVICE_UUID && key.evidence != EID_KEY
@@ -375,8 +431,18 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 .iter()
                 .any(|w| t.eq_ignore_ascii_case(w))
         }
+        Category::PostalAddress if key.evidence == HOUSE_NUMBER => {
+            is_house_number(t) || (t.chars().count() >= 3 && !is_host_name(t))
+        }
+        // The Italian postcode: five digits.
+        Category::PostalAddress if key.evidence == CAP => {
+            t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit())
+        }
         // `address: db.c9ak.us-east-1.rds.amazonaws.com` is a host.
         Category::PostalAddress => t.chars().count() >= 3 && !is_host_name(t),
+        // The Brazilian RG (`12.345.678-9`, `MG-12.345.678`, `123456789X`),
+        // not an Azure resource group (`rg-prod-01`).
+        Category::NationalId if key.evidence == RG => is_rg_number(t),
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
         // `PWD: /home/noah` is the working directory of a shell.
         Category::Password => {

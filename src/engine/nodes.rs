@@ -411,6 +411,13 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         // part of that address.
         key.strength = KeyStrength::Strong;
         key.confidence = key.confidence.max(0.8);
+    } else if in_address && key.category.is_none() && !key.is_meta && is_house_number_slot(text) {
+        // `endereco: {numero: "1508"}`, `adresse: {numero: "14"}`: the
+        // number of an address object is the house number.
+        key.category = Some(Category::PostalAddress);
+        key.strength = KeyStrength::Strong;
+        key.confidence = 0.85;
+        key.evidence = super::classify::HOUSE_NUMBER;
     } else if in_address && key.category.is_none() && !key.is_meta && is_address_line(text) {
         // `address.line1`, `shipping_address.street_line_2`: the lines
         // of an address object are the address.
@@ -545,6 +552,21 @@ fn is_address_line(key: &str) -> bool {
             | "firstline"
             | "secondline"
             | "thirdline"
+            // Street and unit parts that mean other things outside an
+            // address: the Italian `via`, the French `complement`, the
+            // Dutch `toevoeging` (house-number suffix).
+            | "via"
+            | "complement"
+            | "toevoeging"
+            | "aanvulling"
+    )
+}
+
+/// The number slot of an address object (`numero`, `number`, `nr`).
+fn is_house_number_slot(key: &str) -> bool {
+    matches!(
+        fold_key(key).as_str(),
+        "numero" | "number" | "nr" | "no" | "num" | "nummer" | "hnr"
     )
 }
 

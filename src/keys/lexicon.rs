@@ -19,7 +19,7 @@ use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use super::fold::fold_word;
-use super::words::{m, q, Def, Role, Table, NAME_PARTS};
+use super::words::{m, q, Def, Role, Table, NAME_PARTS, WHOLE_KEY};
 use super::{split_words, ContextFlags, KeyInfo, KeyStrength};
 use crate::Category;
 
@@ -444,6 +444,18 @@ fn classify_words(key: &str) -> KeyInfo {
                 evidence: "key:name_part",
                 ..KeyInfo::default()
             };
+        }
+    }
+    if let [only] = words.as_slice() {
+        let whole = WHOLE_KEY.iter().find(|(ws, _)| ws.contains(&only.as_str()));
+        if let Some((_, def)) = whole {
+            let mut info = KeyInfo {
+                sibling: super::ContextFlags(def.sib),
+                parent: super::ContextFlags(def.par),
+                ..KeyInfo::default()
+            };
+            decide(&[Unit::Known(*def)], &mut info);
+            return info;
         }
     }
     let (units, sibling, parent) = units_of(&words);

@@ -64,6 +64,7 @@ fn no_word_is_listed_twice() {
         super::words_more::MORE,
         super::words_en::OTHER,
         super::words_en::CONTEXT,
+        super::words::WHOLE_KEY,
     ];
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut dups = Vec::new();
@@ -1429,4 +1430,164 @@ fn search_multi_field_copies_read_as_their_field() {
     // The suffix alone, or a field that merely ends in the word, is no copy.
     assert_eq!(classify_key(".keyword").category, None);
     assert_eq!(classify_key("keyword").category, None);
+}
+
+#[test]
+fn italian_keys() {
+    check(&[
+        ("nome", C(PersonName)),
+        ("cognome", S(PersonName)),
+        ("nome_completo", S(PersonName)),
+        ("data_nascita", S(DateOfBirth)),
+        ("dataNascita", S(DateOfBirth)),
+        ("data_di_nascita", S(DateOfBirth)),
+        ("nascita", C(DateOfBirth)),
+        ("luogo_nascita", C(PostalAddress)),
+        ("luogo_di_nascita", C(PostalAddress)),
+        ("sesso", S(Demographic)),
+        ("indirizzo", S(PostalAddress)),
+        ("civico", C(PostalAddress)),
+        ("numero_civico", C(PostalAddress)),
+        ("comune", C(PostalAddress)),
+        ("città", C(PostalAddress)),
+        ("localita", C(PostalAddress)),
+        ("cap", C(PostalAddress)),
+        ("CAP", C(PostalAddress)),
+        ("telefono", S(Phone)),
+        ("telefono_fisso", S(Phone)),
+        ("cellulare", S(Phone)),
+        ("codice_fiscale", S(NationalId)),
+        ("carta_identita", S(NationalId)),
+        ("stato_civile", S(Demographic)),
+        ("nazionalità", C(Demographic)),
+        ("peso", C(HealthMetric)),
+        ("altezza", C(HealthMetric)),
+        // A company's VAT number names no person.
+        ("partita_iva", N),
+        ("piva", N),
+        // `cap` is a limit anywhere but alone, `eta` an arrival time,
+        // `provincia` a region, `via` an HTTP header outside an address.
+        ("rate_cap", N),
+        ("cap_limit", N),
+        ("max_cap", N),
+        ("eta", N),
+        ("eta_minutes", N),
+        ("provincia", N),
+        ("via", N),
+    ]);
+}
+
+#[test]
+fn dutch_keys() {
+    check(&[
+        ("voornaam", S(PersonName)),
+        ("voornamen", S(PersonName)),
+        ("voorletters", S(PersonName)),
+        ("tussenvoegsel", S(PersonName)),
+        ("geslachtsnaam", S(PersonName)),
+        ("achternaam", S(PersonName)),
+        ("roepnaam", S(PersonName)),
+        ("voorvoegsel", C(PersonName)),
+        ("geslacht", S(Demographic)),
+        ("aanhef", S(Demographic)),
+        ("geboortedatum", S(DateOfBirth)),
+        ("geboortejaar", S(DateOfBirth)),
+        ("geboorteplaats", C(PostalAddress)),
+        ("straat", S(PostalAddress)),
+        ("straatnaam", S(PostalAddress)),
+        ("woonadres", S(PostalAddress)),
+        ("huisnummer", C(PostalAddress)),
+        ("huisletter", C(PostalAddress)),
+        ("huisnummertoevoeging", C(PostalAddress)),
+        ("postcode", C(PostalAddress)),
+        ("woonplaats", C(PostalAddress)),
+        ("plaats", C(PostalAddress)),
+        ("verblijfplaats", C(PostalAddress)),
+        ("telefoonnummer", S(Phone)),
+        ("mobiel", C(Phone)),
+        ("mobiel_nummer", S(Phone)),
+        ("bsn", S(NationalId)),
+        ("leeftijd", C(Demographic)),
+        ("nationaliteit", C(Demographic)),
+        ("burgerlijke_staat", S(Demographic)),
+        ("gewicht", C(HealthMetric)),
+        ("lengte", C(HealthMetric)),
+        // A length after another head is its length.
+        ("naam_lengte", M),
+        ("kvk_nummer", N),
+    ]);
+}
+
+#[test]
+fn portuguese_keys() {
+    check(&[
+        ("nome", C(PersonName)),
+        ("sobrenome", S(PersonName)),
+        ("nome_completo", S(PersonName)),
+        ("data_nascimento", S(DateOfBirth)),
+        ("data_de_nascimento", S(DateOfBirth)),
+        ("dt_nascimento", S(DateOfBirth)),
+        ("nascimento", C(DateOfBirth)),
+        ("naturalidade", C(PostalAddress)),
+        ("sexo", S(Demographic)),
+        ("idade", C(Demographic)),
+        ("nacionalidade", C(Demographic)),
+        ("cpf", S(NationalId)),
+        ("rg", C(NationalId)),
+        ("numero_rg", C(NationalId)),
+        ("endereco", S(PostalAddress)),
+        ("endereço", S(PostalAddress)),
+        ("logradouro", S(PostalAddress)),
+        ("morada", S(PostalAddress)),
+        ("complemento", C(PostalAddress)),
+        ("bairro", C(PostalAddress)),
+        ("cidade", C(PostalAddress)),
+        ("cep", C(PostalAddress)),
+        ("telefone", S(Phone)),
+        ("telefone_celular", S(Phone)),
+        ("telefone_fixo", S(Phone)),
+        ("celular", S(Phone)),
+        ("peso", C(HealthMetric)),
+        ("altura", C(HealthMetric)),
+        // A company's tax number; a state and its code are regions; a
+        // bare `numero` is any number (a house number only in an address).
+        ("cnpj", N),
+        ("estado", N),
+        ("uf", N),
+        ("numero", N),
+        ("numero_pedido", N),
+    ]);
+}
+
+#[test]
+fn more_french_keys() {
+    check(&[
+        ("civilite", S(Demographic)),
+        ("civilité", S(Demographic)),
+        ("nom", C(PersonName)),
+        ("prenom", S(PersonName)),
+        ("nom_de_famille", S(PersonName)),
+        ("date_de_naissance", S(DateOfBirth)),
+        ("lieu_de_naissance", C(PostalAddress)),
+        ("sexe", S(Demographic)),
+        ("adresse", C(PostalAddress)),
+        ("voie", C(PostalAddress)),
+        ("nom_voie", C(PostalAddress)),
+        ("libelle_voie", C(PostalAddress)),
+        ("numero_voie", C(PostalAddress)),
+        ("complement_adresse", C(PostalAddress)),
+        ("code_postal", C(PostalAddress)),
+        ("ville", C(PostalAddress)),
+        ("telephone", S(Phone)),
+        ("portable", C(Phone)),
+        ("nir", S(NationalId)),
+        ("numero_secu", S(NationalId)),
+        ("poids", C(HealthMetric)),
+        ("taille", C(HealthMetric)),
+        // A file's size; a bare complement is an address part only inside
+        // an address object.
+        ("taille_fichier", N),
+        ("complement", N),
+        ("type_voie", N),
+    ]);
 }

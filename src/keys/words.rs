@@ -85,6 +85,14 @@ pub(crate) mod m {
 /// key (`{"name": {"first": .., "last": ..}}`).
 pub(crate) const NAME_PARTS: &[&str] = &["first", "last", "given", "middle", "forename"];
 
+/// Words that name a category only when they are the whole key: `cap` is
+/// the Italian postcode in `{"cap": "00186"}`, but a limit in `rate_cap`,
+/// `cap_limit` or `max_cap`, so it is no word of the lexicon.
+pub(crate) static WHOLE_KEY: Table = &[(
+    &["cap"],
+    Def::ctx(crate::Category::PostalAddress, "key:cap").sib(f::GEO),
+)];
+
 /// One lexicon entry.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Def {

@@ -109,6 +109,17 @@ pub(crate) static FR_ES: Table = &[
             .sib(f::PERSON)
             .sib(f::GEO),
     ),
+    // `voie` is also a railway track: decided by the object.
+    (
+        &["voie", "nomvoie", "libellevoie"],
+        Def::ctx(C::PostalAddress, "key:street").sib(f::GEO),
+    ),
+    // The road type (`rue`, `bd`) alone names no address.
+    (&["typevoie", "typedevoie"], Def::kill()),
+    (
+        &["numerovoie", "numerodevoie", "numvoie"],
+        Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
+    ),
     (
         &[
             "rue",
@@ -145,6 +156,12 @@ pub(crate) static FR_ES: Table = &[
     // ---- demographic
     (
         &["sexe", "sexo", "genero"],
+        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    // The salutation (`Mme`, `M.`, `Mlle`) gives the gender away, like
+    // the German `Anrede`.
+    (
+        &["civilite"],
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
     ),
     (

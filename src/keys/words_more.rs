@@ -1,7 +1,15 @@
 //! Dutch, Italian, Portuguese, Polish and Nordic words of the key lexicon
 //! for the fields leaked most often (names, contact details, birth dates,
-//! passwords), folded like every other table (`imię` -> `imie`, `förnamn`
-//! -> `foernamn`).
+//! addresses, passwords), folded like every other table (`imię` -> `imie`,
+//! `förnamn` -> `foernamn`, `endereço` -> `endereco`).
+//!
+//! Short or common words that mean something else in other keys are
+//! contextual (decided by the object's other keys) or left out: `eta` is
+//! an arrival time before it is an Italian age, `estado`/`uf`/`provincia`
+//! are states and regions, not addresses, and `via`, `numero` and
+//! `toevoeging` are address parts only inside an address object (see
+//! `engine::nodes`). `cap` (Italian postcode) is read only as a whole key,
+//! see [`super::words::WHOLE_KEY`].
 
 use super::words::{f, m, Def, Table};
 use crate::Category as C;
@@ -16,6 +24,12 @@ pub(crate) static MORE: Table = &[
             "achternaam",
             "familienaam",
             "volledigenaam",
+            "voornamen",
+            "voorletters",
+            "geslachtsnaam",
+            "tussenvoegsel",
+            "roepnaam",
+            "meisjesnaam",
             // it
             "cognome",
             "nomecompleto",
@@ -38,6 +52,9 @@ pub(crate) static MORE: Table = &[
         ],
         Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
     ),
+    // `voorvoegsel` is any prefix; on a person it is the `van der` of the
+    // surname.
+    (&["voorvoegsel"], Def::ctx(C::PersonName, "key:person_name")),
     // A bare "name", decided by its object like `name`.
     (
         &["naam", "nome", "navn", "namn", "nimi"],
@@ -55,16 +72,25 @@ pub(crate) static MORE: Table = &[
             "numertelefonu",
             "puhelin",
             "puhelinnumero",
+            "telefone",
+            "telefones",
+            "telefonefixo",
+            "telefonecelular",
+            "telefoneresidencial",
+            "telefonofisso",
+            "telefoonnr",
         ],
         Def::strong(C::Phone, "key:phone").sib(f::PERSON),
     ),
+    (&["mobiel"], Def::ctx(C::Phone, "key:phone")),
     // ---- postal_address
     (
         &[
             "straat",
             "straatnaam",
-            "huisnummer",
+            "woonadres",
             "indirizzo",
+            "morada",
             "endereco",
             "logradouro",
             "ulica",
@@ -79,10 +105,50 @@ pub(crate) static MORE: Table = &[
             .sib(f::PERSON)
             .sib(f::GEO),
     ),
+    (
+        &["verblijfplaats", "residenza"],
+        Def::ctx(C::PostalAddress, "key:address")
+            .sib(f::GEO)
+            .par(f::GEO)
+            .m(m::DEFER),
+    ),
+    (
+        &[
+            "comune",
+            "citta",
+            "localita",
+            "woonplaats",
+            "plaats",
+            "cep",
+            "cidade",
+            "bairro",
+        ],
+        Def::ctx(C::PostalAddress, "key:postcode").sib(f::GEO),
+    ),
+    // House numbers are short (`7`, `12a`): see `engine::classify`.
+    (
+        &[
+            "huisnummer",
+            "huisnr",
+            "huisletter",
+            "huisnummertoevoeging",
+            "civico",
+            "numerocivico",
+        ],
+        Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
+    ),
+    (
+        &["complemento"],
+        Def::ctx(C::PostalAddress, "key:street").sib(f::GEO),
+    ),
     // ---- date_of_birth
     (
         &[
             "geboortedatum",
+            "geboortejaar",
+            "datanascita",
+            "datanasc",
+            "dtnascimento",
             "datadinascita",
             "datadenascimento",
             "datanascimento",
@@ -95,6 +161,58 @@ pub(crate) static MORE: Table = &[
             "syntymaepaeivae",
         ],
         Def::strong(C::DateOfBirth, "key:date_of_birth").sib(f::PERSON),
+    ),
+    (
+        &["nascita", "nascimento", "geboorte"],
+        Def::ctx(C::DateOfBirth, "key:birth"),
+    ),
+    (
+        &[
+            "luogonascita",
+            "luogodinascita",
+            "geboorteplaats",
+            "localdenascimento",
+            "localnascimento",
+            "naturalidade",
+        ],
+        Def::ctx(C::PostalAddress, "key:birthplace").sib(f::PERSON),
+    ),
+    // ---- demographic
+    (
+        &["sesso", "geslacht", "aanhef"],
+        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    (
+        &["statocivile", "burgerlijkestaat"],
+        Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
+    ),
+    (
+        &["idade", "leeftijd"],
+        Def::ctx(C::Demographic, "key:age")
+            .sib(f::PERSON)
+            .m(m::TRAILING_META),
+    ),
+    (
+        &["nacionalidade", "nazionalita", "nationaliteit"],
+        Def::ctx(C::Demographic, "key:nationality").sib(f::PERSON),
+    ),
+    // ---- national_id
+    (
+        &["cartaidentita", "cartadidentita", "identiteitskaart"],
+        Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
+    ),
+    // The Brazilian RG: `rg` is also an Azure resource group, so only a
+    // number-shaped value is taken (see `engine::classify`).
+    (
+        &["rg"],
+        Def::ctx(C::NationalId, "key:rg").sib(f::PERSON).m(m::EXACT),
+    ),
+    // Company tax and registry numbers name no person.
+    (&["partitaiva", "piva", "kvknummer", "cnpj"], Def::kill()),
+    // ---- health_metric
+    (
+        &["altezza", "lengte"],
+        Def::ctx(C::HealthMetric, "key:height").m(m::TRAILING_META | m::EXACT),
     ),
     // ---- password
     (
