@@ -194,6 +194,11 @@ fn is_slack_member_id(t: &str) -> bool {
         && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
 }
 
+/// A MongoDB ObjectId: 24 hex digits.
+fn is_object_id(t: &str) -> bool {
+    t.len() == 24 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// A human body's temperature in degrees Celsius or Fahrenheit.
 fn is_body_temperature(num: f64) -> bool {
     (30.0..=45.0).contains(&num) || (86.0..=113.0).contains(&num)
@@ -221,11 +226,44 @@ fn is_euicc_id(t: &str) -> bool {
 /// nothing of an owner (no `Anna's`, `von Jonas`, `de Marie`).
 fn is_model_name(t: &str) -> bool {
     const SERIES: [&str; 38] = [
-        "iphone", "ipad", "ipod", "macbook", "imac", "mac", "apple", "galaxy", "samsung",
-        "pixel", "google", "nexus", "redmi", "xiaomi", "poco", "oneplus", "moto", "motorola",
-        "xperia", "sony", "nokia", "huawei", "honor", "oppo", "vivo", "realme", "lg", "htc",
-        "asus", "lenovo", "thinkpad", "surface", "kindle", "fire", "chromebook", "nothing",
-        "fairphone", "zte",
+        "iphone",
+        "ipad",
+        "ipod",
+        "macbook",
+        "imac",
+        "mac",
+        "apple",
+        "galaxy",
+        "samsung",
+        "pixel",
+        "google",
+        "nexus",
+        "redmi",
+        "xiaomi",
+        "poco",
+        "oneplus",
+        "moto",
+        "motorola",
+        "xperia",
+        "sony",
+        "nokia",
+        "huawei",
+        "honor",
+        "oppo",
+        "vivo",
+        "realme",
+        "lg",
+        "htc",
+        "asus",
+        "lenovo",
+        "thinkpad",
+        "surface",
+        "kindle",
+        "fire",
+        "chromebook",
+        "nothing",
+        "fairphone",
+        "zte",
     ];
     const OWNER_WORDS: [&str; 9] = ["von", "de", "di", "van", "of", "da", "du", "del", "för"];
     let mut words = t.split_whitespace();
@@ -443,6 +481,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // The Brazilian RG (`12.345.678-9`, `MG-12.345.678`, `123456789X`),
         // not an Azure resource group (`rg-prod-01`).
         Category::NationalId if key.evidence == RG => is_rg_number(t),
+        // A database id (Trello's `idCard`, a Mongo ObjectId, a UUID) is
+        // no identity card's number.
+        Category::NationalId if contains_uuid(t) || is_object_id(t) => false,
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
         // `PWD: /home/noah` is the working directory of a shell.
         Category::Password => {
@@ -1076,6 +1117,18 @@ pub(crate) fn classify(
                 whole_from_findings(key, cat, v.text, findings, hits);
                 return Step::Done;
             }
+            // `user_name: "Anna Weber"`, a mention's `mentionText`: a handle
+            // key holding a full name holds the person's name.
+            if cat == Category::Username
+                && !v.is_number
+                && shapes::is_full_name_shape(v.text)
+                && !is_organisation(v.text)
+            {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("value:name_shape");
+                hits.push(Hit::whole(Category::PersonName, 0.75, ev));
+                return Step::Done;
+            }
             if key_accepts(cat, key, v) {
                 hits.push(Hit::whole(
                     cat,
@@ -1310,10 +1363,22 @@ mod tests {
 
     #[test]
     fn model_names_are_no_nicknames() {
-        for t in ["iPhone", "Galaxy Tab S9", "Pixel 8 Pro", "SM-X710", "MacBook Pro"] {
+        for t in [
+            "iPhone",
+            "Galaxy Tab S9",
+            "Pixel 8 Pro",
+            "SM-X710",
+            "MacBook Pro",
+        ] {
             assert!(is_model_name(t), "{t}");
         }
-        for t in ["Annas iPhone", "Anna's iPhone", "iPhone von Anna", "Living room TV", ""] {
+        for t in [
+            "Annas iPhone",
+            "Anna's iPhone",
+            "iPhone von Anna",
+            "Living room TV",
+            "",
+        ] {
             assert!(!is_model_name(t), "{t}");
         }
     }
