@@ -508,7 +508,7 @@ pub(crate) static HEADS: Table = &[
     // other systems call an event or entity id `eid`.
     (
         &["eid", "euiccid", "eidvalue"],
-        Def::strong(C::DeviceId, "key:eid").sib(f::DEVICE),
+        Def::ctx(C::DeviceId, "key:eid").sib(f::DEVICE),
     ),
     // ---- oauth_token
     (
@@ -1097,6 +1097,11 @@ pub(crate) static HEADS: Table = &[
             "bbt",
             "basalbodytemperature",
             "basaltemperature",
+            // Oura's `temperature_trend_deviation`: a body temperature's
+            // change, a fraction of a degree.
+            "temperaturetrend",
+            "temperaturetrenddeviation",
+            "temperaturedelta",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
