@@ -68,6 +68,11 @@ struct Frame {
     /// A type wrapper of an export format (`{"S": "Anna"}`, `{"$date":
     /// …}`): its value's context is the object around it.
     wrapper: bool,
+    /// Of a list of name/value pairs (a HAR entry's `params`, a form's
+    /// fields): the flags the pairs' names give, as keys would give an
+    /// object. A pair's value of a contextual kind (`zip`, `city`) is
+    /// decided by them.
+    list_flags: ContextFlags,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -1182,6 +1187,7 @@ impl Walker {
             person_reference: false,
             entity: EntityKind::Unknown,
             wrapper: false,
+            list_flags: ContextFlags::NONE,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1556,8 +1562,23 @@ impl Walker {
             // path said, when they agree; else wait for the object to close.
             // Inside a FHIR clinical resource, as when the object closes
             // (`resolve_at`): no container vetoes (`component` is no thing).
+            let pair_list = (via == Some("pair:name"))
+                .then(|| frame_idx.checked_sub(1).and_then(|i| self.stack.get(i)))
+                .flatten()
+                // (Not an env or config list: `CITY=Berlin` beside
+                // `USER_EMAIL` configures a service.)
+                .filter(|f| {
+                    !f.is_object
+                        && !f.list_flags.is_empty()
+                        && !f.container.intersects(ContextFlags::SECRETS)
+                })
+                .map(|f| (f.container, f.list_flags));
             let decided = if let Some(by) = self.health_at_or_above(category, frame_idx) {
                 Some((true, by))
+            } else if let Some(d) = pair_list
+                .and_then(|(container, flags)| decide_flags(category, container, flags).map(|d| (d, flags)))
+            {
+                Some(d)
             } else {
                 self.stack
                     .get(frame_idx)
@@ -1998,6 +2019,16 @@ impl Walker {
             }
             if top.pair.is_none() {
                 let named = crate::keys::classify_key(&self.text);
+                // A pair in a list of pairs: its name is a key of the list.
+                if !named.is_meta {
+                    if let Some(list) = depth
+                        .checked_sub(2)
+                        .and_then(|i| self.stack.get_mut(i))
+                        .filter(|f| !f.is_object)
+                    {
+                        list.list_flags |= sibling_flags(&named);
+                    }
+                }
                 if named.category.is_some() && !named.is_meta {
                     // A namespaced data type (`com.google.weight`,
                     // `com.samsung.health.heart_rate`) names a health sample.
