@@ -361,8 +361,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 }
             }
             Category::GeoLocation => is_coordinate(num, key),
-            // A radio cell's id (`cell: 1321731`) is no phone number.
-            Category::Phone => (7..=15).contains(&digits) && key.evidence != CELL_KEY,
+            // A radio cell's id (`cell: 1321731`, at most nine digits) is
+            // no phone number; `cell: 4158675309` is one.
+            Category::Phone if key.evidence == CELL_KEY => (10..=15).contains(&digits),
+            Category::Phone => (7..=15).contains(&digits),
             Category::NationalId if key.evidence == RG => (7..=10).contains(&digits),
             Category::NationalId => digits >= 6,
             // `Hausnummer: 7`: house numbers are short.

@@ -1498,10 +1498,14 @@ impl Walker {
                 .key
                 .sibling
                 .intersects(ContextFlags::PAIR_VALUE)
-            && self
-                .hits
-                .iter()
-                .any(|h| h.span.is_none() && h.category == Category::Email)
+            && self.hits.iter().any(|h| {
+                h.span.is_none()
+                    && (h.category == Category::Email
+                        // A cell phone found by its key (the key alone
+                        // may be a radio cell's).
+                        || (h.category == Category::Phone
+                            && h.evidence.iter().any(|e| e == "key:cell")))
+            })
         {
             let idx = self.context_frame();
             if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
@@ -1575,9 +1579,9 @@ impl Walker {
                 .map(|f| (f.container, f.list_flags));
             let decided = if let Some(by) = self.health_at_or_above(category, frame_idx) {
                 Some((true, by))
-            } else if let Some(d) = pair_list
-                .and_then(|(container, flags)| decide_flags(category, container, flags).map(|d| (d, flags)))
-            {
+            } else if let Some(d) = pair_list.and_then(|(container, flags)| {
+                decide_flags(category, container, flags).map(|d| (d, flags))
+            }) {
                 Some(d)
             } else {
                 self.stack

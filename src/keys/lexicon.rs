@@ -434,6 +434,11 @@ fn classify_words(key: &str) -> KeyInfo {
             *w = f;
         }
     }
+    // `pt_` before other words is the patient of clinical schemas
+    // (`pt_dob`, `pt_wt`); after them it is a unit (`font_size_pt`).
+    if words.len() > 1 && words[0] == "pt" {
+        words[0] = "patient".to_string();
+    }
     if let [only] = words.as_slice() {
         if NAME_PARTS.contains(&only.as_str()) {
             // `{"name": {"first": "Jane"}}`: a name part only on a person.

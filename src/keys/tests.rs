@@ -1591,3 +1591,35 @@ fn more_french_keys() {
         ("type_voie", N),
     ]);
 }
+
+#[test]
+fn legacy_and_sql_dump_spellings() {
+    for (k, c) in [
+        ("CUST_NM", Category::PersonName),
+        ("FIRSTNM", Category::PersonName),
+        ("MIDDLE_INIT", Category::PersonName),
+        ("pt_dob", Category::DateOfBirth),
+        ("pt_wt", Category::HealthMetric),
+        ("GNDR_CD", Category::Demographic),
+        ("BRTH_DT", Category::DateOfBirth),
+        ("soc_sec_no", Category::NationalId),
+        ("dl_num", Category::NationalId),
+        ("ZIP_CD", Category::PostalAddress),
+        ("ADDR_LN1", Category::PostalAddress),
+        ("usrname", Category::Username),
+        ("samAccountName", Category::Username),
+        ("bp_sys", Category::HealthMetric),
+        ("o2_sat", Category::HealthMetric),
+        ("WRK_PHN", Category::Phone),
+        ("refresh_tkn", Category::OauthToken),
+        ("acct_num", Category::Iban),
+        ("homelat", Category::GeoLocation),
+        ("imei_no", Category::DeviceId),
+    ] {
+        assert_eq!(classify_key(k).category, Some(c), "{k}");
+    }
+    // A unit after other words, and other meanings of the short forms.
+    for k in ["font_size_pt", "margin_pt", "distance_nm"] {
+        assert_ne!(classify_key(k).category, Some(Category::PersonName), "{k}");
+    }
+}

@@ -53,6 +53,14 @@ pub(crate) static HEADS: Table = &[
             "logname",
             // Mastodon's `acct` (`jdoe@mastodon.social`).
             "acct",
+            "logon",
+            "logonname",
+            "samaccountname",
+            "userprincipalname",
+            "upn",
+            "usrname",
+            "usrnm",
+            "usernm",
             // An @-mention of an account (Telegram `text_entities`, chat
             // exports).
             "mention",
@@ -85,7 +93,8 @@ pub(crate) static HEADS: Table = &[
     ),
     // ---- person_name
     (
-        &["name", "names"],
+        // `nm`: the abbreviation of legacy schemas (`CUST_NM`, `first_nm`).
+        &["name", "names", "nm"],
         Def::ctx(C::PersonName, "key:name")
             .sib(f::PAIR_NAME)
             .par(f::PERSON)
@@ -151,6 +160,16 @@ pub(crate) static HEADS: Table = &[
             "studentname",
             "authorname",
             "clientname",
+            // Legacy and SQL-dump spellings (`FIRSTNM`, `MIDDLE_INIT`).
+            "firstnm",
+            "lastnm",
+            "middlenm",
+            "givennm",
+            "surnm",
+            "fullnm",
+            "mname",
+            "middleinit",
+            "midinit",
         ],
         Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
     ),
@@ -164,6 +183,22 @@ pub(crate) static HEADS: Table = &[
             "telephone",
             "msisdn",
             "cellphone",
+            "mobno",
+            "mobnum",
+            "mobnumber",
+            "phn",
+            "phno",
+            "phnum",
+            "phnumber",
+            "phonenbr",
+            "contactno",
+            "wrkphn",
+            "workphn",
+            "hmphn",
+            "homephn",
+            "cellno",
+            "cellnum",
+            "mobilenr",
             // Call detail records: the A and B parties.
             "callingnumber",
             "callednumber",
@@ -210,6 +245,9 @@ pub(crate) static HEADS: Table = &[
             "streetname",
             "streetline",
             "addressline",
+            // `ADDR_LN1`: an address line, not a last name (`ln`).
+            "addrln",
+            "addressln",
             "homeaddress",
             "postaladdress",
             "mailingaddress",
@@ -246,6 +284,9 @@ pub(crate) static HEADS: Table = &[
             "zips",
             "zip4",
             "plus4",
+            "zipcd",
+            "postalcd",
+            "postcd",
         ],
         Def::ctx(C::PostalAddress, "key:postcode").sib(f::GEO),
     ),
@@ -261,6 +302,10 @@ pub(crate) static HEADS: Table = &[
     (
         &[
             "dob",
+            "brthdt",
+            "dtofbirth",
+            "dteofbirth",
+            "dobdt",
             "birthday",
             "birthdate",
             "dateofbirth",
@@ -286,7 +331,7 @@ pub(crate) static HEADS: Table = &[
     ),
     // ---- demographic
     (
-        &["gender", "sex"],
+        &["gender", "sex", "gndr", "gndrcd", "gendercd", "sexcd"],
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
     ),
     // Open vocabularies: any short answer is the person's.
@@ -433,6 +478,12 @@ pub(crate) static HEADS: Table = &[
             "lat",
             "lon",
             "lng",
+            "homelat",
+            "homelon",
+            "homelng",
+            "geolat",
+            "geolon",
+            "geolng",
             "latitude",
             "longitude",
             "location",
@@ -470,6 +521,10 @@ pub(crate) static HEADS: Table = &[
             "serialno",
             "serialnum",
             "imei",
+            "imeino",
+            "imeinum",
+            "devimei",
+            "hwserial",
             "imsi",
             "meid",
             "udid",
@@ -515,6 +570,9 @@ pub(crate) static HEADS: Table = &[
         &[
             "accesstoken",
             "refreshtoken",
+            "refreshtkn",
+            "accesstkn",
+            "authtkn",
             "authtoken",
             "alexatoken",
             "authorization",
@@ -542,7 +600,7 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::OauthToken, "key:access_token"),
     ),
     (
-        &["token", "tokens"],
+        &["token", "tokens", "tkn"],
         Def::ctx(C::OauthToken, "key:token").m(m::TOKEN),
     ),
     (
@@ -795,6 +853,8 @@ pub(crate) static HEADS: Table = &[
             "iban",
             "ibans",
             "accountnumber",
+            "acctnum",
+            "acctnbr",
             "bankaccount",
             "bankaccountnumber",
             "accountno",
@@ -816,6 +876,22 @@ pub(crate) static HEADS: Table = &[
     (
         &[
             "ssn",
+            "ssnum",
+            "ssno",
+            "socsecno",
+            "socsecnum",
+            "socsecnumber",
+            "socsec",
+            "dlno",
+            "dlnum",
+            "dlnbr",
+            "drvlicno",
+            "drvlicnum",
+            "driverlicensenumber",
+            "driverslicensenumber",
+            "driverlicenseno",
+            "pptno",
+            "pptnum",
             "socialsecurity",
             "socialsecuritynumber",
             "nationalid",
@@ -910,6 +986,17 @@ pub(crate) static HEADS: Table = &[
             "bloodpressure",
             "systolic",
             "diastolic",
+            "sbp",
+            "dbp",
+            "bpsys",
+            "bpdia",
+            "sysbp",
+            "diabp",
+            "o2sat",
+            "hrbpm",
+            "htin",
+            "wtlb",
+            "wtlbs",
             "spo2",
             "bloodoxygen",
             "visceralfat",
@@ -1097,6 +1184,9 @@ pub(crate) static HEADS: Table = &[
             "bbt",
             "basalbodytemperature",
             "basaltemperature",
+            // Run-together unit keys (`HTCM`, `WTKG`).
+            "htcm",
+            "wtkg",
             // Oura's `temperature_trend_deviation`: a body temperature's
             // change, a fraction of a degree.
             "temperaturetrend",
@@ -1292,6 +1382,13 @@ pub(crate) static HEADS: Table = &[
             .sib(f::PERSON)
             .m(m::EXACT),
     ),
+    (
+        // `bp: "128/82"`, `mob`, `ph`: short forms that a person's record
+        // decides.
+        &["bp"],
+        Def::ctx(C::HealthMetric, "key:health_context"),
+    ),
+    (&["mob", "ph"], Def::ctx(C::Phone, "key:phone").m(m::EXACT)),
     (
         // A contact's cell phone, or a radio cell (OpenCellID `cell`,
         // `lac`, `mcc`): only a phone-shaped string counts, and the key
