@@ -291,7 +291,7 @@ pub(crate) static HEADS: Table = &[
         Def::ctx(C::PostalAddress, "key:postcode").sib(f::GEO),
     ),
     (
-        &["city", "town", "cityname", "locality", "village", "suburb"],
+        &["city", "town", "cityname", "locality", "village", "suburb", "cty"],
         // `city: {name: "Berlin"}`: what is inside a city object is the
         // city's.
         Def::ctx(C::PostalAddress, "key:city")
@@ -351,7 +351,7 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (
-        &["age", "ages", "ageyears", "ageinyears"],
+        &["age", "ages", "ageyears", "ageinyears", "ageyrs"],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
             .m(m::TRAILING_META),
@@ -1002,6 +1002,7 @@ pub(crate) static HEADS: Table = &[
             "visceralfat",
             "bodywater",
             "glucose",
+            "bloodglucose",
             "bloodsugar",
             "musclerate",
             "bmr",
@@ -2714,6 +2715,7 @@ pub(crate) static CONTEXT: Table = &[
             "bags",
             "suitcase",
             "package",
+            "pkg",
             "packages",
             "shipment",
             "shipments",
