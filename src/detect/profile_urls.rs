@@ -70,6 +70,17 @@ const TWITTER_RESERVED: &[&str] = &[
     "messages",
     "notifications",
     "compose",
+    "download",
+    "about",
+    "account",
+    "logout",
+    "rules",
+    "support",
+    "jobs",
+    "help",
+    "lists",
+    "widgets",
+    "statuses",
 ];
 const INSTAGRAM_RESERVED: &[&str] = &[
     "p", "reel", "reels", "explore", "accounts", "stories", "tv", "direct",
@@ -272,25 +283,32 @@ fn rest_fits(site: Site, rest: &[u8]) -> bool {
     match site {
         Site::GitHub => end(rest) || (rest[0] == b'/' && end(&rest[1..])),
         Site::AtPath => {
+            // A mention in a post's HTML (`<a href="…/@jonas" class="u-url
+            // mention">@jonas</a>`) names another account, as `@jonas` does.
+            if rest.first() == Some(&b'"') {
+                let near = &rest[1..rest.len().min(48)];
+                return !near.windows(7).any(|w| w == b"mention");
+            }
             if end(rest) {
                 return true;
             }
-            // `/@user/109…` (a post), `/@user/followers`, `/@user/`.
+            // `/@user/`, `/@user/followers`; a post (`/@user/1098…`) or a
+            // package path (`/@scope/pkg`) is no profile link.
             let Some(r) = rest.strip_prefix(b"/") else {
                 // `@user@remote.host`
                 return rest.first() == Some(&b'@');
             };
-            let seg = r.iter().take_while(|&&b| !ends_url(b) && b != b'/').count();
+            let seg = r
+                .iter()
+                .take_while(|&&b| !ends_url(b) && !matches!(b, b'/' | b'?' | b'#'))
+                .count();
             let s = &r[..seg];
             s.is_empty()
-                || s.iter().all(u8::is_ascii_digit)
                 || [
                     &b"with_replies"[..],
                     b"media",
                     b"followers",
                     b"following",
-                    b"posts",
-                    b"videos",
                     b"about",
                 ]
                 .contains(&s)

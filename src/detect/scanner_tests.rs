@@ -970,7 +970,7 @@ fn profile_url_handles() {
     );
     expect("https://old.reddit.com/u/spez", u, "spez");
     expect("https://mastodon.social/@Gargron", u, "Gargron");
-    expect("https://chaos.social/@jane/109876543210", u, "jane");
+    expect("https://chaos.social/@jane/followers", u, "jane");
     expect(
         "https://acme-my.sharepoint.com/personal/anna_weber_acme_io/Documents/Q3.xlsx",
         u,
@@ -1014,6 +1014,9 @@ fn profile_url_look_alikes() {
         "https://esm.sh/@preact/signals",
         "https://registry.npmjs.org/@types/node",
         "https://example.com/@scope/package",
+        "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+        "https://mastodon.social/@marta/112045678901234567",
+        "<a href=\"https://chaos.social/@jonas\" class=\"u-url mention\">@<span>jonas</span></a>",
         "https://api.github.com/repos/octo/hello",
         "https://dropbox.com/s/abc",
         "see docs.github.com/en/actions for details",
