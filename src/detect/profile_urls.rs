@@ -139,6 +139,44 @@ const GITHUB_RESERVED: &[&str] = &[
     "codespaces",
     "organizations",
     "users",
+    "blog",
+    "readme",
+    "team",
+    "home",
+    "dashboard",
+    "education",
+    "events",
+    "resources",
+    "solutions",
+    "mobile",
+    "git-guides",
+    "customer-stories",
+    "premium-support",
+    "stars",
+    "watching",
+    "account",
+    "signup",
+    "sessions",
+    "copilot",
+    "discussions",
+    "partners",
+    "nonprofit",
+    "accelerator",
+    "open-source",
+    "downloads",
+    "integrations",
+    "personal",
+    "shop",
+    "showcases",
+    "terms",
+    "privacy",
+    "why-github",
+    "enterprises",
+    "github",
+    "images",
+    "assets",
+    "dependabot",
+    "actions",
 ];
 const TELEGRAM_RESERVED: &[&str] = &[
     "joinchat",
@@ -346,7 +384,8 @@ pub fn profile_handle(text: &str, s: usize, e: usize) -> Option<(usize, usize)> 
     let prefix = text.get(s..hs)?.to_ascii_lowercase();
     let site = site_of(&prefix)?;
     let h = text.get(hs..he)?;
-    (valid_handle(site, h) && rest_fits(site, &b[he..])).then_some((hs, he))
+    // After trimmed dots the link has ended (`… or medium.com/@jane.`).
+    (valid_handle(site, h) && rest_fits(site, &b[e..])).then_some((hs, he))
 }
 
 /// Cue of an sshd/PAM log line; the match ends where the user name starts.

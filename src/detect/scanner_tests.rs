@@ -962,6 +962,7 @@ fn profile_url_handles() {
     expect("https://github.com/octocat/", u, "octocat");
     expect("https://github.com/octocat?tab=repositories", u, "octocat");
     expect("https://medium.com/@jane_writes", u, "jane_writes");
+    expect("or via medium.com/@janewrites.", u, "janewrites");
     expect("ping me at t.me/jane_doe_88", u, "jane_doe_88");
     expect(
         "https://www.reddit.com/user/throwaway_4711/",
@@ -991,6 +992,7 @@ fn profile_url_look_alikes() {
         "https://github.com/rust-lang/regex/issues",
         "https://github.com/orgs/rust-lang/people",
         "https://github.com/sponsors",
+        "https://github.com/blog",
         "https://github.com/marketplace/actions/checkout",
         "https://twitter.com/intent/tweet?text=hello&url=https%3A%2F%2Fexample.com",
         "https://twitter.com/share?url=https://example.com",
