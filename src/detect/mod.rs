@@ -39,6 +39,7 @@ mod pem;
 mod phone;
 mod phone_context;
 mod prefilter;
+mod profile_urls;
 mod provider_tokens;
 mod scanner;
 mod sentences;

@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 use super::sentences::{self, Cue};
 use super::{
     base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids, pairs,
-    password_hash, pem, phone, phone_context, prefilter, provider_tokens, separators, ssn, Finding,
+    password_hash, pem, phone, phone_context, prefilter, profile_urls, provider_tokens, separators,
+    ssn, Finding,
 };
 use crate::Category;
 
@@ -55,6 +56,8 @@ enum Kind {
     Street,
     /// `IP - user [` at the start of a common/combined log line.
     LogUser,
+    /// A social profile or personal-site URL ending in its handle.
+    ProfileUrl,
     Ssn,
     Nino,
     /// A national id whose check character decides (DNI/NIE, codice
@@ -172,6 +175,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::BirthBefore
         | Kind::Street
         | Kind::LogUser
+        | Kind::ProfileUrl
         | Kind::SqlInsert
         | Kind::Cue(_) => 1,
         Kind::LatLon
@@ -541,6 +545,33 @@ const SHAPE_WORDS: &[&str] = &[
     "csc",
     "security",
     "verification",
+    // Profile links and auth-log lines.
+    "linkedin.com/",
+    "twitter.com/",
+    "x.com/",
+    "instagram.com/",
+    "facebook.com/",
+    "fb.com/",
+    "github.com/",
+    "t.me/",
+    "telegram.me/",
+    "reddit.com/u",
+    "sharepoint.com/personal/",
+    "sharepoint-df.com/personal/",
+    "sharepoint.us/personal/",
+    "sharepoint.de/personal/",
+    "sharepoint.cn/personal/",
+    "publickey for",
+    "keyboard-interactive",
+    "none for",
+    "hostbased for",
+    "gssapi-with-mic for",
+    "invalid user",
+    "illegal user",
+    "authenticating user",
+    "from user",
+    "for user",
+    ") by ",
 ];
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -866,6 +897,9 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         r"(?-u:\b)[0-9]{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|boulevard|place|chemin|impasse|quai|allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*){0,2}(?:[A-Z]|É)(?:[a-z]|[\x80-\xBF]|\xC3|-)+",
         Kind::Street,
     );
+    for pat in profile_urls::PROFILE_URL_PATTERNS {
+        add(pat, Kind::ProfileUrl);
+    }
     for (pat, cue) in sentences::CUES {
         add(pat, Kind::Cue(cue));
     }
@@ -1968,6 +2002,17 @@ impl ValueScanner {
                 }
                 e - 1
             }
+            Kind::ProfileUrl => {
+                if let Some((hs, he)) = profile_urls::profile_handle(text, s, e) {
+                    push(
+                        finding(hs, he, Category::Username, 0.8, "value:profile_url", None),
+                        RANK_SHAPE,
+                    );
+                    he
+                } else {
+                    e
+                }
+            }
             Kind::Ssn => {
                 let longer = after.as_bytes().first() == Some(&b'-')
                     || before.as_bytes().last() == Some(&b'-');
@@ -2309,6 +2354,26 @@ impl ValueScanner {
             );
             return Some(m.end());
         }
+        if cue == Cue::AuthLogUser {
+            let v = v.trim_end_matches('.');
+            let end = m.start() + v.len();
+            if v.is_empty()
+                || !profile_urls::auth_log_follows(
+                    &text[..cue_start],
+                    text.get(cue_start..vs)?,
+                    &text[end..],
+                )
+            {
+                return None;
+            }
+            let (cat, ev) = if email::is_email(v) {
+                (Category::Email, "value:email")
+            } else {
+                (Category::Username, "context:auth_log_user")
+            };
+            push(finding(m.start(), end, cat, 0.85, ev, None), RANK_CONTEXT);
+            return Some(end);
+        }
         if cue == Cue::IdNumber {
             let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
             let len = id_schemes::longest_valid_prefix(scheme, v)?;
@@ -2396,7 +2461,7 @@ impl ValueScanner {
                 None,
                 true,
             ),
-            Cue::Password | Cue::IdNumber | Cue::Health => return None,
+            Cue::Password | Cue::IdNumber | Cue::Health | Cue::AuthLogUser => return None,
         };
         if ok {
             push(

@@ -934,3 +934,176 @@ fn sops_values_are_not_passwords() {
     expect_none(&format!("db-password: {enc}"));
     expect_none(&format!("password={enc}"));
 }
+
+#[test]
+fn profile_url_handles() {
+    let u = Category::Username;
+    expect(
+        "https://www.linkedin.com/in/priya-raman-7b2a1",
+        u,
+        "priya-raman-7b2a1",
+    );
+    expect(
+        "see linkedin.com/in/priya-raman-7b2a1/?originalSubdomain=de for more",
+        u,
+        "priya-raman-7b2a1",
+    );
+    expect("https://de.linkedin.com/in/jmueller/", u, "jmueller");
+    expect("https://twitter.com/jack", u, "jack");
+    expect("https://x.com/elonmusk/status/1234567890", u, "elonmusk");
+    expect(
+        "follow https://www.instagram.com/jane.doe_88/.",
+        u,
+        "jane.doe_88",
+    );
+    expect("https://www.facebook.com/jane.doe.5", u, "jane.doe.5");
+    expect("https://www.tiktok.com/@dancing.jane", u, "dancing.jane");
+    expect("https://github.com/octocat", u, "octocat");
+    expect("https://github.com/octocat/", u, "octocat");
+    expect("https://github.com/octocat?tab=repositories", u, "octocat");
+    expect("https://medium.com/@jane_writes", u, "jane_writes");
+    expect("or via medium.com/@janewrites.", u, "janewrites");
+    expect("ping me at t.me/jane_doe_88", u, "jane_doe_88");
+    expect(
+        "https://www.reddit.com/user/throwaway_4711/",
+        u,
+        "throwaway_4711",
+    );
+    expect("https://old.reddit.com/u/spez", u, "spez");
+    expect("https://mastodon.social/@Gargron", u, "Gargron");
+    expect("https://chaos.social/@jane/followers", u, "jane");
+    expect(
+        "https://acme-my.sharepoint.com/personal/anna_weber_acme_io/Documents/Q3.xlsx",
+        u,
+        "anna_weber_acme_io",
+    );
+    // Only the handle goes: the rest of the link stays.
+    let t = "<a href=\"https://x.com/jane_doe/status/1\">";
+    let got = scan(t);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "jane_doe");
+}
+
+#[test]
+fn profile_url_look_alikes() {
+    for t in [
+        "https://github.com/rust-lang/regex",
+        "git+https://github.com/rust-lang/regex.git",
+        "https://github.com/rust-lang/regex/issues",
+        "https://github.com/orgs/rust-lang/people",
+        "https://github.com/sponsors",
+        "https://github.com/blog",
+        "https://github.com/marketplace/actions/checkout",
+        "https://twitter.com/intent/tweet?text=hello&url=https%3A%2F%2Fexample.com",
+        "https://twitter.com/share?url=https://example.com",
+        "https://x.com/i/web/status/1234",
+        "https://twitter.com/hashtag/rustlang",
+        "https://twitter.com/search?q=rust",
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com",
+        "https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com",
+        "https://www.facebook.com/profile.php?id=100004567890123",
+        "https://www.facebook.com/groups/rustaceans",
+        "https://www.facebook.com/dialog/share?app_id=1",
+        "https://www.instagram.com/p/CxYz123AbC/",
+        "https://www.instagram.com/explore/tags/rust/",
+        "https://www.linkedin.com/company/acme-corp/",
+        "https://www.linkedin.com/school/tum/",
+        "https://www.linkedin.com/jobs/view/123456/",
+        "https://t.me/joinchat/AAAAAEkk2WdoDrB4",
+        "https://t.me/BotFather",
+        "https://unpkg.com/@babel/core@7.0.0/lib/index.js",
+        "https://jsr.io/@std/path",
+        "https://esm.sh/@preact/signals",
+        "https://registry.npmjs.org/@types/node",
+        "https://example.com/@scope/package",
+        "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+        "https://mastodon.social/@marta/112045678901234567",
+        "<a href=\"https://chaos.social/@jonas\" class=\"u-url mention\">@<span>jonas</span></a>",
+        "https://api.github.com/repos/octo/hello",
+        "https://dropbox.com/s/abc",
+        "see docs.github.com/en/actions for details",
+        "https://acme.sharepoint.com/sites/Team/Shared%20Documents/a.docx",
+    ] {
+        expect_not(t, Category::Username);
+    }
+}
+
+#[test]
+fn ssh_auth_log_users() {
+    let u = Category::Username;
+    let t = "Failed password for invalid user admin from 185.220.101.4 port 51234 ssh2";
+    expect(t, u, "admin");
+    expect(t, Category::IpAddress, "185.220.101.4");
+    expect(
+        "Failed password for root from 10.0.0.9 port 22 ssh2",
+        u,
+        "root",
+    );
+    expect(
+        "Invalid user oracle from 203.0.113.50 port 40022",
+        u,
+        "oracle",
+    );
+    expect(
+        "sshd[1234]: Accepted publickey for jmueller from 198.51.100.7 port 50122 ssh2: ED25519 SHA256:abc",
+        u,
+        "jmueller",
+    );
+    expect(
+        "Accepted password for jdoe from 192.0.2.1 port 22 ssh2",
+        u,
+        "jdoe",
+    );
+    expect(
+        "pam_unix(sshd:session): session opened for user jmueller(uid=1000) by (uid=0)",
+        u,
+        "jmueller",
+    );
+    expect(
+        "pam_unix(sudo:session): session opened for user root(uid=0) by jdoe(uid=1000)",
+        u,
+        "jdoe",
+    );
+    expect(
+        "pam_unix(sshd:session): session closed for user jmueller",
+        u,
+        "jmueller",
+    );
+    expect(
+        "Disconnected from authenticating user root 185.220.101.4 port 43210 [preauth]",
+        u,
+        "root",
+    );
+    expect(
+        "Connection closed by invalid user test 185.220.101.4 port 4444 [preauth]",
+        u,
+        "test",
+    );
+    expect(
+        "input_userauth_request: invalid user ubnt [preauth]",
+        u,
+        "ubnt",
+    );
+    // An address as the user is an address.
+    expect(
+        "Accepted password for jane@corp.example from 192.0.2.1 port 22 ssh2",
+        Category::Email,
+        "jane@corp.example",
+    );
+}
+
+#[test]
+fn ssh_auth_log_look_alikes() {
+    for t in [
+        "for user in users:\n    print(user)",
+        "for user in users { session opened for user in range }",
+        "error: invalid user name",
+        "Invalid user id supplied",
+        "Failed password for the admin account",
+        "login failed for user 'sa'. Reason: password mismatch",
+        "Accepted password for reasons unknown",
+        "the session closed for user requests",
+    ] {
+        expect_not(t, Category::Username);
+    }
+}

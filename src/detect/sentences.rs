@@ -33,11 +33,14 @@ pub enum Cue {
     Cvv,
     /// A body or vital-sign reading follows (`weight 97.3 kg`, `BP 132/84`).
     Health,
+    /// The user name of an sshd/PAM log line follows (`Failed password for
+    /// invalid user admin from …`, `session opened for user jdoe(uid=…`).
+    AuthLogUser,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 13] = [
+pub const CUES: [(&str, Cue); 14] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -87,6 +90,7 @@ pub const CUES: [(&str, Cue); 13] = [
         r"(?i)(?-u:\b)(?:weight|weighs|weighed|gewicht|wiegt|poids|peso|bp|blood[ \t]+pressure|blutdruck|resting[ \t]+hr|heart[ \t]+rate|(?-i:HR)|pulse|puls|spo2|blood[ \t]+(?:sugar|glucose)|glucose|bmi|body[ \t]+fat)(?-u:\b)[ \t]*(?:(?:is|was|of|ist|war|von|at)(?-u:\b)[ \t]*)?(?:[:=][ \t]*)?",
         Cue::Health,
     ),
+    (super::profile_urls::AUTH_LOG_CUE, Cue::AuthLogUser),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -104,11 +108,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::IdNumber => Some(7),
         Cue::Cvv => Some(8),
         Cue::Health => Some(9),
+        Cue::AuthLogUser => Some(10),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 10] = [
+pub const VALUE_PATTERNS: [&str; 11] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -119,6 +124,7 @@ pub const VALUE_PATTERNS: [&str; 10] = [
     r"[0-9A-Z][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
     r"[0-9]{3,4}(?-u:\b)",
     r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l))?",
+    super::profile_urls::AUTH_LOG_USER,
 ];
 
 /// Whether `v`, read after the health cue `cue`, is a plausible reading of

@@ -1,0 +1,453 @@
+//! Account handles inside URLs and auth logs: the user segment of a social
+//! profile link (`linkedin.com/in/<h>`, `x.com/<h>`, `github.com/<h>`,
+//! `https://host/@<h>`, a SharePoint personal site) and the user name of an
+//! sshd/PAM log line (`Failed password for invalid user admin from …`).
+//! The scanner's patterns find the candidates; this module decides.
+
+/// Profile URL patterns: each match ends with the handle (greedy run of
+/// [`is_handle_byte`]), so the handle is the trailing run of the match.
+pub const PROFILE_URL_PATTERNS: [&str; 3] = [
+    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@))[A-Za-z0-9_.%\-]+",
+    // Mastodon and other sites whose profile path is `/@handle`.
+    r"(?i:(?-u:\b)https?://[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/@)[A-Za-z0-9_.\-]+",
+    // SharePoint / OneDrive for Business personal sites: the segment is the
+    // owner's UPN with `.` and `@` written as `_`.
+    r"(?i:(?-u:\b)(?:https://)?[a-z0-9\-]+-my\.sharepoint(?:-df)?\.(?:com|us|de|cn)/personal/)[A-Za-z0-9_]+",
+];
+
+/// Bytes a handle run may hold.
+fn is_handle_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'%' | b'-')
+}
+
+/// A byte that ends a URL in text or JSON.
+fn ends_url(b: u8) -> bool {
+    b.is_ascii_whitespace()
+        || matches!(
+            b,
+            b'"' | b'\''
+                | b'<'
+                | b'>'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'|'
+                | b'`'
+                | b','
+                | b';'
+                | b'\\'
+        )
+}
+
+/// Package CDNs and registries whose first path segment is an npm scope.
+const SCOPE_HOSTS: [&str; 8] = [
+    "unpkg.com",
+    "esm.sh",
+    "jsr.io",
+    "npmjs.com",
+    "npmjs.org",
+    "skypack.dev",
+    "jsdelivr.net",
+    "deno.land",
+];
+
+const TWITTER_RESERVED: &[&str] = &[
+    "home",
+    "intent",
+    "share",
+    "search",
+    "i",
+    "explore",
+    "hashtag",
+    "settings",
+    "login",
+    "signup",
+    "tos",
+    "privacy",
+    "messages",
+    "notifications",
+    "compose",
+    "download",
+    "about",
+    "account",
+    "logout",
+    "rules",
+    "support",
+    "jobs",
+    "help",
+    "lists",
+    "widgets",
+    "statuses",
+];
+const INSTAGRAM_RESERVED: &[&str] = &[
+    "p", "reel", "reels", "explore", "accounts", "stories", "tv", "direct",
+];
+const FACEBOOK_RESERVED: &[&str] = &[
+    "sharer",
+    "sharer.php",
+    "share",
+    "share.php",
+    "groups",
+    "pages",
+    "events",
+    "watch",
+    "login",
+    "login.php",
+    "profile.php",
+    "dialog",
+    "plugins",
+    "tr",
+    "hashtag",
+    "help",
+    "policies",
+    "privacy",
+    "marketplace",
+    "gaming",
+    "business",
+    "photo.php",
+    "permalink.php",
+    "story.php",
+];
+const GITHUB_RESERVED: &[&str] = &[
+    "orgs",
+    "settings",
+    "login",
+    "logout",
+    "about",
+    "features",
+    "pricing",
+    "marketplace",
+    "topics",
+    "sponsors",
+    "apps",
+    "explore",
+    "notifications",
+    "new",
+    "search",
+    "collections",
+    "trending",
+    "enterprise",
+    "security",
+    "join",
+    "site",
+    "contact",
+    "issues",
+    "pulls",
+    "codespaces",
+    "organizations",
+    "users",
+    "blog",
+    "readme",
+    "team",
+    "home",
+    "dashboard",
+    "education",
+    "events",
+    "resources",
+    "solutions",
+    "mobile",
+    "git-guides",
+    "customer-stories",
+    "premium-support",
+    "stars",
+    "watching",
+    "account",
+    "signup",
+    "sessions",
+    "copilot",
+    "discussions",
+    "partners",
+    "nonprofit",
+    "accelerator",
+    "open-source",
+    "downloads",
+    "integrations",
+    "personal",
+    "shop",
+    "showcases",
+    "terms",
+    "privacy",
+    "why-github",
+    "enterprises",
+    "github",
+    "images",
+    "assets",
+    "dependabot",
+    "actions",
+];
+const TELEGRAM_RESERVED: &[&str] = &[
+    "joinchat",
+    "share",
+    "s",
+    "c",
+    "addstickers",
+    "addemoji",
+    "proxy",
+    "socks",
+    "iv",
+    "setlanguage",
+    "login",
+    "botfather",
+];
+
+/// Which site a match's prefix (everything before the handle, lower-cased
+/// by the caller) names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Site {
+    LinkedIn,
+    Twitter,
+    Instagram,
+    Facebook,
+    GitHub,
+    Telegram,
+    Reddit,
+    TikTok,
+    Medium,
+    AtPath,
+    SharePoint,
+}
+
+fn site_of(prefix: &str) -> Option<Site> {
+    let host_path = prefix
+        .split_once("://")
+        .map_or(prefix, |(_, rest)| rest)
+        .trim_start_matches("www.");
+    let (host, path) = host_path.split_once('/')?;
+    // Mobile, country and old/new-design subdomains (`de.linkedin.com`,
+    // `old.reddit.com`): not for GitHub, whose subdomains are other
+    // services (`docs.github.com/en`).
+    let base = match host.split_once('.') {
+        Some((_, rest)) if rest.contains('.') && !host.ends_with("sharepoint.com") => {
+            if rest == "github.com" {
+                return None;
+            }
+            rest
+        }
+        _ => host,
+    };
+    let site = match (base, path) {
+        ("linkedin.com", "in/") => Site::LinkedIn,
+        ("twitter.com" | "x.com", "") => Site::Twitter,
+        ("instagram.com", "") => Site::Instagram,
+        ("facebook.com" | "fb.com", "") => Site::Facebook,
+        ("github.com", "") => Site::GitHub,
+        ("t.me" | "telegram.me", "") => Site::Telegram,
+        ("reddit.com", "u/" | "user/") => Site::Reddit,
+        ("tiktok.com", "@") => Site::TikTok,
+        ("medium.com", "@") => Site::Medium,
+        (h, "personal/") if h.contains("-my.sharepoint") => Site::SharePoint,
+        (h, "@") => {
+            if SCOPE_HOSTS
+                .iter()
+                .any(|s| h == *s || h.ends_with(&format!(".{s}")))
+            {
+                return None;
+            }
+            Site::AtPath
+        }
+        _ => return None,
+    };
+    Some(site)
+}
+
+fn all(h: &str, f: impl Fn(u8) -> bool) -> bool {
+    h.bytes().all(f)
+}
+
+fn word_or(extra: &'static [u8]) -> impl Fn(u8) -> bool {
+    move |b: u8| b.is_ascii_alphanumeric() || b == b'_' || extra.contains(&b)
+}
+
+fn reserved(list: &[&str], h: &str) -> bool {
+    list.iter().any(|r| r.eq_ignore_ascii_case(h))
+}
+
+/// Whether the handle has the shape the site allows and is no reserved
+/// path of it.
+fn valid_handle(site: Site, h: &str) -> bool {
+    let n = h.len();
+    match site {
+        Site::LinkedIn => {
+            (3..=100).contains(&n) && all(h, word_or(b"-%")) && h.bytes().any(|b| b != b'-')
+        }
+        Site::Twitter => {
+            (1..=15).contains(&n) && all(h, word_or(b"")) && !reserved(TWITTER_RESERVED, h)
+        }
+        Site::Instagram => {
+            (1..=30).contains(&n) && all(h, word_or(b".")) && !reserved(INSTAGRAM_RESERVED, h)
+        }
+        Site::Facebook => {
+            (5..=50).contains(&n)
+                && all(h, |b| b.is_ascii_alphanumeric() || b == b'.')
+                && !reserved(FACEBOOK_RESERVED, h)
+                && !h.ends_with(".php")
+        }
+        Site::GitHub => {
+            (1..=39).contains(&n)
+                && all(h, |b| b.is_ascii_alphanumeric() || b == b'-')
+                && !h.starts_with('-')
+                && !h.ends_with('-')
+                && !reserved(GITHUB_RESERVED, h)
+        }
+        Site::Telegram => {
+            (5..=32).contains(&n)
+                && all(h, word_or(b""))
+                && !reserved(TELEGRAM_RESERVED, h)
+                // Bots are no people.
+                && !h.to_ascii_lowercase().ends_with("bot")
+        }
+        Site::Reddit => (3..=20).contains(&n) && all(h, word_or(b"-")),
+        Site::TikTok => (2..=24).contains(&n) && all(h, word_or(b".")),
+        Site::Medium | Site::AtPath => {
+            (1..=64).contains(&n)
+                && all(h, word_or(b".-"))
+                && h.as_bytes()[0].is_ascii_alphanumeric()
+        }
+        Site::SharePoint => (3..=128).contains(&n) && h.matches('_').count() >= 2,
+    }
+}
+
+/// What follows the handle must fit the site: GitHub's profile has one
+/// path segment (`github.com/owner/repo` is a repository), a `/@scope`
+/// package path is no profile.
+fn rest_fits(site: Site, rest: &[u8]) -> bool {
+    let end = |r: &[u8]| {
+        r.first()
+            .is_none_or(|&b| ends_url(b) || b == b'?' || b == b'#')
+    };
+    match site {
+        Site::GitHub => end(rest) || (rest[0] == b'/' && end(&rest[1..])),
+        Site::AtPath => {
+            // A mention in a post's HTML (`<a href="…/@jonas" class="u-url
+            // mention">@jonas</a>`) names another account, as `@jonas` does.
+            if rest.first() == Some(&b'"') {
+                let near = &rest[1..rest.len().min(48)];
+                return !near.windows(7).any(|w| w == b"mention");
+            }
+            if end(rest) {
+                return true;
+            }
+            // `/@user/`, `/@user/followers`; a post (`/@user/1098…`) or a
+            // package path (`/@scope/pkg`) is no profile link.
+            let Some(r) = rest.strip_prefix(b"/") else {
+                // `@user@remote.host`
+                return rest.first() == Some(&b'@');
+            };
+            let seg = r
+                .iter()
+                .take_while(|&&b| !ends_url(b) && !matches!(b, b'/' | b'?' | b'#'))
+                .count();
+            let s = &r[..seg];
+            s.is_empty()
+                || [
+                    &b"with_replies"[..],
+                    b"media",
+                    b"followers",
+                    b"following",
+                    b"about",
+                ]
+                .contains(&s)
+        }
+        // A segment glued to another character class (`x.com/a+b`) is no
+        // handle.
+        _ => rest
+            .first()
+            .is_none_or(|&b| ends_url(b) || matches!(b, b'/' | b'?' | b'#' | b'&' | b'@')),
+    }
+}
+
+/// The handle span `(start, end)` of a profile URL matched at `s..e` in
+/// `text`, or `None` when the match is no profile link.
+pub fn profile_handle(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    // `api.github.com`, `notx.com`: the host starts earlier.
+    if s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'.' | b'-' | b'@')) {
+        return None;
+    }
+    let run = b[s..e]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_handle_byte(c))
+        .count();
+    let hs = e - run;
+    // Sentence punctuation after a link.
+    let mut he = e;
+    while he > hs && b[he - 1] == b'.' {
+        he -= 1;
+    }
+    if he == hs {
+        return None;
+    }
+    let prefix = text.get(s..hs)?.to_ascii_lowercase();
+    let site = site_of(&prefix)?;
+    let h = text.get(hs..he)?;
+    // After trimmed dots the link has ended (`… or medium.com/@jane.`).
+    (valid_handle(site, h) && rest_fits(site, &b[e..])).then_some((hs, he))
+}
+
+/// Cue of an sshd/PAM log line; the match ends where the user name starts.
+pub const AUTH_LOG_CUE: &str = r"(?:(?-u:\b)(?:[Ff]ailed|[Aa]ccepted)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|(?-u:\b)(?:[Ii]nvalid|[Ii]llegal|authenticating)[ \t]+user[ \t]+|(?-u:\b)Disconnected[ \t]+from[ \t]+user[ \t]+|(?-u:\b)session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user[ \t]+|\(uid=[0-9]+\)[ \t]+by[ \t]+)";
+
+/// The user name shape after [`AUTH_LOG_CUE`] (searched anchored).
+pub const AUTH_LOG_USER: &str = r"[A-Za-z0-9_][A-Za-z0-9_.@$\-]{0,63}";
+
+/// Whether what follows a user name `rest` is how sshd and PAM go on after
+/// one: ` from <host>`, `(uid=…)`, ` by …`, an address, ` [preauth]`, or
+/// the end of the line.
+/// The end of the line only counts after a PAM session cue right after a
+/// log prefix (`pam_unix(sshd:session): session closed for user jdoe`);
+/// `before` is the text before the cue.
+pub fn auth_log_follows(before: &str, cue: &str, rest: &str) -> bool {
+    if rest.starts_with("(uid=") {
+        return true;
+    }
+    if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+        return cue.starts_with("session") && before.trim_end().ends_with(':');
+    }
+    let Some(r) = rest.strip_prefix([' ', '\t']) else {
+        return false;
+    };
+    if r.starts_with("from ") || r.starts_with("by ") || r.starts_with("[preauth]") {
+        return true;
+    }
+    let tok = r.split([' ', '\t']).next().unwrap_or("");
+    super::ip::ipv4_in_text(tok) || super::ip::ipv6_in_text(tok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sites() {
+        let t = "https://github.com/octocat/";
+        assert_eq!(profile_handle(t, 0, 26), Some((19, 26)));
+        let t = "https://github.com/rust-lang/regex";
+        assert_eq!(profile_handle(t, 0, 28), None);
+        let t = "https://github.com/orgs";
+        assert_eq!(profile_handle(t, 0, t.len()), None);
+        assert!(site_of("https://unpkg.com/@").is_none());
+        assert_eq!(site_of("https://de.linkedin.com/in/"), Some(Site::LinkedIn));
+        assert_eq!(site_of("https://mastodon.social/@"), Some(Site::AtPath));
+    }
+
+    #[test]
+    fn auth_followers() {
+        let f = |rest| auth_log_follows("sshd[1]: ", "invalid user ", rest);
+        assert!(f(" from 1.2.3.4 port 22 ssh2"));
+        assert!(f("(uid=1000) by (uid=0)"));
+        assert!(f(" 185.220.101.4 port 51234 [preauth]"));
+        assert!(!f(""));
+        assert!(auth_log_follows(
+            "pam_unix(sshd:session): ",
+            "session closed for user ",
+            ""
+        ));
+        assert!(!auth_log_follows("the ", "session closed for user ", ""));
+        assert!(!f(" name"));
+        assert!(!f(" in users:"));
+    }
+}
