@@ -291,7 +291,9 @@ pub(crate) static HEADS: Table = &[
         Def::ctx(C::PostalAddress, "key:postcode").sib(f::GEO),
     ),
     (
-        &["city", "town", "cityname", "locality", "village", "suburb", "cty"],
+        &[
+            "city", "town", "cityname", "locality", "village", "suburb", "cty",
+        ],
         // `city: {name: "Berlin"}`: what is inside a city object is the
         // city's.
         Def::ctx(C::PostalAddress, "key:city")
