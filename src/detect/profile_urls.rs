@@ -351,6 +351,36 @@ fn rest_fits(site: Site, rest: &[u8]) -> bool {
                 ]
                 .contains(&s)
         }
+        // `x.com/jack`, `/jack/status/20`, `/jack/likes`; a deeper path
+        // of another kind (`twitter.com/success/wendy-lawrence`) is no
+        // profile.
+        Site::Twitter => {
+            let Some(r) = rest.strip_prefix(b"/") else {
+                return end(rest) || matches!(rest.first(), Some(b'&' | b'@'));
+            };
+            let seg = r
+                .iter()
+                .take_while(|&&b| !ends_url(b) && !matches!(b, b'/' | b'?' | b'#'))
+                .count();
+            let s = &r[..seg];
+            s.is_empty()
+                || [
+                    &b"status"[..],
+                    b"statuses",
+                    b"with_replies",
+                    b"media",
+                    b"likes",
+                    b"followers",
+                    b"following",
+                    b"verified_followers",
+                    b"photo",
+                    b"header_photo",
+                    b"lists",
+                    b"highlights",
+                    b"articles",
+                ]
+                .contains(&s)
+        }
         // A segment glued to another character class (`x.com/a+b`) is no
         // handle.
         _ => rest
@@ -429,6 +459,11 @@ mod tests {
         assert_eq!(profile_handle(t, 0, 28), None);
         let t = "https://github.com/orgs";
         assert_eq!(profile_handle(t, 0, t.len()), None);
+        // Twitter: a profile's own pages, not any deeper path.
+        let t = "https://x.com/jack/status/20";
+        assert_eq!(profile_handle(t, 0, 18), Some((14, 18)));
+        let t = "http://twitter.com/success/wendy-lawrence";
+        assert_eq!(profile_handle(t, 0, 26), None);
         assert!(site_of("https://unpkg.com/@").is_none());
         assert_eq!(site_of("https://de.linkedin.com/in/"), Some(Site::LinkedIn));
         assert_eq!(site_of("https://mastodon.social/@"), Some(Site::AtPath));
