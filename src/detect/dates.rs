@@ -176,11 +176,20 @@ pub fn is_date_like(s: &str) -> bool {
             return valid_ymd(y, z, x) || valid_ymd(y, x, z);
         }
     }
-    // Written month names.
-    let words: Vec<&str> = t
+    // Written month names, also between dashes or slashes as Oracle and
+    // SAS print them (`23-JUL-1985`, `1985-JUL-23`, `23/Jul/1985`).
+    let mut words: Vec<&str> = t
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
+    if words.len() == 1 {
+        words = t.split(['-', '/']).collect();
+        if let [y, m, d] = words[..] {
+            if y.len() == 4 && month_from_name(m).is_some() {
+                words = vec![d, m, y];
+            }
+        }
+    }
     if words.len() != 3 {
         return false;
     }
@@ -258,8 +267,15 @@ mod tests {
             "19900102",
             "2024-01-01T10:00:00Z",
             "2024-02-29",
+            "23-JUL-1985",
+            "23-Jul-1985",
+            "1985-JUL-23",
+            "23/Jul/1985",
         ] {
             assert!(is_date_like(s), "{s}");
+        }
+        for s in ["31-FEB-1985", "23-XYZ-1985", "SKU-JUL-1985", "2024-Q1-01"] {
+            assert!(!is_date_like(s), "{s}");
         }
     }
 

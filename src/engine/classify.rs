@@ -194,6 +194,22 @@ fn is_slack_member_id(t: &str) -> bool {
         && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
 }
 
+/// An age, bare or with its unit (`34`, `"34 yrs"`, `"34 years"`,
+/// `"34 Jahre"`).
+fn age_number(t: &str) -> Option<f64> {
+    let number = [
+        "years", "year", "yrs", "yr", "y", "jahre", "ans", "años", "anni", "jaar",
+    ]
+    .iter()
+    .find_map(|u| {
+        let cut = t.len().checked_sub(u.len())?;
+        let (head, tail) = (t.get(..cut)?, t.get(cut..)?);
+        tail.eq_ignore_ascii_case(u).then_some(head.trim_end())
+    })
+    .unwrap_or(t);
+    number.parse::<f64>().ok()
+}
+
 /// A MongoDB ObjectId: 24 hex digits.
 fn is_object_id(t: &str) -> bool {
     t.len() == 24 && t.bytes().all(|b| b.is_ascii_hexdigit())
@@ -446,6 +462,13 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         // `octocat/Hello-World`, `svc_account`, `a=b` are no one's name,
         // nor is a field label (`{"name": "name", "value": "Jessica"}`).
+        Category::PersonName
+            if key.evidence == "key:middle_initial"
+                && t.trim_end_matches('.').chars().count() == 1
+                && t.chars().next().is_some_and(char::is_alphabetic) =>
+        {
+            true
+        }
         Category::PersonName => {
             t.chars().any(char::is_alphabetic)
                 && t.chars().count() >= 2
@@ -509,7 +532,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         Category::Demographic => {
             if key.strength == KeyStrength::Contextual {
-                t.parse::<f64>().is_ok_and(|n| (0.0..=130.0).contains(&n)) || is_age_bracket(t)
+                age_number(t).is_some_and(|n| (0.0..=130.0).contains(&n)) || is_age_bracket(t)
             } else {
                 t.chars().count() <= 40
             }
@@ -1352,7 +1375,23 @@ fn decoded_hit(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_age_bracket, is_euicc_id, is_model_name, is_schema_type_name, is_wordy};
+    use super::{
+        age_number, is_age_bracket, is_euicc_id, is_model_name, is_schema_type_name, is_wordy,
+    };
+
+    #[test]
+    fn ages_with_units() {
+        for (t, n) in [
+            ("34", 34.0),
+            ("34 yrs", 34.0),
+            ("34 years", 34.0),
+            ("7y", 7.0),
+        ] {
+            assert_eq!(age_number(t), Some(n), "{t}");
+        }
+        assert_eq!(age_number("years"), None);
+        assert_eq!(age_number("old"), None);
+    }
 
     #[test]
     fn euicc_ids_carry_their_check_digits() {

@@ -154,7 +154,6 @@ pub(crate) static HEADS: Table = &[
             "familynames",
             "surnames",
             "middlenames",
-            "middleinitial",
             "employeename",
             "drivername",
             "studentname",
@@ -168,10 +167,13 @@ pub(crate) static HEADS: Table = &[
             "surnm",
             "fullnm",
             "mname",
-            "middleinit",
-            "midinit",
         ],
         Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    // A middle initial is one letter (`MIDDLE_INIT: "K"`).
+    (
+        &["middleinitial", "middleinit", "midinit"],
+        Def::strong(C::PersonName, "key:middle_initial").sib(f::PERSON),
     ),
     // ---- phone
     (
