@@ -377,9 +377,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 }
             }
             Category::GeoLocation => is_coordinate(num, key),
-            // A radio cell's id (`cell: 1321731`, at most nine digits) is
-            // no phone number; `cell: 4158675309` is one.
-            Category::Phone if key.evidence == CELL_KEY => (10..=15).contains(&digits),
+            // A radio cell's id (`cell: 1321731`; a 5G cell's has up to
+            // eleven digits) is no phone number: under `cell` only a
+            // phone-shaped string is one.
+            Category::Phone if key.evidence == CELL_KEY => false,
             Category::Phone => (7..=15).contains(&digits),
             Category::NationalId if key.evidence == RG => (7..=10).contains(&digits),
             Category::NationalId => digits >= 6,
