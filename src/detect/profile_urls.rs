@@ -313,6 +313,16 @@ fn valid_handle(site: Site, h: &str) -> bool {
 /// What follows the handle must fit the site: GitHub's profile has one
 /// path segment (`github.com/owner/repo` is a repository), a `/@scope`
 /// package path is no profile.
+/// The path segment `r` starts with, up to the next `/`, query, fragment
+/// or end of the URL.
+fn first_segment(r: &[u8]) -> &[u8] {
+    let len = r
+        .iter()
+        .take_while(|&&b| !ends_url(b) && !matches!(b, b'/' | b'?' | b'#'))
+        .count();
+    &r[..len]
+}
+
 fn rest_fits(site: Site, rest: &[u8]) -> bool {
     let end = |r: &[u8]| {
         r.first()
@@ -336,11 +346,7 @@ fn rest_fits(site: Site, rest: &[u8]) -> bool {
                 // `@user@remote.host`
                 return rest.first() == Some(&b'@');
             };
-            let seg = r
-                .iter()
-                .take_while(|&&b| !ends_url(b) && !matches!(b, b'/' | b'?' | b'#'))
-                .count();
-            let s = &r[..seg];
+            let s = first_segment(r);
             s.is_empty()
                 || [
                     &b"with_replies"[..],
@@ -358,11 +364,7 @@ fn rest_fits(site: Site, rest: &[u8]) -> bool {
             let Some(r) = rest.strip_prefix(b"/") else {
                 return end(rest) || matches!(rest.first(), Some(b'&' | b'@'));
             };
-            let seg = r
-                .iter()
-                .take_while(|&&b| !ends_url(b) && !matches!(b, b'/' | b'?' | b'#'))
-                .count();
-            let s = &r[..seg];
+            let s = first_segment(r);
             s.is_empty()
                 || [
                     &b"status"[..],
