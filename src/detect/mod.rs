@@ -17,6 +17,7 @@
 //! ```
 
 mod address_tail;
+mod auth_log;
 mod base64_text;
 mod card;
 mod dates;

@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
 use super::{
-    base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids, pairs,
-    password_hash, pem, phone, phone_context, prefilter, profile_urls, provider_tokens, separators,
-    ssn, Finding,
+    auth_log, base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids,
+    pairs, password_hash, pem, phone, phone_context, prefilter, profile_urls, provider_tokens,
+    separators, ssn, Finding,
 };
 use crate::Category;
 
@@ -2358,7 +2358,7 @@ impl ValueScanner {
             let v = v.trim_end_matches('.');
             let end = m.start() + v.len();
             if v.is_empty()
-                || !profile_urls::auth_log_follows(
+                || !auth_log::auth_log_follows(
                     &text[..cue_start],
                     text.get(cue_start..vs)?,
                     &text[end..],

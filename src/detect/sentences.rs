@@ -90,7 +90,7 @@ pub const CUES: [(&str, Cue); 14] = [
         r"(?i)(?-u:\b)(?:weight|weighs|weighed|gewicht|wiegt|poids|peso|bp|blood[ \t]+pressure|blutdruck|resting[ \t]+hr|heart[ \t]+rate|(?-i:HR)|pulse|puls|spo2|blood[ \t]+(?:sugar|glucose)|glucose|bmi|body[ \t]+fat)(?-u:\b)[ \t]*(?:(?:is|was|of|ist|war|von|at)(?-u:\b)[ \t]*)?(?:[:=][ \t]*)?",
         Cue::Health,
     ),
-    (super::profile_urls::AUTH_LOG_CUE, Cue::AuthLogUser),
+    (super::auth_log::AUTH_LOG_CUE, Cue::AuthLogUser),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -124,7 +124,7 @@ pub const VALUE_PATTERNS: [&str; 11] = [
     r"[0-9A-Z][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
     r"[0-9]{3,4}(?-u:\b)",
     r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l))?",
-    super::profile_urls::AUTH_LOG_USER,
+    super::auth_log::AUTH_LOG_USER,
 ];
 
 /// Whether `v`, read after the health cue `cue`, is a plausible reading of

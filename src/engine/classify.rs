@@ -221,7 +221,7 @@ fn is_body_temperature(num: f64) -> bool {
 }
 
 /// Evidence of the key `cell`: a contact's cell phone or a radio cell.
-const CELL_KEY: &str = "key:cell";
+pub(crate) const CELL_KEY: &str = "key:cell";
 /// Evidence of an eSIM chip's id key (`eid`).
 const EID_KEY: &str = "key:eid";
 
@@ -282,8 +282,7 @@ fn is_model_name(t: &str) -> bool {
         "zte",
     ];
     const OWNER_WORDS: [&str; 9] = ["von", "de", "di", "van", "of", "da", "du", "del", "för"];
-    let mut words = t.split_whitespace();
-    let Some(first) = words.next() else {
+    let Some(first) = t.split_whitespace().next() else {
         return false;
     };
     if t.contains(['\'', '’']) {

@@ -400,7 +400,8 @@ fn is_software_actor(t: &str) -> bool {
 fn sibling_flags(key: &KeyInfo) -> ContextFlags {
     let mut sibling = key.sibling;
     // A `cell` may be a radio cell's id: it makes no person's record.
-    let strong = key.strength == KeyStrength::Strong && !key.is_meta && key.evidence != "key:cell";
+    let strong =
+        key.strength == KeyStrength::Strong && !key.is_meta && key.evidence != classify::CELL_KEY;
     if strong
         && matches!(
             key.category,
@@ -1504,7 +1505,7 @@ impl Walker {
                         // A cell phone found by its key (the key alone
                         // may be a radio cell's).
                         || (h.category == Category::Phone
-                            && h.evidence.iter().any(|e| e == "key:cell")))
+                            && h.evidence.iter().any(|e| e == classify::CELL_KEY)))
             })
         {
             let idx = self.context_frame();
@@ -2002,16 +2003,7 @@ impl Walker {
                 && k.sibling.intersects(ContextFlags::PAIR_NAME)
             {
                 let named = crate::keys::classify_key(&self.text);
-                let headers = self.stack[depth - 2]
-                    .container
-                    .intersects(ContextFlags::HTTP_HEADERS);
-                let holder = &mut self.stack[depth - 3];
-                // A HAR entry's header list (`{"name": "age", "value":
-                // "0"}`) names protocol fields, no person's.
-                if !headers {
-                    holder.flags |= named.sibling;
-                }
-                holder.columns.get_or_insert_with(Vec::new).push(named);
+                self.add_column(depth - 2, named);
                 // A field list that carries values too (`fields: [{"name":
                 // "email", "value": …}]`) is a list of pairs as well.
                 if named.category.is_some() && !named.is_meta {
@@ -2064,13 +2056,26 @@ impl Walker {
             }
         } else if top.collect_columns && depth >= 2 {
             let named = crate::keys::classify_key(&self.text);
-            let headers = top.container.intersects(ContextFlags::HTTP_HEADERS);
-            let holder = &mut self.stack[depth - 2];
-            if !headers {
-                holder.flags |= named.sibling;
-            }
-            holder.columns.get_or_insert_with(Vec::new).push(named);
+            self.add_column(depth - 1, named);
         }
+    }
+
+    /// Adds a column, named by `named`, to the table whose `columns` list
+    /// is the frame at `list` (its holder is the frame before it).
+    fn add_column(&mut self, list: usize, named: KeyInfo) {
+        // A HAR entry's header list (`{"name": "age", "value": "0"}`)
+        // names protocol fields, no person's.
+        let headers = self
+            .stack
+            .get(list)
+            .is_some_and(|f| f.container.intersects(ContextFlags::HTTP_HEADERS));
+        let Some(holder) = list.checked_sub(1).and_then(|i| self.stack.get_mut(i)) else {
+            return;
+        };
+        if !headers {
+            holder.flags |= named.sibling;
+        }
+        holder.columns.get_or_insert_with(Vec::new).push(named);
     }
 
     /// Known policy fields are redacted as a whole even where detection does

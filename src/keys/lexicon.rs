@@ -450,13 +450,11 @@ fn classify_words(key: &str) -> KeyInfo {
                 ..KeyInfo::default()
             };
         }
-    }
-    if let [only] = words.as_slice() {
         let whole = WHOLE_KEY.iter().find(|(ws, _)| ws.contains(&only.as_str()));
         if let Some((_, def)) = whole {
             let mut info = KeyInfo {
-                sibling: super::ContextFlags(def.sib),
-                parent: super::ContextFlags(def.par),
+                sibling: ContextFlags(def.sib),
+                parent: ContextFlags(def.par),
                 ..KeyInfo::default()
             };
             decide(&[Unit::Known(*def)], &mut info);
