@@ -244,9 +244,58 @@ pub fn is_month_day(s: &str) -> bool {
     (1..=12).contains(&a) && (1..=31).contains(&b) || (1..=31).contains(&a) && (1..=12).contains(&b)
 }
 
+/// A month of a year without its day (`1970-05`, `05/1970`, `1970/5`,
+/// `May 1970`, `Mai 1970`): company registers publish an officer's birth
+/// date this way, so it is one when a birth key names it.
+///
+/// ```
+/// use leakscope::detect::shapes::is_year_month;
+/// assert!(is_year_month("1970-05"));
+/// assert!(is_year_month("May 1970"));
+/// assert!(!is_year_month("1970-13"));
+/// assert!(!is_year_month("12-34"));
+/// ```
+pub fn is_year_month(s: &str) -> bool {
+    let t = s.trim();
+    if t.len() < 6 || t.len() > 20 {
+        return false;
+    }
+    let year_ok = |p: &str| p.len() == 4 && num(p).is_some_and(|y| (1850..=2100).contains(&y));
+    let month_ok =
+        |p: &str| (1..=2).contains(&p.len()) && num(p).is_some_and(|m| (1..=12).contains(&m));
+    let mut parts = t.split(['-', '/', '.', ' ']).filter(|p| !p.is_empty());
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    (year_ok(a) && month_ok(b))
+        || (month_ok(a) && year_ok(b))
+        || (month_from_name(a).is_some() && year_ok(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_months() {
+        for s in [
+            "1970-05", "05/1970", "5/1970", "1970/5", "May 1970", "Mai 1970", "MAY 1970",
+        ] {
+            assert!(is_year_month(s), "{s}");
+        }
+        for s in [
+            "1970-13",
+            "00/1970",
+            "2024",
+            "12-34",
+            "1970-05-02",
+            "v1.2",
+            "May 12",
+            "10-1200",
+        ] {
+            assert!(!is_year_month(s), "{s}");
+        }
+    }
 
     #[test]
     fn dates() {

@@ -16,7 +16,9 @@
 pub use super::address_tail::locality_tail;
 pub use super::base64_text::{decode_base64_bytes, decode_base64_text, decode_basic_auth};
 pub use super::card::{card_brand, is_card_number};
-pub use super::dates::{is_date_like, is_iso_datetime, is_month_day, month_from_name};
+pub use super::dates::{
+    is_date_like, is_iso_datetime, is_month_day, is_year_month, month_from_name,
+};
 pub use super::demographic::is_gender_value;
 pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};

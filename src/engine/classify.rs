@@ -520,7 +520,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::Phone => shapes::is_phone_like(t),
         Category::DateOfBirth => {
             shapes::is_date_like(t)
-                || (key.strength == KeyStrength::Strong && shapes::is_month_day(t))
+                || (key.strength == KeyStrength::Strong
+                    && (shapes::is_month_day(t) || shapes::is_year_month(t)))
         }
         // A gender key holds a code or a closed word, not "unisex" shoes.
         Category::Demographic if key.evidence == "key:gender" => {

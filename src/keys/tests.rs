@@ -1623,3 +1623,42 @@ fn legacy_and_sql_dump_spellings() {
         assert_ne!(classify_key(k).category, Some(Category::PersonName), "{k}");
     }
 }
+
+#[test]
+fn company_registers_and_statistics_tables() {
+    // VAT numbers are a business's; register keys mark an organisation.
+    check(&[
+        ("vat_id", N),
+        ("vatNumber", N),
+        ("USt-IdNr", N),
+        ("UStIdNr", N),
+        ("numero_tva", N),
+        ("company_number", N),
+        ("Handelsregister", N),
+        ("premises", C(PostalAddress)),
+    ]);
+    let sib = |k: &str| classify_key(k).sibling;
+    for k in [
+        "Handelsregister",
+        "Registergericht",
+        "Rechtsform",
+        "company_number",
+        "incorporation_date",
+        "legal_form",
+        "siret",
+    ] {
+        assert!(sib(k).contains(ContextFlags::PLACE), "{k}");
+    }
+    let par = |k: &str| classify_key(k).parent;
+    for k in ["statistik", "Statistiken", "estadisticas", "statistiques"] {
+        assert!(par(k).contains(ContextFlags::AGGREGATE), "{k}");
+    }
+    for k in [
+        "officers",
+        "directors",
+        "Geschaeftsfuehrer",
+        "gesellschafter",
+    ] {
+        assert!(par(k).contains(ContextFlags::PERSON), "{k}");
+    }
+}

@@ -335,6 +335,9 @@ pub(crate) static DE: Table = &[
             "absender",
             "inhaber",
             "ansprechpartner",
+            "geschaeftsfuehrer",
+            "gesellschafter",
+            "vorstand",
             "fahrer",
             "schueler",
             "patienten",
@@ -452,6 +455,18 @@ pub(crate) static DE: Table = &[
         Def::meta(),
     ),
     (&["anzahl", "ist", "hat"], Def::meta_prefix()),
+    // Statistics tables: one row per group of people, not a person.
+    (
+        &[
+            "statistik",
+            "statistiken",
+            "auswertung",
+            "auswertungen",
+            "kennzahlen",
+            "verteilung",
+        ],
+        Def::plain().q(q::THING).par(f::AGG),
+    ),
     (
         &[
             "der", "die", "das", "dem", "den", "von", "vom", "zum", "zur", "und", "fuer",

@@ -936,7 +936,6 @@ pub(crate) static HEADS: Table = &[
             "healthinsurancenumber",
             "medicarenumber",
             "nhsnumber",
-            "vatid",
             "sin",
             "sinnumber",
             "bsn",
@@ -1274,7 +1273,13 @@ pub(crate) static HEADS: Table = &[
         Def::kill(),
     ),
     (
-        &["housenumber", "houseno", "streetnumber", "buildingnumber"],
+        &[
+            "housenumber",
+            "houseno",
+            "streetnumber",
+            "buildingnumber",
+            "premises",
+        ],
         Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
     ),
     (
@@ -2394,6 +2399,10 @@ pub(crate) static CONTEXT: Table = &[
             "owners",
             "authors",
             "employees",
+            "officers",
+            "directors",
+            "shareholders",
+            "beneficialowners",
             "drivers",
             "subscribers",
             "students",

@@ -416,4 +416,15 @@ pub(crate) static FR_ES: Table = &[
         ],
         Def::meta(),
     ),
+    // Statistics tables: one row per group of people, not a person.
+    (
+        &[
+            "statistiques",
+            "estadisticas",
+            "estatisticas",
+            "statistiche",
+            "statistieken",
+        ],
+        Def::plain().q(q::THING).par(f::AGG),
+    ),
 ];

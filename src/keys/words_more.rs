@@ -11,7 +11,7 @@
 //! `engine::nodes`). `cap` (Italian postcode) is read only as a whole key,
 //! see [`super::words::WHOLE_KEY`].
 
-use super::words::{f, m, Def, Table};
+use super::words::{f, m, q, Def, Table};
 use crate::Category as C;
 
 /// Entries in further European languages.
@@ -208,7 +208,46 @@ pub(crate) static MORE: Table = &[
         Def::ctx(C::NationalId, "key:rg").sib(f::PERSON).m(m::EXACT),
     ),
     // Company tax and registry numbers name no person.
-    (&["partitaiva", "piva", "kvknummer", "cnpj"], Def::kill()),
+    (
+        &[
+            "partitaiva",
+            "piva",
+            "kvknummer",
+            "cnpj",
+            "vatid",
+            "vatnumber",
+            "vatno",
+            "vatregistrationnumber",
+            "ustidnr",
+            "ustid",
+            "umsatzsteuerid",
+            "umsatzsteueridentifikationsnummer",
+            "numerotva",
+            "tvaintracommunautaire",
+        ],
+        Def::kill(),
+    ),
+    // A company's register entries: the object is an organisation, so its
+    // street, postcode and phone are the business's, not a person's.
+    (
+        &[
+            "handelsregister",
+            "handelsregisternummer",
+            "registergericht",
+            "siren",
+            "siret",
+            "companynumber",
+            "companyregistrationnumber",
+            "dunsnumber",
+            "rechtsform",
+            "legalform",
+            "incorporationdate",
+            "dateofincorporation",
+            "companystatus",
+            "companytype",
+        ],
+        Def::plain().q(q::THING).sib(f::THING.or(f::PLACE)),
+    ),
     // ---- health_metric
     (
         &["altezza", "lengte"],
