@@ -34,6 +34,37 @@ fn openai(s: &str) -> bool {
         && s.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Slack's token layouts: bot, user and legacy tokens (`xoxb-`, `xoxp-`,
+/// `xoxs-`, `xoxo-`) start with a numeric workspace id of six digits or
+/// more and end in a random part of eight characters or more; the
+/// rotating forms (`xoxe-1-…`, `xoxe.xoxp-1-…`) carry a body of a hundred
+/// and more. Workspace (`xoxa-`) and refresh (`xoxr-`) tokens are only
+/// checked for a random body. `xoxb-12345-abcd234` and
+/// `xoxb-xoxb-my-bot-token` are samples, not tokens.
+fn slack(s: &str) -> bool {
+    let (Some(&kind), Some(rest)) = (s.as_bytes().get(3), s.get(5..)) else {
+        return false;
+    };
+    let segments: Vec<&str> = rest.split('-').collect();
+    let first = segments.first().copied().unwrap_or("");
+    let last = segments.last().copied().unwrap_or("");
+    let numeric = |seg: &str| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit());
+    if first == "1" {
+        return rest.len() >= 100 && mixed(rest);
+    }
+    match kind {
+        b'a' | b'r' => mixed(rest) && rest.bytes().any(|b| b.is_ascii_digit()),
+        b'e' => false,
+        _ => {
+            numeric(first)
+                && first.len() >= 6
+                && segments.len() >= 2
+                && last.len() >= 8
+                && last.bytes().all(|b| b.is_ascii_alphanumeric())
+        }
+    }
+}
+
 fn opaque(s: &str) -> bool {
     mixed(s) && super::entropy::shannon_entropy(s) >= 3.0
 }
@@ -119,9 +150,10 @@ pub fn specs() -> Vec<TokenSpec> {
             "slack"
         ),
         spec!(
-            r"(?-u:\b)xox[abpre]-[A-Za-z0-9\-]{10,}",
+            r"(?-u:\b)xox[abposre]-[A-Za-z0-9\-]{10,}",
             OauthToken,
-            "slack"
+            "slack",
+            slack
         ),
         spec!(
             r"(?-u:\b)shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?-u:\b)",
@@ -290,7 +322,41 @@ pub fn specs() -> Vec<TokenSpec> {
             "groq",
             opaque
         ),
-        spec!(r"(?-u:\b)pplx-[a-f0-9]{48}(?-u:\b)", ApiKey, "perplexity"),
+        spec!(
+            r"(?-u:\b)pplx-[A-Za-z0-9]{48}(?-u:\b)",
+            ApiKey,
+            "perplexity",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)glagent-[A-Za-z0-9_\-]{50,}",
+            ApiKey,
+            "gitlab",
+            opaque
+        ),
+        spec!(
+            r"(?-u:\b)api_org_[A-Za-z0-9]{34}(?-u:\b)",
+            ApiKey,
+            "huggingface",
+            opaque
+        ),
+        spec!(
+            // Cloudflare Origin CA key.
+            r"(?-u:\b)v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?-u:\b)",
+            ApiKey,
+            "cloudflare"
+        ),
+        spec!(
+            r"(?-u:\b)lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?-u:\b)",
+            ApiKey,
+            "langsmith"
+        ),
+        spec!(
+            r"(?-u:\b)fio-u-[A-Za-z0-9_\-=]{64}",
+            ApiKey,
+            "frameio",
+            opaque
+        ),
         spec!(
             r"(?-u:\b)r8_[A-Za-z0-9]{37}(?-u:\b)",
             ApiKey,
@@ -895,8 +961,71 @@ mod tests {
             "sk-learn-is-a-python-library-name-ok",
             "key-notahexstringnotahexstringnotah",
             "ya29.aaaaaaaaaaaaaaaaaaaaaaaaaa",
+            // Slack samples from documentation and secret scanners' test
+            // suites: too short a workspace id, words, a `#` mask.
+            "xoxb-12345-abcd234",
+            "xoxb-xoxb-my-bot-token",
+            "xoxb-abcdef-abcdef",
+            "xoxp-1-RANDOMSTRINGHERE",
+            "xoxp-1-SlackAppConfigurationAccessTokenHere",
+            "xoxp-572370529330-573807301142-572331691188-",
         ] {
             assert_eq!(classify(tok), None, "{tok}");
         }
+    }
+
+    #[test]
+    fn more_providers() {
+        for (tok, cat, provider) in [
+            (
+                "xoxs-416843729158-132049654-5609968301-e708ba56e1",
+                Category::OauthToken,
+                "slack",
+            ),
+            (
+                "xoxo-523423-234243-234233-e039d02840a0b9379c",
+                Category::OauthToken,
+                "slack",
+            ),
+            (
+                "xoxb-123456789012-AbCdEfGhIjKlMnOpQrStUvWx",
+                Category::OauthToken,
+                "slack",
+            ),
+            (
+                "glagent-GxlogpUdKRSZmgZpc7DMqcRW8AfCTy1XmaDLvxEDMWVhXMk8Tw",
+                Category::ApiKey,
+                "gitlab",
+            ),
+            (
+                "api_org_NA1RELZTONaOXtF65fqWOfVtY94IpAwyYF",
+                Category::ApiKey,
+                "huggingface",
+            ),
+            (
+                "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",
+                Category::ApiKey,
+                "perplexity",
+            ),
+            (
+                "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",
+                Category::ApiKey,
+                "langsmith",
+            ),
+            (
+                "fio-u-pxG7cWTepUAF64zos2Ic9ro=XxQt5tGtjIexV9q1ruDRZSODsxiEBd6MISEJ3Kd0",
+                Category::ApiKey,
+                "frameio",
+            ),
+        ] {
+            assert_eq!(classify(tok), Some((cat, provider)), "{tok}");
+        }
+        let origin_ca = format!(
+            "v1.0-{}-{}",
+            "826013e0893be1abae6fa3e4",
+            "e86b2db75b50ddacfc91f5e1b5966a45d38e84be1c2237c5b8a1fa4728d4b278ea140726c3addcc730fb00203bd9f64e3fb20e63b1a44e0c5e5e0d3b0a0f1d2e3a4b5c6d7e8f90a1b2"
+        );
+        assert_eq!(origin_ca.len(), 5 + 24 + 1 + 146);
+        assert_eq!(classify(&origin_ca), Some((Category::ApiKey, "cloudflare")));
     }
 }

@@ -232,7 +232,7 @@ pub(crate) fn starts_encrypted(rest: &str) -> bool {
 /// (`xoxb-xxxxxxxxx-…`, `AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`): a sample
 /// value under a token name, not a credential.
 fn is_token_placeholder(t: &str) -> bool {
-    const PREFIXES: [&str; 20] = [
+    const PREFIXES: [&str; 28] = [
         "AKIA",
         "ASIA",
         "AIza",
@@ -248,6 +248,14 @@ fn is_token_placeholder(t: &str) -> bool {
         "xoxp-",
         "xoxr-",
         "xoxe-",
+        "xoxs-",
+        "xoxo-",
+        "xapp-",
+        "glptt-",
+        "glrt-",
+        "glagent-",
+        "gldt-",
+        "GR1348941",
         "sk_live_",
         "sk_test_",
         "sk-",
