@@ -438,6 +438,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // A block device (`RootDeviceName: /dev/xvda`) or a network
         // interface (`wlp0s20f3`, `Wi-Fi`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") || is_interface_name(t) => false,
+        // SmartThings `hardwareId: "001D"`: four characters or fewer name a
+        // hardware type, no single device.
+        Category::DeviceId if key.evidence == "key:device_id" && t.len() <= 4 => false,
         // A certificate serial or a key fingerprint (`0C:E7:…:39`, eight or
         // more colon-separated bytes) identifies a key, no device or secret.
         Category::DeviceId | Category::ApiKey | Category::Password | Category::OauthToken
@@ -528,6 +531,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             shapes::is_gender_value(t) || t.chars().count() <= 2
         }
         // `race: "White"` on a person, not a race's name with its year.
+        // Voter files code race in one capital (`race_code: "B"`).
+        Category::Demographic if key.evidence == "key:race" && t.len() == 1 => {
+            t.bytes().all(|b| b.is_ascii_uppercase())
+        }
         Category::Demographic if matches!(key.evidence, "key:race" | "key:nationality") => {
             (2..=40).contains(&t.chars().count()) && !t.bytes().any(|b| b.is_ascii_digit())
         }

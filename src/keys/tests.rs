@@ -1662,3 +1662,41 @@ fn company_registers_and_statistics_tables() {
         assert!(par(k).contains(ContextFlags::PERSON), "{k}");
     }
 }
+
+#[test]
+fn voter_files_schools_and_payments() {
+    check(&[
+        ("race_code", C(Demographic)),
+        ("age_at_year_end", C(Demographic)),
+        ("mail_addr1", S(PostalAddress)),
+        ("MAIL_ADDR2", S(PostalAddress)),
+        ("mail_addr", S(Email)),
+        ("admin_area_2", C(PostalAddress)),
+        ("national_identification_number", S(NationalId)),
+        ("mother", C(PersonName)),
+        ("father", C(PersonName)),
+        ("attention", C(PersonName)),
+        ("care_of", C(PersonName)),
+        ("maintainer", C(Username)),
+        ("authorString", C(Username)),
+        ("advertiser_id", S(DeviceId)),
+        ("device_advertiser_id", S(DeviceId)),
+        // Settings and counters.
+        ("billing_address_collection", N),
+        ("shipping_address_collection", N),
+        ("last_serial", N),
+    ]);
+    // A parent's key still holds the parent's record.
+    assert!(classify_key("mother").parent.contains(ContextFlags::PERSON));
+    // An institution's object holds the institution's name and phone.
+    for k in [
+        "school",
+        "hospital",
+        "employer",
+        "organization",
+        "merchant",
+        "companies",
+    ] {
+        assert!(classify_key(k).parent.contains(ContextFlags::PLACE), "{k}");
+    }
+}

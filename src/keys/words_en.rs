@@ -84,7 +84,16 @@ pub(crate) static HEADS: Table = &[
     ),
     (
         &[
-            "owner", "author", "assignee", "reporter", "creator", "actor",
+            "owner",
+            "author",
+            "assignee",
+            "reporter",
+            "creator",
+            "actor",
+            // A package's maintainer (PyPI `maintainer`); FHIR's
+            // `Annotation.authorString`.
+            "maintainer",
+            "authorstring",
         ],
         Def::ctx(C::Username, "key:owner")
             .par(f::PERSON)
@@ -253,6 +262,12 @@ pub(crate) static HEADS: Table = &[
             "homeaddress",
             "postaladdress",
             "mailingaddress",
+            // Voter files' mailing address lines (`mail_addr1`), not an
+            // e-mail address.
+            "mailaddr1",
+            "mailaddr2",
+            "mailaddress1",
+            "mailaddress2",
             "billingaddress",
             "shippingaddress",
             "residentialaddress",
@@ -294,7 +309,15 @@ pub(crate) static HEADS: Table = &[
     ),
     (
         &[
-            "city", "town", "cityname", "locality", "village", "suburb", "cty",
+            "city",
+            "town",
+            "cityname",
+            "locality",
+            "village",
+            "suburb",
+            "cty",
+            // PayPal's and Google's address component for the city.
+            "adminarea2",
         ],
         // `city: {name: "Berlin"}`: what is inside a city object is the
         // city's.
@@ -355,7 +378,16 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (
-        &["age", "ages", "ageyears", "ageinyears", "ageyrs"],
+        &[
+            "age",
+            "ages",
+            "ageyears",
+            "ageinyears",
+            "ageyrs",
+            // Voter files: `age_at_year_end`.
+            "ageatyearend",
+            "ageasof",
+        ],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
             .m(m::TRAILING_META),
@@ -539,6 +571,7 @@ pub(crate) static HEADS: Table = &[
             "aaid",
             "idfv",
             "advertisingid",
+            "advertiserid",
             "adid",
             "gaid",
             "hardwareid",
@@ -899,6 +932,8 @@ pub(crate) static HEADS: Table = &[
             "socialsecurity",
             "socialsecuritynumber",
             "nationalid",
+            "nationalidentificationnumber",
+            "nationalidentitynumber",
             "taxid",
             "passportnumber",
             "passportno",
@@ -1269,6 +1304,12 @@ pub(crate) static HEADS: Table = &[
             "proxyaddr",
             "gatewayaddr",
             "sockaddr",
+            // Stripe Checkout's setting (`billing_address_collection:
+            // "required"`), a package index's change counter.
+            "addresscollection",
+            "billingaddresscollection",
+            "shippingaddresscollection",
+            "lastserial",
         ],
         Def::kill(),
     ),
@@ -2374,6 +2415,15 @@ pub(crate) static CONTEXT: Table = &[
             "cosigner",
             "manager",
             "caseworker",
+            // A student record's parents (`contact.mother: "Kelly Murphy"`).
+            "mother",
+            "father",
+            "stepmother",
+            "stepfather",
+            // The "c/o" line of a shipping address.
+            "attention",
+            "attn",
+            "careof",
         ],
         Def::ctx(C::PersonName, "key:person_role")
             .q(q::PERSON)
@@ -2428,8 +2478,6 @@ pub(crate) static CONTEXT: Table = &[
             "admin",
             "admins",
             "parent",
-            "mother",
-            "father",
             "spouse",
             "kid",
             "kids",
@@ -3067,7 +3115,25 @@ pub(crate) static CONTEXT: Table = &[
             "airline",
             "hotelname",
         ],
-        Def::plain().q(q::THING).both(f::THING),
+        // As an object (`school: {name, phone}`), an institution: its
+        // name, address and phone are its own, not a person's.
+        Def::plain().q(q::THING).both(f::THING).par(f::PLACE),
+    ),
+    (
+        &[
+            "companies",
+            "organization",
+            "organisation",
+            "organizations",
+            "merchant",
+            "merchants",
+            "schools",
+            "hospitals",
+            "clinics",
+            "pharmacies",
+            "banks",
+        ],
+        Def::plain().q(q::THING).both(f::THING).par(f::PLACE),
     ),
     // Settings objects whose `displayName` or `name` is a language's, a
     // room's or a calendar's (Microsoft Graph, Google Calendar).
@@ -3310,12 +3376,8 @@ pub(crate) static CONTEXT: Table = &[
             "application",
             "applications",
             "company",
-            "companies",
             "org",
             "orgs",
-            "organization",
-            "organisation",
-            "organizations",
             "service",
             "services",
             "team",
@@ -3331,8 +3393,6 @@ pub(crate) static CONTEXT: Table = &[
             "categories",
             "title",
             "description",
-            "merchant",
-            "merchants",
             "shop",
             "shops",
             "item",
