@@ -1200,6 +1200,16 @@ pub(crate) fn classify(
                 if key_accepts(cat, key, v) {
                     return Step::NeedsContext(cat);
                 }
+                // `display_name: "Lena_Plays"`: a handle where a name was
+                // expected is the account's user name when the record turns
+                // out a person's (`walker::name_or_handle` relabels it).
+                if cat == Category::PersonName
+                    && matches!(key.evidence, "key:display_name" | "key:name")
+                    && !v.is_number
+                    && is_handle_shape(v.text)
+                {
+                    return Step::NeedsContext(Category::PersonName);
+                }
                 return Step::Done;
             }
             if key_accepts(cat, key, v) {
@@ -1223,6 +1233,21 @@ pub(crate) fn classify(
         }
     }
     Step::Done
+}
+
+/// A user handle rather than a name: one token of 3 to 32 ASCII letters,
+/// digits, `_`, `.` or `-`, with an underscore or a digit in it
+/// (`Lena_Plays`, `kenji_ps_88`, `xX_AnnaW_Xx`), and a capital or a digit:
+/// lower snake case (`order_id`, `in_progress`) names fields and states.
+pub(crate) fn is_handle_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    (3..=32).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+        && b.iter().any(u8::is_ascii_alphabetic)
+        && b.iter().any(|c| *c == b'_' || c.is_ascii_digit())
+        && (b.iter().any(u8::is_ascii_uppercase) || b.iter().any(u8::is_ascii_digit))
+        && !b.first().is_some_and(|c| matches!(c, b'_' | b'.' | b'-'))
 }
 
 /// Completes a contextual category once the context is known.
@@ -1384,8 +1409,34 @@ fn decoded_hit(
 #[cfg(test)]
 mod tests {
     use super::{
-        age_number, is_age_bracket, is_euicc_id, is_model_name, is_schema_type_name, is_wordy,
+        age_number, is_age_bracket, is_euicc_id, is_handle_shape, is_model_name,
+        is_schema_type_name, is_wordy,
     };
+
+    #[test]
+    fn handles_where_names_were_expected() {
+        for t in [
+            "Lena_Plays",
+            "kenji_ps_88",
+            "xX_AnnaW_Xx",
+            "jdoe85",
+            "anna.w2",
+        ] {
+            assert!(is_handle_shape(t), "{t}");
+        }
+        for t in [
+            "order_id",
+            "in_progress",
+            "Anna Weber",
+            "anna",
+            "_private",
+            "12345",
+            "ab",
+            "a/b_1",
+        ] {
+            assert!(!is_handle_shape(t), "{t}");
+        }
+    }
 
     #[test]
     fn ages_with_units() {

@@ -496,17 +496,17 @@ fn names_device_or_room(t: &str) -> bool {
 }
 
 /// A bare `name` on an object that also spells out the full name is a
-/// handle (Slack `name` beside `real_name`); so is a person's `alias`.
+/// handle (Slack `name` beside `real_name`); so is a person's `alias`, and
+/// a handle-shaped `name` or `display_name` (`Lena_Plays`).
 /// A value with a space (`Camille Dubois` in `unstructuredName`) is a
 /// name still.
-fn name_or_handle(
-    category: Category,
-    key: &KeyInfo,
-    flags: ContextFlags,
-    value_has_space: bool,
-) -> Category {
+fn name_or_handle(category: Category, key: &KeyInfo, flags: ContextFlags, value: &str) -> Category {
+    let value_has_space = value.trim().contains(' ');
     let handle = match key.evidence {
-        "key:name" => flags.intersects(FULL_NAME) && !value_has_space,
+        "key:name" => {
+            flags.intersects(FULL_NAME) && !value_has_space || classify::is_handle_shape(value)
+        }
+        "key:display_name" => classify::is_handle_shape(value),
         "key:alias" => true,
         _ => false,
     };
@@ -1631,7 +1631,7 @@ impl Walker {
             };
             match decided {
                 Some((positive, flags)) => classify::finish_contextual(
-                    name_or_handle(category, &key, flags, self.text.trim().contains(' ')),
+                    name_or_handle(category, &key, flags, &self.text),
                     &key,
                     positive,
                     context_evidence(flags),
@@ -2650,9 +2650,8 @@ impl Walker {
             match (decision, outer) {
                 (Some((positive, flags)), _) => {
                     let leaf = &mut self.pending.leaves[li];
-                    let spaced = leaf.text.trim().contains(' ');
                     leaf.category =
-                        name_or_handle(category, &leaf.key, self.stack[idx].flags, spaced);
+                        name_or_handle(category, &leaf.key, self.stack[idx].flags, &leaf.text);
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
                 (None, Some(j)) if can_wait => {

@@ -88,10 +88,18 @@ pub(crate) const NAME_PARTS: &[&str] = &["first", "last", "given", "middle", "fo
 /// Words that name a category only when they are the whole key: `cap` is
 /// the Italian postcode in `{"cap": "00186"}`, but a limit in `rate_cap`,
 /// `cap_limit` or `max_cap`, so it is no word of the lexicon.
-pub(crate) static WHOLE_KEY: Table = &[(
-    &["cap"],
-    Def::ctx(crate::Category::PostalAddress, "key:cap").sib(f::GEO),
-)];
+pub(crate) static WHOLE_KEY: Table = &[
+    (
+        &["cap"],
+        Def::ctx(crate::Category::PostalAddress, "key:cap").sib(f::GEO),
+    ),
+    // The remote identity of a web log line (nginx/Apache `ident`, Datadog's
+    // `http.ident`): the user name the client gave.
+    (
+        &["ident"],
+        Def::ctx(crate::Category::Username, "key:username"),
+    ),
+];
 
 /// One lexicon entry.
 #[derive(Debug, Clone, Copy)]

@@ -50,6 +50,8 @@ pub(crate) static HEADS: Table = &[
             "personaname",
             "gamertag",
             "battletag",
+            // PlayStation Network's handle.
+            "onlineid",
             "logname",
             // Mastodon's `acct` (`jdoe@mastodon.social`).
             "acct",
