@@ -51,8 +51,6 @@ pub(crate) static HEADS: Table = &[
             "gamertag",
             "battletag",
             "logname",
-            // Mastodon's `acct` (`jdoe@mastodon.social`).
-            "acct",
             "logon",
             "logonname",
             "samaccountname",
@@ -67,6 +65,13 @@ pub(crate) static HEADS: Table = &[
             "mentions",
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
+    ),
+    // Mastodon's `acct` (`jdoe@mastodon.social`) is a handle; the `ACCT`
+    // column of a bank's or a billing system's dump holds an account number
+    // (see `classify::classify`).
+    (
+        &["acct"],
+        Def::strong(C::Username, super::words::ACCT).sib(f::PERSON),
     ),
     (
         &["nick", "nickname", "nicknames"],
@@ -114,7 +119,6 @@ pub(crate) static HEADS: Table = &[
             "givenname",
             "familyname",
             "surname",
-            "middlename",
             "maidenname",
             "forename",
             "fname",
@@ -122,8 +126,6 @@ pub(crate) static HEADS: Table = &[
             "realname",
             "legalname",
             "formattedname",
-            "cardholder",
-            "cardholdername",
             "customername",
             "ownername",
             "contactname",
@@ -134,9 +136,6 @@ pub(crate) static HEADS: Table = &[
             "membername",
             "personname",
             "birthname",
-            "nameoncard",
-            "cardname",
-            "creditcardname",
             "recipientname",
             "sendername",
             "billingname",
@@ -153,7 +152,6 @@ pub(crate) static HEADS: Table = &[
             "givennames",
             "familynames",
             "surnames",
-            "middlenames",
             "employeename",
             "drivername",
             "studentname",
@@ -162,18 +160,37 @@ pub(crate) static HEADS: Table = &[
             // Legacy and SQL-dump spellings (`FIRSTNM`, `MIDDLE_INIT`).
             "firstnm",
             "lastnm",
-            "middlenm",
             "givennm",
             "surnm",
             "fullnm",
-            "mname",
+            "familynm",
+            "fstnm",
+            "frstnm",
         ],
         Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    // A middle name may be written as its initial (`middle_name: "Q"`).
+    (
+        &["middlename", "middlenames", "middlenm", "mname", "midname"],
+        Def::strong(C::PersonName, super::words::MIDDLE_NAME).sib(f::PERSON),
+    ),
+    // The name on a payment card: its object holds card data.
+    (
+        &[
+            "cardholder",
+            "cardholdername",
+            "nameoncard",
+            "cardname",
+            "creditcardname",
+        ],
+        Def::strong(C::PersonName, "key:person_name")
+            .sib(f::PERSON)
+            .sib(f::CARD),
     ),
     // A middle initial is one letter (`MIDDLE_INIT: "K"`).
     (
         &["middleinitial", "middleinit", "midinit"],
-        Def::strong(C::PersonName, "key:middle_initial").sib(f::PERSON),
+        Def::strong(C::PersonName, super::words::MIDDLE_INITIAL).sib(f::PERSON),
     ),
     // ---- phone
     (
@@ -244,6 +261,11 @@ pub(crate) static HEADS: Table = &[
         &[
             "street",
             "streetaddress",
+            // `STADDR`, `STR_ADR`, Hungarian `strAddrLine1`.
+            "staddr",
+            "stadr",
+            "straddr",
+            "stradr",
             "streetname",
             "streetline",
             "addressline",
@@ -355,7 +377,19 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (
-        &["age", "ages", "ageyears", "ageinyears", "ageyrs"],
+        &[
+            "age",
+            "ages",
+            "ageyears",
+            "ageinyears",
+            "ageyrs",
+            // A study subject's or a patient's age at an event.
+            "ageatenroll",
+            "ageatenrollment",
+            "ageatvisit",
+            "ageatadmission",
+            "ageatdiagnosis",
+        ],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
             .m(m::TRAILING_META),
@@ -559,6 +593,9 @@ pub(crate) static HEADS: Table = &[
             "serialnumbers",
             "vin",
             "bridgeid",
+            // `dev_id`, `DevId`, `strDevId`.
+            "devid",
+            "devuuid",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -776,6 +813,10 @@ pub(crate) static HEADS: Table = &[
             "pgpassword",
             "mysqlpassword",
             "userpass",
+            "userpw",
+            "userpwd",
+            "usrpw",
+            "usrpwd",
             "loginpassword",
             "onetimepassword",
             "saslpassword",
@@ -848,7 +889,9 @@ pub(crate) static HEADS: Table = &[
             "ccv",
             "cardverificationvalue",
         ],
-        Def::strong(C::PaymentCard, "key:card_number").sib(f::PERSON),
+        Def::strong(C::PaymentCard, "key:card_number")
+            .sib(f::PERSON)
+            .sib(f::CARD),
     ),
     (&["card", "cards"], Def::ctx(C::PaymentCard, "key:card")),
     // ---- iban
@@ -867,8 +910,58 @@ pub(crate) static HEADS: Table = &[
             "bankacct",
             "ibannumber",
             "accountnum",
+            // A demand deposit account (`DDA_NO`): a checking account.
+            "dda",
+            "ddano",
+            "ddanum",
+            "ddanumber",
+            "ddaacct",
         ],
         Def::strong(C::Iban, "key:iban").sib(f::PERSON),
+    ),
+    // A US bank's ABA routing transit number: bank account details, taken
+    // only when its check digit agrees (see `detect::aba`).
+    (
+        &[
+            "routingnumber",
+            "routingno",
+            "routingnum",
+            "routingnbr",
+            "routingnr",
+            "routingtransitnumber",
+            "aba",
+            "abano",
+            "abanum",
+            "abanumber",
+            "abarouting",
+            "abaroutingnumber",
+            "rtn",
+        ],
+        Def::strong(C::Iban, super::words::ROUTING_NUMBER).sib(f::PERSON),
+    ),
+    // The expiry date of a payment card (`cc_exp: "09/27"`): card data
+    // only in an object holding a card (see `classify::classify`).
+    (
+        &[
+            "ccexp",
+            "ccexpiry",
+            "ccexpdate",
+            "ccexpdt",
+            "ccexpiration",
+            "ccexpirationdate",
+            "cardexp",
+            "cardexpiry",
+            "cardexpdate",
+            "cardexpirydate",
+            "cardexpiration",
+            "cardexpirationdate",
+            "creditcardexp",
+            "creditcardexpiry",
+            "creditcardexpiration",
+            "expdate",
+            "expdt",
+        ],
+        Def::ctx(C::PaymentCard, super::words::CARD_EXPIRY),
     ),
     // Payment rails holding account numbers (Plaid `numbers: {ach: [{account,
     // routing}], bacs: […], eft: […]}`): their `account` is the number.
@@ -1006,6 +1099,7 @@ pub(crate) static HEADS: Table = &[
             "visceralfat",
             "bodywater",
             "glucose",
+            "glu",
             "bloodglucose",
             "bloodsugar",
             "musclerate",
@@ -1203,7 +1297,7 @@ pub(crate) static HEADS: Table = &[
     // A body temperature, in Celsius or Fahrenheit: a model's sampling
     // `temperature: 0.2` or a room's `21.5` is none.
     (
-        &["temperature"],
+        &["temperature", "temp"],
         Def::ctx(C::HealthMetric, "key:temperature"),
     ),
     (
@@ -1256,8 +1350,10 @@ pub(crate) static HEADS: Table = &[
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
     (
+        // A serial number; in LDAP and Active Directory exports, the
+        // surname (see `classify::classify`).
         &["sn"],
-        Def::ctx(C::DeviceId, "key:device_id").sib(f::DEVICE),
+        Def::ctx(C::DeviceId, "key:sn").sib(f::DEVICE),
     ),
     (
         &[
@@ -1696,6 +1792,9 @@ pub(crate) static OTHER: Table = &[
             "pct",
             "percent",
             "percentage",
+            // Clinical units (`GLU_MGDL`, `chol_mmol_l`).
+            "mgdl",
+            "mmol",
             "mins",
             "minute",
             "minutes",
@@ -2458,20 +2557,30 @@ pub(crate) static CONTEXT: Table = &[
             "userinfo",
             "userdata",
             "userprofile",
+            // Entity prefixes of SQL dumps (`CUST_NM`, `usr_gndr`,
+            // `MBR_DOB`, `emp_first_nm`, `pat_wt`).
+            "cust",
+            "usr",
+            "mbr",
+            "emp",
+            "pat",
         ],
         Def::plain().q(q::PERSON).par(f::PERSON),
     ),
     // ---- postal qualifiers
     (
-        &[
-            "home",
-            "residential",
-            "residence",
-            "domicile",
-            "primaryresidence",
-            "house",
-        ],
+        &["home", "residential", "domicile", "house"],
         Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
+    ),
+    // Where someone lives: a joined address as a value, a home as an
+    // object (`residence: {lat, lon}`).
+    (
+        &["residence", "primaryresidence"],
+        Def::ctx(C::PostalAddress, "key:residence")
+            .q(q::HOME)
+            .sib(f::GEO)
+            .par(f::GEO)
+            .par(f::HOME),
     ),
     (
         &["billing", "postal", "physical", "permanent", "trip"],
