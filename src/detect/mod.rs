@@ -16,10 +16,12 @@
 //! assert_eq!(&"contact jane.doe@example.com today"[found[0].start..found[0].end], "jane.doe@example.com");
 //! ```
 
+mod aba;
 mod address_tail;
 mod auth_log;
 mod base64_text;
 mod card;
+mod card_expiry;
 mod dates;
 mod demographic;
 mod email;

@@ -154,6 +154,49 @@ pub fn is_full_name_shape(text: &str) -> bool {
     (2..=4).contains(&capitalised) && !NOT_SURNAMES.contains(&last.as_str())
 }
 
+/// Whether `text` is a name written surname first, `Last, First` as
+/// directories and legacy systems store it, in any case: `Smith, mary`,
+/// `d'Alembert, Jean-Luc`, `MÜLLER, ANNA M.`. One comma and a space; one
+/// to three words on each side, of letters (apostrophes, hyphens, and a
+/// dot after an initial); a surname of two letters or more.
+///
+/// ```
+/// use leakscope::detect::shapes::is_last_comma_first;
+/// assert!(is_last_comma_first("Smith, mary"));
+/// assert!(!is_last_comma_first("anna_w"));
+/// ```
+pub fn is_last_comma_first(text: &str) -> bool {
+    let t = text.trim();
+    let Some((last, first)) = t.split_once(", ") else {
+        return false;
+    };
+    let words = |part: &str| {
+        let ws: Vec<&str> = part.split(' ').collect();
+        (1..=3).contains(&ws.len()) && ws.iter().all(|w| is_any_case_name_word(w))
+    };
+    !first.contains(',')
+        && words(last)
+        && words(first)
+        && last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// A word of a name in any case: letters with apostrophes or hyphens
+/// between them, or an initial with its dot.
+fn is_any_case_name_word(w: &str) -> bool {
+    let letters = w.strip_suffix('.').unwrap_or(w);
+    let mut prev_joiner = true;
+    for c in letters.chars() {
+        if c.is_alphabetic() {
+            prev_joiner = false;
+        } else if matches!(c, '\'' | '\u{2019}' | '-') && !prev_joiner {
+            prev_joiner = true;
+        } else {
+            return false;
+        }
+    }
+    !prev_joiner && (letters.len() == w.len() || letters.chars().count() == 1)
+}
+
 /// One capitalised word of a name: `Smith`, `O'Brien`, `Jean-Luc`, `J.`,
 /// `McDonald`, `Łukasz`.
 fn is_name_word(word: &str) -> bool {
@@ -256,6 +299,34 @@ mod tests {
             "Renée Zellweger",
         ] {
             assert!(is_full_name_shape(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn surname_first() {
+        for s in [
+            "Smith, mary",
+            "Smith, Jane",
+            "d'Alembert, Jean-Luc",
+            "MÜLLER, ANNA",
+            "Kowalska, ANNA M.",
+            "García-López, José",
+        ] {
+            assert!(is_last_comma_first(s), "{s}");
+        }
+        for s in [
+            "Smith",
+            "Smith,mary",
+            "Smith, mary, jr",
+            "anna_w",
+            "S, mary",
+            "Smith, 2",
+            "Smith, -mary",
+            "Smith, ma..",
+            "Smith, Anna Marie Louise Jones",
+            "",
+        ] {
+            assert!(!is_last_comma_first(s), "{s}");
         }
     }
 

@@ -13,9 +13,11 @@
 //! assert!(shapes::is_technical_id("550e8400-e29b-41d4-a716-446655440000"));
 //! ```
 
+pub use super::aba::{aba_in_value, is_aba_routing};
 pub use super::address_tail::locality_tail;
 pub use super::base64_text::{decode_base64_bytes, decode_base64_text, decode_basic_auth};
 pub use super::card::{card_brand, is_card_number};
+pub use super::card_expiry::is_card_expiry;
 pub use super::dates::{
     is_date_like, is_iso_datetime, is_month_day, is_year_month, month_from_name,
 };
@@ -32,7 +34,7 @@ pub use super::jwt::is_jwt;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::measurement::is_measurement;
-pub use super::name_shape::is_full_name_shape;
+pub use super::name_shape::{is_full_name_shape, is_last_comma_first};
 pub use super::national_ids::{is_br_cpf, is_es_dni, is_it_codice_fiscale, is_sg_nric, is_us_itin};
 pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;

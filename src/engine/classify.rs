@@ -3,7 +3,10 @@
 
 use crate::detect::{shapes, Finding, ValueScanner};
 
-use crate::keys::{ContextFlags, KeyInfo, KeyStrength};
+use crate::keys::{
+    ContextFlags, KeyInfo, KeyStrength, ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME,
+    ROUTING_NUMBER,
+};
 use crate::Category;
 
 /// Up to four evidence strings, without allocation.
@@ -127,6 +130,9 @@ pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
             f(&[F::THING, F::AGGREGATE]),
         ),
         Category::Username => (F::PERSON, f(&[F::DEVICE, F::THING, F::TECHNICAL])),
+        // A card's expiry date (the only payment-card key that waits for
+        // context) is card data beside a card.
+        Category::PaymentCard => (F::CARD, F::NONE),
         _ => (F::NONE, F::NONE),
     }
 }
@@ -208,6 +214,18 @@ fn age_number(t: &str) -> Option<f64> {
     })
     .unwrap_or(t);
     number.parse::<f64>().ok()
+}
+
+/// An account number written in digits: a number, or a string of six to
+/// seventeen digits with optional spaces or dashes between groups.
+fn is_account_number(v: LeafValue<'_>) -> bool {
+    let t = crate::detect::trim_ws(v.text);
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    (6..=17).contains(&digits)
+        && t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && t.bytes().last().is_some_and(|b| b.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || (!v.is_number && matches!(b, b' ' | b'-')))
 }
 
 /// A MongoDB ObjectId: 24 hex digits.
@@ -308,8 +326,12 @@ const OWNER_ROLE: &str = "key:owner";
 /// Evidence of a house-number key (`hausnummer`, `huisnummer`, `civico`,
 /// `numero` in an address object): `7` and `12a` are whole house numbers.
 pub(crate) const HOUSE_NUMBER: &str = "key:house_number";
-/// Evidence of the whole key `cap`, the Italian postcode.
+/// Evidence of the whole keys `cap` and `cp`, five-digit postcodes.
 const CAP: &str = "key:cap";
+/// Evidence of a part of a structured name (`first`, `last`, `given`).
+const NAME_PART: &str = "key:name_part";
+/// Evidence of `sn`: a serial number, or the surname of an LDAP entry.
+const SN: &str = "key:sn";
 /// Evidence of the key `rg`, the Brazilian identity card number.
 const RG: &str = "key:rg";
 
@@ -399,7 +421,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     || (key.evidence == super::nodes::BIRTH_DATE_PART
                         && (1.0..=31.0).contains(&num))
             }
+            Category::Iban if key.evidence == ROUTING_NUMBER => shapes::aba_in_value(t, true),
             Category::Iban => digits >= 6,
+            // `exp: 1700000000` is a JWT claim, no card's expiry.
+            Category::PaymentCard if key.evidence == CARD_EXPIRY => false,
             Category::PaymentCard => (3..=19).contains(&digits) && !t.contains('.'),
             Category::Password => digits >= 3,
             _ => false,
@@ -465,12 +490,21 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         // `octocat/Hello-World`, `svc_account`, `a=b` are no one's name,
         // nor is a field label (`{"name": "name", "value": "Jessica"}`).
+        // A middle name is often written as its initial (`"Q"`, `"Q."`).
         Category::PersonName
-            if key.evidence == "key:middle_initial"
+            if matches!(key.evidence, MIDDLE_INITIAL | MIDDLE_NAME)
                 && t.trim_end_matches('.').chars().count() == 1
                 && t.chars().next().is_some_and(char::is_alphabetic) =>
         {
             true
+        }
+        // A part of a name (`first`, `c_last`, `mi`) has no digits:
+        // `last: "2024-01-05T10:00:00Z"` is a time.
+        Category::PersonName
+            if matches!(key.evidence, NAME_PART | MIDDLE_INITIAL | MIDDLE_NAME)
+                && t.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            false
         }
         Category::PersonName => {
             t.chars().any(char::is_alphabetic)
@@ -569,12 +603,14 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::PrivateKey => {
             t.contains("PRIVATE KEY") || (t.len() >= 40 && shapes::looks_like_secret(t))
         }
+        Category::PaymentCard if key.evidence == CARD_EXPIRY => shapes::is_card_expiry(t),
         Category::PaymentCard => {
             let digits = t.bytes().filter(u8::is_ascii_digit).count();
             (3..=19).contains(&digits)
                 && t.bytes()
                     .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
         }
+        Category::Iban if key.evidence == ROUTING_NUMBER => shapes::aba_in_value(t, false),
         Category::Iban => {
             t.len() >= 8
                 && t.bytes().any(|b| b.is_ascii_digit())
@@ -1093,7 +1129,50 @@ pub(crate) fn classify(
         scanner.scan(v.text, findings);
     }
 
-    let key_category = if key.is_meta { None } else { key.category };
+    // `ACCT: "000123456789"` is an account number; `acct: "jdoe@…"` a
+    // handle.
+    let account;
+    let key = if key.evidence == ACCT && is_account_number(v) {
+        account = KeyInfo {
+            category: Some(Category::Iban),
+            ..*key
+        };
+        &account
+    } else {
+        key
+    };
+    let mut key_category = if key.is_meta { None } else { key.category };
+    match key.evidence {
+        // A routing number only with its check digit: otherwise the value
+        // is read as under any key.
+        ROUTING_NUMBER if !key_accepts(Category::Iban, key, v) => key_category = None,
+        // `exp: "09/27"` is a card's expiry where a card is: the object
+        // decides. Other values (`exp: 1700000000`, a JWT claim) are read
+        // as under any key.
+        CARD_EXPIRY if key_category.is_some() => {
+            if findings.is_empty() && key_accepts(Category::PaymentCard, key, v) {
+                return Step::NeedsContext(Category::PaymentCard);
+            }
+            key_category = None;
+        }
+        // `sn: "García-López"` in a directory export is a surname; a
+        // serial number has digits.
+        SN if key_category.is_some()
+            && findings.is_empty()
+            && !v.is_number
+            && !v.text.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            let name = KeyInfo {
+                category: Some(Category::PersonName),
+                ..*key
+            };
+            if key_accepts(Category::PersonName, &name, v) {
+                return Step::NeedsContext(Category::PersonName);
+            }
+            return Step::Done;
+        }
+        _ => {}
+    }
 
     // Version strings are not IPs: `4.9.6.156` on a `firmware_ver` key.
     if key_category.is_none()
@@ -1154,7 +1233,7 @@ pub(crate) fn classify(
             // key holding a full name holds the person's name.
             if cat == Category::Username
                 && !v.is_number
-                && shapes::is_full_name_shape(v.text)
+                && (shapes::is_full_name_shape(v.text) || shapes::is_last_comma_first(v.text))
                 && !is_organisation(v.text)
             {
                 let mut ev = Evidence::one(key.evidence);
@@ -1409,8 +1488,8 @@ fn decoded_hit(
 #[cfg(test)]
 mod tests {
     use super::{
-        age_number, is_age_bracket, is_euicc_id, is_handle_shape, is_model_name,
-        is_schema_type_name, is_wordy,
+        age_number, is_account_number, is_age_bracket, is_euicc_id, is_handle_shape, is_model_name,
+        is_schema_type_name, is_wordy, LeafValue,
     };
 
     #[test]
@@ -1435,6 +1514,35 @@ mod tests {
             "a/b_1",
         ] {
             assert!(!is_handle_shape(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn account_numbers_in_digits() {
+        let v = |text, is_number| LeafValue {
+            text,
+            is_number,
+            secret_context: false,
+        };
+        for (t, n) in [
+            ("000123456789", false),
+            ("1234-5678-90", false),
+            ("12 3456 7890", false),
+            ("123456789", true),
+        ] {
+            assert!(is_account_number(v(t, n)), "{t}");
+        }
+        for (t, n) in [
+            ("jdoe@mastodon.social", false),
+            ("jdoe", false),
+            ("12345", false),
+            ("123456789012345678", false),
+            ("-123456", false),
+            ("123456-", false),
+            ("1234.5678", true),
+            ("AB123456", false),
+        ] {
+            assert!(!is_account_number(v(t, n)), "{t}");
         }
     }
 

@@ -388,13 +388,22 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.category = Some(Category::PersonName);
         key.strength = KeyStrength::Strong;
         key.confidence = key.confidence.max(0.85);
-        key.evidence = "key:name_part";
+        // `name: {middle: "Q"}`: a middle name keeps its evidence (an
+        // initial is a whole middle name).
+        if !matches!(
+            key.evidence,
+            crate::keys::MIDDLE_NAME | crate::keys::MIDDLE_INITIAL
+        ) {
+            key.evidence = "key:name_part";
+        }
     }
     // A city or town object (`city: {name: "Berlin"}`) is a place, not
     // someone's address.
     let in_address = parent_category == Some(Category::PostalAddress)
         && !matches!(parent_key.evidence, "key:city" | "key:postcode");
+    // A residence's `name` names the home, not an addressee.
     if in_address
+        && parent_key.evidence != "key:residence"
         && key.category == Some(Category::PersonName)
         && key.strength == KeyStrength::Contextual
     {

@@ -324,6 +324,7 @@ fn context_evidence(flags: ContextFlags) -> &'static str {
         (F::DEVICE, "context:device"),
         (F::WIFI, "context:wifi"),
         (F::HOME, "context:home"),
+        (F::CARD, "context:card"),
     ] {
         if flags.intersects(flag) {
             return ev;
@@ -356,7 +357,9 @@ fn decide(
 /// health values keep their history: a home's `latitude` among device
 /// records is still the home's.
 fn history_speaks_for(category: Category, flags: ContextFlags, hist: ContextFlags) -> bool {
-    category != Category::PersonName || flags.without(hist).is_empty()
+    // A card's expiry is card data only beside its own card.
+    category != Category::PaymentCard
+        && (category != Category::PersonName || flags.without(hist).is_empty())
 }
 
 /// A decision from history alone, only when history is unambiguous.
@@ -1513,6 +1516,18 @@ impl Walker {
                 f.flags |= STRONG_PERSON | ContextFlags::PERSON;
             }
         }
+        // A card number, whatever its key (`cc`, `f7`), makes its object
+        // hold card data: an expiry date beside it is the card's.
+        if self
+            .hits
+            .iter()
+            .any(|h| h.span.is_none() && h.category == Category::PaymentCard)
+        {
+            let idx = self.context_frame();
+            if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
+                f.flags |= ContextFlags::CARD;
+            }
+        }
         if let (Some(v), Some(h)) = (via, self.hits.first_mut()) {
             h.evidence.push(v);
         }
@@ -1551,7 +1566,29 @@ impl Walker {
         }
         if let Step::NeedsContext(category) = step {
             let frame_idx = self.context_frame();
-            if self.device_nickname(category, node) {
+            let nickname = self.names_nickname(category, node);
+            let owner = if nickname {
+                self.nickname_owner(frame_idx)
+            } else {
+                Some(false)
+            };
+            if owner.is_none() {
+                // Device keys before or after it decide alike: wait for
+                // the whole object.
+                self.defer(
+                    input,
+                    start,
+                    end,
+                    node,
+                    key,
+                    category,
+                    raw_has_escape,
+                    frame_idx,
+                    out,
+                );
+                return Ok(());
+            }
+            if owner == Some(true) {
                 let mut ev = Evidence::one(key.evidence);
                 ev.push("context:device");
                 self.hits.push(Hit {
@@ -1863,10 +1900,26 @@ impl Walker {
             .any(|f| (f.container | f.flags).intersects(ContextFlags::DEVICE))
     }
 
-    /// A user-given nickname of a device (`devices[*].nickname`) names the
-    /// device, and often its owner: it is a device identifier.
-    fn device_nickname(&self, category: Category, node: u32) -> bool {
-        self.names_nickname(category, node) && self.device_context(1)
+    /// Whether a nickname in the frame at `idx` is a device's: a
+    /// user-given nickname of a device (`devices[*].nickname`, Kasa's
+    /// `alias` beside `mac`) names the device, and often its owner, and is
+    /// a device identifier. A person's record with a device id among its
+    /// keys (`{"AndroidId": …, "Nick": …, "email": …}`) is still a
+    /// person's. `None` while an open object may still show either.
+    fn nickname_owner(&self, idx: usize) -> Option<bool> {
+        let Some(f) = self.stack.get(idx) else {
+            return Some(false);
+        };
+        if f.container.intersects(ContextFlags::DEVICE) {
+            return Some(true);
+        }
+        if f.flags.intersects(STRONG_PERSON | IDENTIFIED) {
+            return Some(false);
+        }
+        if f.is_object {
+            return None;
+        }
+        Some(self.device_context(1))
     }
 
     /// A name or handle under a nickname or alias key.
@@ -2631,7 +2684,9 @@ impl Walker {
             // A nickname read before its object's device keys (Kasa
             // `get_sysinfo`: `alias` first, `mac` later).
             if self.names_nickname(category, self.pending.leaves[li].node)
-                && (frame.container | frame.flags).intersects(ContextFlags::DEVICE)
+                && (frame.container.intersects(ContextFlags::DEVICE)
+                    || (frame.flags.intersects(ContextFlags::DEVICE)
+                        && !frame.flags.intersects(STRONG_PERSON | IDENTIFIED)))
             {
                 self.pending.leaves[li].category = Category::DeviceId;
                 self.resolve_leaf(li, true, "context:device");

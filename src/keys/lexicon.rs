@@ -19,7 +19,7 @@ use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use super::fold::fold_word;
-use super::words::{m, q, Def, Role, Table, NAME_PARTS, WHOLE_KEY};
+use super::words::{m, q, Def, Role, Table, NAME_PARTS, PREFIXED_WHOLE_KEY, WHOLE_KEY};
 use super::{split_words, ContextFlags, KeyInfo, KeyStrength};
 use crate::Category;
 
@@ -439,26 +439,11 @@ fn classify_words(key: &str) -> KeyInfo {
     if words.len() > 1 && words[0] == "pt" {
         words[0] = "patient".to_string();
     }
-    if let [only] = words.as_slice() {
-        if NAME_PARTS.contains(&only.as_str()) {
-            // `{"name": {"first": "Jane"}}`: a name part only on a person.
-            return KeyInfo {
-                category: Some(Category::PersonName),
-                strength: KeyStrength::Contextual,
-                confidence: 0.45,
-                evidence: "key:name_part",
-                ..KeyInfo::default()
-            };
-        }
-        let whole = WHOLE_KEY.iter().find(|(ws, _)| ws.contains(&only.as_str()));
-        if let Some((_, def)) = whole {
-            let mut info = KeyInfo {
-                sibling: ContextFlags(def.sib),
-                parent: ContextFlags(def.par),
-                ..KeyInfo::default()
-            };
-            decide(&[Unit::Known(*def)], &mut info);
-            return info;
+    if let Some((last, prefixes)) = words.split_last() {
+        if prefixes.iter().all(|w| is_entity_prefix(w)) {
+            if let Some(info) = whole_key(last, prefixes.is_empty()) {
+                return info;
+            }
         }
     }
     let (units, sibling, parent) = units_of(&words);
@@ -469,6 +454,58 @@ fn classify_words(key: &str) -> KeyInfo {
     };
     decide(&units, &mut info);
     info
+}
+
+/// The meaning of `word` as the whole key (`alone`), or as the last word
+/// after entity prefixes only.
+fn whole_key(word: &str, alone: bool) -> Option<KeyInfo> {
+    if let Some((_, evidence)) = NAME_PARTS.iter().find(|(w, _)| *w == word) {
+        // `{"name": {"first": "Jane"}}`, `c_first`: a name part only on a
+        // person.
+        return Some(KeyInfo {
+            category: Some(Category::PersonName),
+            strength: KeyStrength::Contextual,
+            confidence: 0.45,
+            evidence,
+            ..KeyInfo::default()
+        });
+    }
+    let tables: &[Table] = if alone {
+        &[WHOLE_KEY, PREFIXED_WHOLE_KEY]
+    } else {
+        &[PREFIXED_WHOLE_KEY]
+    };
+    let (_, def) = tables
+        .iter()
+        .flat_map(|t| t.iter())
+        .find(|(ws, _)| ws.contains(&word))?;
+    let mut info = KeyInfo {
+        sibling: ContextFlags(def.sib),
+        parent: ContextFlags(def.par),
+        ..KeyInfo::default()
+    };
+    decide(&[Unit::Known(*def)], &mut info);
+    Some(info)
+}
+
+/// A word that only says whose record a column belongs to: a table alias
+/// of SQL (`c_first`, one letter), Hungarian notation (`strFirst`), or a
+/// person's entity (`member_`, `cust_`, `emp_`, `acct_`).
+fn is_entity_prefix(word: &str) -> bool {
+    if word.len() == 1 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return true;
+    }
+    if matches!(word, "str" | "txt" | "acct") {
+        return true;
+    }
+    lexicon().get(word).is_some_and(|d| {
+        d.qual & q::PERSON != 0
+            && match d.role {
+                Role::Plain => true,
+                Role::Head(..) => d.mode & m::QUAL_HEAD != 0,
+                _ => false,
+            }
+    })
 }
 
 fn is_primary_head(u: Unit) -> bool {
@@ -535,7 +572,9 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
             return;
         }
         if let Some((pcat, pstrength, pdef)) = head_of(prev) {
-            if pdef.mode & m::QUAL_HEAD == 0 {
+            // `acct_address`, `ACCT_ADDR_1`: the account holder's address,
+            // not a handle.
+            if pdef.mode & m::QUAL_HEAD == 0 && pdef.ev != super::words::ACCT {
                 if pcat.is_secret() || pdef.mode & m::KEY != 0 {
                     info.is_meta = true;
                     info.evidence = "key:meta";

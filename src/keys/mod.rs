@@ -27,6 +27,7 @@ mod words_fr_es;
 mod words_more;
 
 pub use split::split_words;
+pub(crate) use words::{ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER};
 
 use crate::Category;
 
@@ -94,6 +95,9 @@ impl ContextFlags {
     /// cuisine, review counts, OpenStreetMap `amenity`): its name, address,
     /// phone and coordinates are the place's, whatever person keys it has.
     pub const PLACE: ContextFlags = ContextFlags(1 << 18);
+    /// Payment card data (a card number, the name on the card): an expiry
+    /// date (`exp: "09/27"`) beside it is the card's.
+    pub const CARD: ContextFlags = ContextFlags(1 << 19);
 
     /// True when every bit of `other` is set.
     pub fn contains(self, other: ContextFlags) -> bool {
@@ -213,7 +217,14 @@ fn looks_like_random_id(key: &str) -> bool {
             return false;
         }
     }
-    true
+    // Short words of the lexicon (`strAddrLine1`): a field name.
+    let words = split_words(key);
+    let long: Vec<&String> = words
+        .iter()
+        .filter(|w| w.len() >= 3 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+        .collect();
+    let map = lexicon::lexicon();
+    !(long.len() >= 2 && long.iter().all(|w| map.contains_key(w.as_str())))
 }
 
 /// Cheap test before [`classify_key`] on a phrase (`LDL Cholesterol`,

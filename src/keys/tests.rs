@@ -1193,8 +1193,8 @@ fn second_round_cases() {
         ("card_last4", M),
         ("card_brand", N),
         ("card_type", M),
-        ("credit_card_expiry", M),
-        ("routing_number", N),
+        ("credit_card_expiry", C(PaymentCard)),
+        ("routing_number", S(Iban)),
         ("allowed_ips", S(IpAddress)),
         ("gateway_ip", S(IpAddress)),
         ("bearer_token", S(OauthToken)),
@@ -1404,6 +1404,11 @@ fn generated_ids_as_keys_name_nothing() {
         Some(Category::PersonName)
     );
     assert_eq!(classify_key("fn").category, Some(Category::PersonName));
+    // Short words of the lexicon in Hungarian notation.
+    assert_eq!(
+        classify_key("strAddrLine1").category,
+        Some(Category::PostalAddress)
+    );
     assert_eq!(
         classify_key("VO2Max").category,
         Some(Category::HealthMetric)
@@ -1698,5 +1703,115 @@ fn voter_files_schools_and_payments() {
         "companies",
     ] {
         assert!(classify_key(k).parent.contains(ContextFlags::PLACE), "{k}");
+    }
+}
+
+#[test]
+fn generated_spellings_second_round() {
+    check(&[
+        // Middle names and initials.
+        ("mname", S(PersonName)),
+        ("MIDDLE_NM", S(PersonName)),
+        ("strMiddleName", S(PersonName)),
+        ("middle", C(PersonName)),
+        ("mi", C(PersonName)),
+        ("MI", C(PersonName)),
+        ("EMP_MI", C(PersonName)),
+        ("member_mi", C(PersonName)),
+        ("user.mi", C(PersonName)),
+        ("accountMi", C(PersonName)),
+        ("device_mi", N),
+        ("distance_mi", C(HealthMetric)),
+        // Name parts after entity prefixes, and what is no name part.
+        ("c_first", C(PersonName)),
+        ("u_last", C(PersonName)),
+        ("memberLast", C(PersonName)),
+        ("strFirst", C(PersonName)),
+        ("employee.first", C(PersonName)),
+        ("pt_first", C(PersonName)),
+        ("forename", S(PersonName)),
+        ("FamilyNm", S(PersonName)),
+        ("fst_nm", S(PersonName)),
+        ("DEV_FIRST", N),
+        ("nulls_last", N),
+        ("is_last", M),
+        ("last_login", M),
+        ("first_seen", M),
+        // Entity prefixes of SQL dumps qualify as a person.
+        ("cust_name", S(PersonName)),
+        ("CUST_NAME", S(PersonName)),
+        ("emp_first_nm", S(PersonName)),
+        ("MBR_DOB", S(DateOfBirth)),
+        // `acct`: a handle or, in digits, an account number (decided by the
+        // value); before other words the account holder's.
+        ("acct", S(Username)),
+        ("ACCT", S(Username)),
+        ("acct_num", S(Iban)),
+        ("ACCT_NBR", S(Iban)),
+        ("dda_no", S(Iban)),
+        ("acct_address", C(PostalAddress)),
+        ("ACCT_ADDR_1", C(PostalAddress)),
+        ("acct_age", M),
+        // ABA routing numbers.
+        ("routing_number", S(Iban)),
+        ("routingNo", S(Iban)),
+        ("ROUTINGNUMBER", S(Iban)),
+        ("aba", S(Iban)),
+        ("customerAba", S(Iban)),
+        ("acct_routing_no", S(Iban)),
+        ("RTN", S(Iban)),
+        ("routing", N),
+        ("routing_key", N),
+        // Card expiry dates (the object and the value decide).
+        ("exp", C(PaymentCard)),
+        ("EXP", C(PaymentCard)),
+        ("member_exp", C(PaymentCard)),
+        ("exp_date", C(PaymentCard)),
+        ("CcExp", C(PaymentCard)),
+        ("CC_EXP_DT", C(PaymentCard)),
+        ("card_expiry", C(PaymentCard)),
+        ("cardExpiry", C(PaymentCard)),
+        ("token_exp", M),
+        ("password_exp", M),
+        ("expires_at", M),
+        ("expiry_date", M),
+        // Device ids.
+        ("dev_id", S(DeviceId)),
+        ("devId", S(DeviceId)),
+        ("DEVID", S(DeviceId)),
+        ("Dev Id", S(DeviceId)),
+        ("d_dev_id", S(DeviceId)),
+        ("strDevId", S(DeviceId)),
+        // Where someone lives.
+        ("residence", C(PostalAddress)),
+        ("c_residence", C(PostalAddress)),
+        ("country_of_residence", N),
+        ("residence_country", N),
+        ("residence_type", M),
+        ("residence_lat", S(GeoLocation)),
+        // Other legacy spellings.
+        ("cp", C(PostalAddress)),
+        ("cp_limit", N),
+        ("sn", C(DeviceId)),
+        ("userpw", S(Password)),
+        ("USERPW", S(Password)),
+        ("AGE_AT_ENROLL", C(Demographic)),
+        ("GLU_MGDL", S(HealthMetric)),
+        ("TEMP_C", C(HealthMetric)),
+        ("temp_dir", N),
+        ("STADDR", S(PostalAddress)),
+        ("STR_ADR", S(PostalAddress)),
+    ]);
+    for (k, ev) in [
+        ("mname", "key:middle_name"),
+        ("middle", "key:middle_name"),
+        ("mi", "key:middle_initial"),
+        ("c_first", "key:name_part"),
+        ("acct", "key:acct"),
+        ("aba", "key:routing_number"),
+        ("exp", "key:card_expiry"),
+        ("sn", "key:sn"),
+    ] {
+        assert_eq!(classify_key(k).evidence, ev, "{k}");
     }
 }

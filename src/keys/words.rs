@@ -82,15 +82,37 @@ pub(crate) mod m {
 }
 
 /// Words that name part of a person's name only when they are the whole
-/// key (`{"name": {"first": .., "last": ..}}`).
-pub(crate) const NAME_PARTS: &[&str] = &["first", "last", "given", "middle", "forename"];
+/// key (`{"name": {"first": .., "last": ..}}`), or follow only entity
+/// prefixes (`c_first`, `memberLast`, `EMP_MI`; see
+/// [`is_entity_prefix`](super::lexicon)), with their evidence. `mi` is a
+/// middle initial.
+pub(crate) const NAME_PARTS: &[(&str, &str)] = &[
+    ("first", "key:name_part"),
+    ("last", "key:name_part"),
+    ("given", "key:name_part"),
+    ("middle", MIDDLE_NAME),
+    ("mi", MIDDLE_INITIAL),
+];
+
+/// Evidence of a middle-name key: its value may be an initial (`"Q"`).
+pub(crate) const MIDDLE_NAME: &str = "key:middle_name";
+/// Evidence of a middle-initial key (`MIDDLE_INIT`, `mi`): one letter.
+pub(crate) const MIDDLE_INITIAL: &str = "key:middle_initial";
+/// Evidence of `acct`: a handle (Mastodon), or an account number when
+/// written in digits.
+pub(crate) const ACCT: &str = "key:acct";
+/// Evidence of an ABA routing number key (`routing_number`, `aba`).
+pub(crate) const ROUTING_NUMBER: &str = "key:routing_number";
+/// Evidence of a payment card's expiry key (`cc_exp`, `card_expiry`).
+pub(crate) const CARD_EXPIRY: &str = "key:card_expiry";
 
 /// Words that name a category only when they are the whole key: `cap` is
 /// the Italian postcode in `{"cap": "00186"}`, but a limit in `rate_cap`,
-/// `cap_limit` or `max_cap`, so it is no word of the lexicon.
+/// `cap_limit` or `max_cap`, so it is no word of the lexicon; `cp`, the
+/// French and Spanish one, is a copy or a checkpoint inside longer keys.
 pub(crate) static WHOLE_KEY: Table = &[
     (
-        &["cap"],
+        &["cap", "cp"],
         Def::ctx(crate::Category::PostalAddress, "key:cap").sib(f::GEO),
     ),
     // The remote identity of a web log line (nginx/Apache `ident`, Datadog's
@@ -100,6 +122,15 @@ pub(crate) static WHOLE_KEY: Table = &[
         Def::ctx(crate::Category::Username, "key:username"),
     ),
 ];
+
+/// Words with a meaning of their own as the whole key, also after entity
+/// prefixes (`member_exp`), that differ inside longer keys: `exp` alone is
+/// the expiry of a card (in an object holding one), but a marker in
+/// `token_exp`.
+pub(crate) static PREFIXED_WHOLE_KEY: Table = &[(
+    &["exp"],
+    Def::ctx(crate::Category::PaymentCard, CARD_EXPIRY),
+)];
 
 /// One lexicon entry.
 #[derive(Debug, Clone, Copy)]
@@ -226,4 +257,5 @@ pub(crate) mod f {
     pub const THING: C = C::THING;
     pub const HOME: C = C::HOME;
     pub const PLACE: C = C::PLACE;
+    pub const CARD: C = C::CARD;
 }

@@ -53,8 +53,6 @@ pub(crate) static HEADS: Table = &[
             // PlayStation Network's handle.
             "onlineid",
             "logname",
-            // Mastodon's `acct` (`jdoe@mastodon.social`).
-            "acct",
             "logon",
             "logonname",
             "samaccountname",
@@ -69,6 +67,13 @@ pub(crate) static HEADS: Table = &[
             "mentions",
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
+    ),
+    // Mastodon's `acct` (`jdoe@mastodon.social`) is a handle; the `ACCT`
+    // column of a bank's or a billing system's dump holds an account number
+    // (see `classify::classify`).
+    (
+        &["acct"],
+        Def::strong(C::Username, super::words::ACCT).sib(f::PERSON),
     ),
     (
         &["nick", "nickname", "nicknames"],
@@ -125,7 +130,6 @@ pub(crate) static HEADS: Table = &[
             "givenname",
             "familyname",
             "surname",
-            "middlename",
             "maidenname",
             "forename",
             "fname",
@@ -133,8 +137,6 @@ pub(crate) static HEADS: Table = &[
             "realname",
             "legalname",
             "formattedname",
-            "cardholder",
-            "cardholdername",
             "customername",
             "ownername",
             "contactname",
@@ -145,9 +147,6 @@ pub(crate) static HEADS: Table = &[
             "membername",
             "personname",
             "birthname",
-            "nameoncard",
-            "cardname",
-            "creditcardname",
             "recipientname",
             "sendername",
             "billingname",
@@ -164,7 +163,6 @@ pub(crate) static HEADS: Table = &[
             "givennames",
             "familynames",
             "surnames",
-            "middlenames",
             "employeename",
             "drivername",
             "studentname",
@@ -173,18 +171,37 @@ pub(crate) static HEADS: Table = &[
             // Legacy and SQL-dump spellings (`FIRSTNM`, `MIDDLE_INIT`).
             "firstnm",
             "lastnm",
-            "middlenm",
             "givennm",
             "surnm",
             "fullnm",
-            "mname",
+            "familynm",
+            "fstnm",
+            "frstnm",
         ],
         Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    // A middle name may be written as its initial (`middle_name: "Q"`).
+    (
+        &["middlename", "middlenames", "middlenm", "mname", "midname"],
+        Def::strong(C::PersonName, super::words::MIDDLE_NAME).sib(f::PERSON),
+    ),
+    // The name on a payment card: its object holds card data.
+    (
+        &[
+            "cardholder",
+            "cardholdername",
+            "nameoncard",
+            "cardname",
+            "creditcardname",
+        ],
+        Def::strong(C::PersonName, "key:person_name")
+            .sib(f::PERSON)
+            .sib(f::CARD),
     ),
     // A middle initial is one letter (`MIDDLE_INIT: "K"`).
     (
         &["middleinitial", "middleinit", "midinit"],
-        Def::strong(C::PersonName, "key:middle_initial").sib(f::PERSON),
+        Def::strong(C::PersonName, super::words::MIDDLE_INITIAL).sib(f::PERSON),
     ),
     // ---- phone
     (
@@ -255,6 +272,11 @@ pub(crate) static HEADS: Table = &[
         &[
             "street",
             "streetaddress",
+            // `STADDR`, `STR_ADR`, Hungarian `strAddrLine1`.
+            "staddr",
+            "stadr",
+            "straddr",
+            "stradr",
             "streetname",
             "streetline",
             "addressline",
@@ -389,6 +411,12 @@ pub(crate) static HEADS: Table = &[
             // Voter files: `age_at_year_end`.
             "ageatyearend",
             "ageasof",
+            // A study subject's or a patient's age at an event.
+            "ageatenroll",
+            "ageatenrollment",
+            "ageatvisit",
+            "ageatadmission",
+            "ageatdiagnosis",
         ],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
@@ -594,6 +622,9 @@ pub(crate) static HEADS: Table = &[
             "serialnumbers",
             "vin",
             "bridgeid",
+            // `dev_id`, `DevId`, `strDevId`.
+            "devid",
+            "devuuid",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -811,6 +842,10 @@ pub(crate) static HEADS: Table = &[
             "pgpassword",
             "mysqlpassword",
             "userpass",
+            "userpw",
+            "userpwd",
+            "usrpw",
+            "usrpwd",
             "loginpassword",
             "onetimepassword",
             "saslpassword",
@@ -883,7 +918,9 @@ pub(crate) static HEADS: Table = &[
             "ccv",
             "cardverificationvalue",
         ],
-        Def::strong(C::PaymentCard, "key:card_number").sib(f::PERSON),
+        Def::strong(C::PaymentCard, "key:card_number")
+            .sib(f::PERSON)
+            .sib(f::CARD),
     ),
     (&["card", "cards"], Def::ctx(C::PaymentCard, "key:card")),
     // ---- iban
@@ -902,8 +939,58 @@ pub(crate) static HEADS: Table = &[
             "bankacct",
             "ibannumber",
             "accountnum",
+            // A demand deposit account (`DDA_NO`): a checking account.
+            "dda",
+            "ddano",
+            "ddanum",
+            "ddanumber",
+            "ddaacct",
         ],
         Def::strong(C::Iban, "key:iban").sib(f::PERSON),
+    ),
+    // A US bank's ABA routing transit number: bank account details, taken
+    // only when its check digit agrees (see `detect::aba`).
+    (
+        &[
+            "routingnumber",
+            "routingno",
+            "routingnum",
+            "routingnbr",
+            "routingnr",
+            "routingtransitnumber",
+            "aba",
+            "abano",
+            "abanum",
+            "abanumber",
+            "abarouting",
+            "abaroutingnumber",
+            "rtn",
+        ],
+        Def::strong(C::Iban, super::words::ROUTING_NUMBER).sib(f::PERSON),
+    ),
+    // The expiry date of a payment card (`cc_exp: "09/27"`): card data
+    // only in an object holding a card (see `classify::classify`).
+    (
+        &[
+            "ccexp",
+            "ccexpiry",
+            "ccexpdate",
+            "ccexpdt",
+            "ccexpiration",
+            "ccexpirationdate",
+            "cardexp",
+            "cardexpiry",
+            "cardexpdate",
+            "cardexpirydate",
+            "cardexpiration",
+            "cardexpirationdate",
+            "creditcardexp",
+            "creditcardexpiry",
+            "creditcardexpiration",
+            "expdate",
+            "expdt",
+        ],
+        Def::ctx(C::PaymentCard, super::words::CARD_EXPIRY),
     ),
     // Payment rails holding account numbers (Plaid `numbers: {ach: [{account,
     // routing}], bacs: […], eft: […]}`): their `account` is the number.
@@ -1042,6 +1129,7 @@ pub(crate) static HEADS: Table = &[
             "visceralfat",
             "bodywater",
             "glucose",
+            "glu",
             "bloodglucose",
             "bloodsugar",
             "musclerate",
@@ -1239,7 +1327,7 @@ pub(crate) static HEADS: Table = &[
     // A body temperature, in Celsius or Fahrenheit: a model's sampling
     // `temperature: 0.2` or a room's `21.5` is none.
     (
-        &["temperature"],
+        &["temperature", "temp"],
         Def::ctx(C::HealthMetric, "key:temperature"),
     ),
     (
@@ -1292,8 +1380,10 @@ pub(crate) static HEADS: Table = &[
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
     (
+        // A serial number; in LDAP and Active Directory exports, the
+        // surname (see `classify::classify`).
         &["sn"],
-        Def::ctx(C::DeviceId, "key:device_id").sib(f::DEVICE),
+        Def::ctx(C::DeviceId, "key:sn").sib(f::DEVICE),
     ),
     (
         &[
@@ -1744,6 +1834,9 @@ pub(crate) static OTHER: Table = &[
             "pct",
             "percent",
             "percentage",
+            // Clinical units (`GLU_MGDL`, `chol_mmol_l`).
+            "mgdl",
+            "mmol",
             "mins",
             "minute",
             "minutes",
@@ -2517,20 +2610,30 @@ pub(crate) static CONTEXT: Table = &[
             "userinfo",
             "userdata",
             "userprofile",
+            // Entity prefixes of SQL dumps (`CUST_NM`, `usr_gndr`,
+            // `MBR_DOB`, `emp_first_nm`, `pat_wt`).
+            "cust",
+            "usr",
+            "mbr",
+            "emp",
+            "pat",
         ],
         Def::plain().q(q::PERSON).par(f::PERSON),
     ),
     // ---- postal qualifiers
     (
-        &[
-            "home",
-            "residential",
-            "residence",
-            "domicile",
-            "primaryresidence",
-            "house",
-        ],
+        &["home", "residential", "domicile", "house"],
         Def::plain().q(q::HOME).par(f::GEO).par(f::HOME),
+    ),
+    // Where someone lives: a joined address as a value, a home as an
+    // object (`residence: {lat, lon}`).
+    (
+        &["residence", "primaryresidence"],
+        Def::ctx(C::PostalAddress, "key:residence")
+            .q(q::HOME)
+            .sib(f::GEO)
+            .par(f::GEO)
+            .par(f::HOME),
     ),
     (
         &["billing", "postal", "physical", "permanent", "trip"],
