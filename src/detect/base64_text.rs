@@ -78,10 +78,50 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
     let text = decode_base64_text(b64)?;
     let (user, pass) = text.split_once(':')?;
     // `https://hooks.slack.com/…` decodes to a URL, not `user:pass`.
-    if pass.is_empty() || text.contains('\n') || user.len() > 256 || pass.starts_with("//") {
+    if pass.is_empty()
+        || text.contains('\n')
+        || user.len() > 256
+        || pass.starts_with("//")
+        || is_github_legacy_node_id(&text)
+    {
         return None;
     }
     Some((user.to_string(), pass.to_string()))
+}
+
+/// A decoded GitHub GraphQL node id of the legacy format (`node_id:
+/// "MDQ6VXNlcjkxMjM0NTY="` is `04:User9123456`): the length of the type
+/// name, `:`, the type name, its database id (a commit's also `:` and its
+/// SHA). An object id, no `user:pass`.
+fn is_github_legacy_node_id(text: &str) -> bool {
+    let Some((len, rest)) = text.split_once(':') else {
+        return false;
+    };
+    // Written with a leading zero: `04`, `010`.
+    if !(2..=3).contains(&len.len()) || !len.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Ok(n) = len.parse::<usize>() else {
+        return false;
+    };
+    if *len != format!("0{n}") {
+        return false;
+    }
+    let (Some(type_name), Some(id)) = (rest.get(..n), rest.get(n..)) else {
+        return false;
+    };
+    let id = id.split_once(':').map_or(id, |(db_id, sha)| {
+        if sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+            db_id
+        } else {
+            ""
+        }
+    });
+    n >= 2
+        && type_name.starts_with(|c: char| c.is_ascii_uppercase())
+        && type_name.bytes().all(|b| b.is_ascii_alphabetic())
+        && !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -132,5 +172,32 @@ mod tests {
         assert_eq!(decode_basic_auth("Basic dXNlcg=="), None); // "user", no colon
         assert_eq!(decode_basic_auth("Basic dXNlcjo="), None); // empty password
         assert_eq!(decode_basic_auth("Bearer abc"), None);
+    }
+
+    #[test]
+    fn github_node_ids_are_no_credentials() {
+        // `04:User9123456`, `03:Bot49699333`, `010:Repository1296269`.
+        for id in [
+            "MDQ6VXNlcjkxMjM0NTY=",
+            "MDM6Qm90NDk2OTkzMzM=",
+            "MDEwOlJlcG9zaXRvcnkxMjk2MjY5",
+        ] {
+            assert_eq!(decode_basic_auth(id), None, "{id}");
+        }
+        assert!(is_github_legacy_node_id(
+            "06:Commit1296269:6dcb09b5b57875f334f61aebed695e2e4193db5e"
+        ));
+        // Credentials that merely start with digits.
+        for text in [
+            "04:Userpass",
+            "4:User123",
+            "04:user1234",
+            "12:hunter2",
+            "04:User",
+        ] {
+            assert!(!is_github_legacy_node_id(text), "{text}");
+        }
+        // base64 of `0815:Geheim2024`
+        assert!(decode_basic_auth("MDgxNTpHZWhlaW0yMDI0").is_some());
     }
 }

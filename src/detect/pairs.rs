@@ -265,6 +265,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if name.len() > 64 || name.is_empty() {
         return None;
     }
+    // `@password:filter`: a rule's or a decorator's id, no field.
+    if text.as_bytes().get(m_start.wrapping_sub(1)) == Some(&b'@') {
+        return None;
+    }
     let eq = head.as_bytes().get(name_end..)?.contains(&b'=');
     // `https://…`, `C:\…`: a scheme or drive, not a pair.
     if !eq
@@ -275,7 +279,19 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
-    let (category, confidence, needs) = strong_category(name)?;
+    let in_query = matches!(
+        text.as_bytes().get(..m_start).and_then(<[u8]>::last),
+        Some(b'?' | b'&')
+    );
+    // `?key=8E50AFFD…` (Steam, YouTube and Google Maps Web APIs): the API
+    // key of a query string, when it looks like one. (`key` alone names a
+    // pair elsewhere.)
+    let query_key = eq && in_query && name.eq_ignore_ascii_case("key");
+    let (category, confidence, needs) = if query_key {
+        (Category::ApiKey, 0.6, ValueNeeds::SecretShape)
+    } else {
+        strong_category(name)?
+    };
     let rest = text.get(m_end..)?;
     // `password: ENC[AES256_GCM,data:…]`: SOPS ciphertext.
     if starts_encrypted(rest) {
@@ -333,15 +349,21 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     };
     // Only log fields: `The user: is not found` is prose, `user:U0G9` an
     // identifier, and `?user=bi_reader&…` a connection's database login.
+    if query_key
+        && (value.len() < 16
+            || !value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    {
+        return None;
+    }
     if needs == ValueNeeds::LogHandle && !quoted {
         let spaced = head.ends_with(' ') || head.ends_with('\t');
         let handle_like = value
             .bytes()
             .any(|b| b.is_ascii_digit() || b"._@-".contains(&b));
-        let in_query = matches!(
-            text.as_bytes().get(..m_start).and_then(<[u8]>::last),
-            Some(b'?' | b'&' | b';')
-        );
+        let in_query =
+            in_query || text.as_bytes().get(..m_start).and_then(<[u8]>::last) == Some(&b';');
         if in_query || !(eq || (spaced && handle_like)) {
             return None;
         }
@@ -552,6 +574,20 @@ mod tests {
             "{got:?}"
         );
         assert!(find("?token=yes&page=3").is_empty());
+    }
+
+    #[test]
+    fn api_keys_in_query_strings() {
+        let got = find("/v0002/?key=8E50AFFD5B6DAD8D3F2F63381747CCA3&steamids=7656119");
+        assert_eq!(
+            got,
+            vec![(Category::ApiKey, "8E50AFFD5B6DAD8D3F2F63381747CCA3".into())]
+        );
+        // Not a secret's shape, too short, or not in a query string.
+        assert!(find("?key=photos%2F2024%2Fimg.jpg&x=1").is_empty());
+        assert!(find("?key=ArrowUp&code=38").is_empty());
+        assert!(find("?key=a1b2c3d4").is_empty());
+        assert!(find("cache key=8E50AFFD5B6DAD8D3F2F63381747CCA3").is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 /// Profile URL patterns: each match ends with the handle (greedy run of
 /// [`is_handle_byte`]), so the handle is the trailing run of the match.
 pub const PROFILE_URL_PATTERNS: [&str; 3] = [
-    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@))[A-Za-z0-9_.%\-]+",
+    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@|steamcommunity\.com/id/|twitch\.tv/))[A-Za-z0-9_.%\-]+",
     // Mastodon and other sites whose profile path is `/@handle`.
     r"(?i:(?-u:\b)https?://[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/@)[A-Za-z0-9_.\-]+",
     // SharePoint / OneDrive for Business personal sites: the segment is the
@@ -192,6 +192,34 @@ const TELEGRAM_RESERVED: &[&str] = &[
     "botfather",
 ];
 
+const TWITCH_RESERVED: &[&str] = &[
+    "directory",
+    "videos",
+    "settings",
+    "downloads",
+    "jobs",
+    "turbo",
+    "subscriptions",
+    "inventory",
+    "wallet",
+    "drops",
+    "search",
+    "login",
+    "signup",
+    "friends",
+    "following",
+    "messages",
+    "payments",
+    "prime",
+    "store",
+    "products",
+    "team",
+    "moderator",
+    "popout",
+    "embed",
+    "p",
+];
+
 /// Which site a match's prefix (everything before the handle, lower-cased
 /// by the caller) names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,6 +233,9 @@ enum Site {
     Reddit,
     TikTok,
     Medium,
+    /// A Steam vanity URL (`steamcommunity.com/id/<name>`).
+    Steam,
+    Twitch,
     AtPath,
     SharePoint,
 }
@@ -237,6 +268,8 @@ fn site_of(prefix: &str) -> Option<Site> {
         ("reddit.com", "u/" | "user/") => Site::Reddit,
         ("tiktok.com", "@") => Site::TikTok,
         ("medium.com", "@") => Site::Medium,
+        ("steamcommunity.com", "id/") => Site::Steam,
+        ("twitch.tv", "") => Site::Twitch,
         (h, "personal/") if h.contains("-my.sharepoint") => Site::SharePoint,
         (h, "@") => {
             if SCOPE_HOSTS
@@ -299,6 +332,10 @@ fn valid_handle(site: Site, h: &str) -> bool {
                 && !h.to_ascii_lowercase().ends_with("bot")
         }
         Site::Reddit => (3..=20).contains(&n) && all(h, word_or(b"-")),
+        Site::Steam => (2..=32).contains(&n) && all(h, word_or(b"-")),
+        Site::Twitch => {
+            (4..=25).contains(&n) && all(h, word_or(b"")) && !reserved(TWITCH_RESERVED, h)
+        }
         Site::TikTok => (2..=24).contains(&n) && all(h, word_or(b".")),
         Site::Medium | Site::AtPath => {
             (1..=64).contains(&n)
@@ -439,5 +476,14 @@ mod tests {
         assert!(site_of("https://unpkg.com/@").is_none());
         assert_eq!(site_of("https://de.linkedin.com/in/"), Some(Site::LinkedIn));
         assert_eq!(site_of("https://mastodon.social/@"), Some(Site::AtPath));
+        // Steam vanity URLs and Twitch channels; not their other pages.
+        let t = "https://steamcommunity.com/id/annaw90/";
+        assert_eq!(profile_handle(t, 0, 37), Some((30, 37)));
+        let t = "https://steamcommunity.com/profiles/76561198012345678";
+        assert_eq!(profile_handle(t, 0, t.len()), None);
+        let t = "https://www.twitch.tv/lena_plays";
+        assert_eq!(profile_handle(t, 0, t.len()), Some((22, 32)));
+        let t = "https://www.twitch.tv/directory";
+        assert_eq!(profile_handle(t, 0, t.len()), None);
     }
 }

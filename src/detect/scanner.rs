@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
 use super::{
-    auth_log, base64_text, card, dates, email, iban, id_schemes, ip, jwt, luhn, mac, national_ids,
-    pairs, password_hash, pem, phone, phone_context, prefilter, profile_urls, provider_tokens,
-    separators, ssn, Finding,
+    auth_log, base64_text, card, dates, email, game_log, iban, id_schemes, ip, irc, jwt, luhn, mac,
+    national_ids, pairs, password_hash, pem, phone, phone_context, prefilter, profile_urls,
+    provider_tokens, separators, social_handles, ssn, Finding,
 };
 use crate::Category;
 
@@ -58,6 +58,10 @@ enum Kind {
     LogUser,
     /// A social profile or personal-site URL ending in its handle.
     ProfileUrl,
+    /// The head of an IRC message (`:nick!user@host PRIVMSG`).
+    Irc,
+    /// A player's name in a Minecraft server log line.
+    GamePlayer,
     Ssn,
     Nino,
     /// A national id whose check character decides (DNI/NIE, codice
@@ -176,6 +180,8 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Street
         | Kind::LogUser
         | Kind::ProfileUrl
+        | Kind::Irc
+        | Kind::GamePlayer
         | Kind::SqlInsert
         | Kind::Cue(_) => 1,
         Kind::LatLon
@@ -556,6 +562,27 @@ const SHAPE_WORDS: &[&str] = &[
     "t.me/",
     "telegram.me/",
     "reddit.com/u",
+    "steamcommunity.com/id/",
+    "twitch.tv/",
+    // Handles after their network's name (`Discord: annaw90`; the other
+    // networks need an `@`, which the gate passes anyway).
+    "discord",
+    "snapchat",
+    "telegram",
+    "twitch",
+    "psn",
+    "xbox",
+    "gamertag",
+    "insta",
+    "twitter",
+    "tiktok",
+    "bluesky",
+    "bsky",
+    // Minecraft server logs.
+    "uuid of player",
+    "the game",
+    "lost connection:",
+    "logged in with entity",
     "sharepoint.com/personal/",
     "sharepoint-df.com/personal/",
     "sharepoint.us/personal/",
@@ -899,6 +926,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     );
     for pat in profile_urls::PROFILE_URL_PATTERNS {
         add(pat, Kind::ProfileUrl);
+    }
+    add(irc::IRC_PREFIX_PATTERN, Kind::Irc);
+    for pat in game_log::PLAYER_PATTERNS {
+        add(pat, Kind::GamePlayer);
     }
     for (pat, cue) in sentences::CUES {
         add(pat, Kind::Cue(cue));
@@ -2002,6 +2033,33 @@ impl ValueScanner {
                 }
                 e - 1
             }
+            Kind::Irc => {
+                for (a, b, category) in irc::irc_sender_spans(text, s, e) {
+                    push(
+                        finding(a, b, category, 0.8, "context:irc_sender", None),
+                        RANK_CONTEXT,
+                    );
+                }
+                e
+            }
+            Kind::GamePlayer => {
+                if let Some((a, b)) = game_log::player_name_span(m) {
+                    push(
+                        finding(
+                            s + a,
+                            s + b,
+                            Category::Username,
+                            0.8,
+                            "context:game_log_player",
+                            None,
+                        ),
+                        RANK_CONTEXT,
+                    );
+                    s + b
+                } else {
+                    e
+                }
+            }
             Kind::ProfileUrl => {
                 if let Some((hs, he)) = profile_urls::profile_handle(text, s, e) {
                     push(
@@ -2310,7 +2368,11 @@ impl ValueScanner {
             return None;
         }
         if cue == Cue::Password {
-            if super::trivial::starts_encrypted(text.get(vs..)?) {
+            // `@password:filter`: a scrubbing rule's id (Sentry `_meta`
+            // remarks), not a field.
+            if super::trivial::starts_encrypted(text.get(vs..)?)
+                || text.as_bytes().get(cue_start.wrapping_sub(1)) == Some(&b'@')
+            {
                 return None;
             }
             let (s, e) = sentences::free_value(text, vs)?;
@@ -2372,6 +2434,29 @@ impl ValueScanner {
                 (Category::Username, "context:auth_log_user")
             };
             push(finding(m.start(), end, cat, 0.85, ev, None), RANK_CONTEXT);
+            return Some(end);
+        }
+        if cue == Cue::SocialHandle {
+            let len = social_handles::social_handle_len(
+                text.get(cue_start..vs)?,
+                v,
+                text.get(m.end()..).unwrap_or(""),
+            )?;
+            let end = m.start() + len;
+            // `@marianne.rides` is written with its `@`.
+            let at = text.get(cue_start..vs)?.ends_with('@');
+            let start = if at { vs - 1 } else { m.start() };
+            push(
+                finding(
+                    start,
+                    end,
+                    Category::Username,
+                    0.8,
+                    "context:social_handle",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
             return Some(end);
         }
         if cue == Cue::IdNumber {
@@ -2461,7 +2546,9 @@ impl ValueScanner {
                 None,
                 true,
             ),
-            Cue::Password | Cue::IdNumber | Cue::Health | Cue::AuthLogUser => return None,
+            Cue::Password | Cue::IdNumber | Cue::Health | Cue::AuthLogUser | Cue::SocialHandle => {
+                return None
+            }
         };
         if ok {
             push(

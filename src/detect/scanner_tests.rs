@@ -294,7 +294,14 @@ fn passwords() {
         Category::Password,
         "s3cr3t",
     );
+    expect(
+        "hash=$pbkdf2-sha256$i=27500,l=32$QldZcHUyODJ6c3hHZjRmVA$SmZ6Z3V5VFZLUG8zdEJFajBJQ05ibXRW ok",
+        Category::Password,
+        "$pbkdf2-sha256$i=27500,l=32$QldZcHUyODJ6c3hHZjRmVA$SmZ6Z3V5VFZLUG8zdEJFajBJQ05ibXRW",
+    );
     expect_none("Password is required.");
+    // A Sentry `_meta` remark: the rule id of a scrubber.
+    expect_none("@password:filter");
     expect_none("password_changed_at: 2024-01-01");
     expect_none("postgres://app:${DB_PASS}@db/app");
 }
@@ -933,6 +940,65 @@ fn sops_values_are_not_passwords() {
     let enc = "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]";
     expect_none(&format!("db-password: {enc}"));
     expect_none(&format!("password={enc}"));
+}
+
+#[test]
+fn handles_named_by_their_network() {
+    let u = Category::Username;
+    expect("Mum of 2. Insta @marianne.rides", u, "@marianne.rides");
+    expect("Souls-likes only. twitter @kenji_souls", u, "@kenji_souls");
+    expect("Berlin. DMs open. Discord: annaw90", u, "annaw90");
+    expect("add me on discord: anna_w#4821!", u, "anna_w#4821");
+    expect("https://steamcommunity.com/id/annaw90/", u, "annaw90");
+    expect_none("Discord: server maintenance tonight");
+    expect_none("IG: v2_build");
+    expect_none("ping @everyone on discord: @here");
+    expect_none("scope: psn:mobile.v2.core psn:clientapp");
+    expect_not("Twitter: anna@example.com", u);
+}
+
+#[test]
+fn minecraft_players() {
+    let u = Category::Username;
+    expect(
+        "[18:02:11] [User Authenticator #1/INFO]: UUID of player MamaBear1979 is 61699b2e-d327-4a01-9f1e-0ea8c3f06bc6",
+        u,
+        "MamaBear1979",
+    );
+    let line = "[18:02:11] [Server thread/INFO]: MamaBear1979[/91.64.22.118:51234] logged in with entity id 412 at (103.5, 64.0, -220.3)";
+    expect(line, u, "MamaBear1979");
+    expect(line, Category::IpAddress, "91.64.22.118");
+    expect(
+        "[18:40:02] [Server thread/INFO]: Steve_99 left the game",
+        u,
+        "Steve_99",
+    );
+    expect_none("[18:40:02] [Server thread/INFO]: Done (3.2s)! For help, type \"help\"");
+    expect_none("Everyone joined the game night");
+}
+
+#[test]
+fn irc_senders() {
+    let u = Category::Username;
+    let line = "@badge-info=subscriber/8;display-name=Kevin_AT;user-id=58355428 :kevin_at!kevin_at@kevin_at.tmi.twitch.tv PRIVMSG #lena_plays :hey";
+    expect(line, u, "Kevin_AT");
+    let got = scan(line);
+    assert_eq!(
+        got.iter().filter(|(_, s, _)| s == "kevin_at").count(),
+        3,
+        "{got:?}"
+    );
+    // With a message id (a UUID) among the tags.
+    let line = "@display-name=Kevin_AT;id=2da4f613-2805-4e9d-ab3b-a17576c2a49f;user-id=58355428 :kevin_at!kevin_at@kevin_at.tmi.twitch.tv PRIVMSG #x :hi";
+    expect(line, u, "Kevin_AT");
+    expect(
+        "12:01 :jonas!~jk@203.0.113.7 JOIN #rust",
+        Category::IpAddress,
+        "203.0.113.7",
+    );
+    expect("12:01 :jonas!~jk@203.0.113.7 JOIN #rust", u, "jonas");
+    // A server's numeric reply has no user prefix.
+    expect_none(":irc.libera.chat 001 welcome to the network");
 }
 
 #[test]

@@ -36,11 +36,14 @@ pub enum Cue {
     /// The user name of an sshd/PAM log line follows (`Failed password for
     /// invalid user admin from …`, `session opened for user jdoe(uid=…`).
     AuthLogUser,
+    /// An account handle follows its network's name (`Insta @jo.k`,
+    /// `Discord: annaw90`).
+    SocialHandle,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 14] = [
+pub const CUES: [(&str, Cue); 15] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -91,6 +94,7 @@ pub const CUES: [(&str, Cue); 14] = [
         Cue::Health,
     ),
     (super::auth_log::AUTH_LOG_CUE, Cue::AuthLogUser),
+    (super::social_handles::SOCIAL_HANDLE_CUE, Cue::SocialHandle),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -109,11 +113,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Cvv => Some(8),
         Cue::Health => Some(9),
         Cue::AuthLogUser => Some(10),
+        Cue::SocialHandle => Some(11),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 11] = [
+pub const VALUE_PATTERNS: [&str; 12] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -125,6 +130,7 @@ pub const VALUE_PATTERNS: [&str; 11] = [
     r"[0-9]{3,4}(?-u:\b)",
     r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l))?",
     super::auth_log::AUTH_LOG_USER,
+    super::social_handles::SOCIAL_HANDLE,
 ];
 
 /// Whether `v`, read after the health cue `cue`, is a plausible reading of

@@ -22,14 +22,17 @@ pub use super::dates::{
     is_date_like, is_iso_datetime, is_month_day, is_year_month, month_from_name,
 };
 pub use super::demographic::is_gender_value;
+pub use super::der_key::{is_der_private_key, DerCheck};
 pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};
+pub use super::game_log::player_name_span;
 pub use super::geo::{is_latitude, is_longitude, lat_lon_in_text, parse_lat_lon_pair};
 pub use super::iban::is_valid_iban;
 pub use super::id_schemes::{
     is_in_pan, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,
 };
 pub use super::ip::is_ip;
+pub use super::irc::irc_sender_spans;
 pub use super::jwt::is_jwt;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
@@ -40,6 +43,7 @@ pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;
 pub use super::phone::is_phone_like;
 pub use super::separators::normalize_separators;
+pub use super::social_handles::social_handle_len;
 pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id};
 pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,

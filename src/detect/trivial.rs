@@ -13,6 +13,12 @@
 /// ```
 pub fn is_trivial(s: &str) -> bool {
     let t = crate::detect::trim_ws(s);
+    // A placeholder in a language's quotes: Sentry's Python SDK reports a
+    // scrubbed frame variable as its repr, `'[Filtered]'`.
+    let t = match t.as_bytes() {
+        [q @ (b'\'' | b'"'), .., last] if last == q && t.len() >= 2 => &t[1..t.len() - 1],
+        _ => t,
+    };
     if t.is_empty() {
         return true;
     }
@@ -312,6 +318,9 @@ mod tests {
             "000",
             "...",
             "[Filtered]",
+            "'[Filtered]'",
+            "\"<redacted>\"",
+            "''",
             "XXXX6789",
             "***-**-6789",
             "**** **** **** 4242",
@@ -330,6 +339,8 @@ mod tests {
             "xx12345",
             "***-**-678912",
             "Maxx 2024",
+            "'hunter2'",
+            "'",
         ] {
             assert!(!is_trivial(s), "{s:?}");
         }

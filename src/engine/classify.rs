@@ -600,8 +600,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     shapes::looks_like_secret(t) && !(key.evidence == "key:key" && is_wordy(t))
                 }
         }
+        // A bare base64 key longer than any entropy check reads (an RSA
+        // key is 1.2 KB and more) is read as DER.
         Category::PrivateKey => {
-            t.contains("PRIVATE KEY") || (t.len() >= 40 && shapes::looks_like_secret(t))
+            t.contains("PRIVATE KEY")
+                || (t.len() >= 40 && shapes::looks_like_secret(t))
+                || shapes::is_der_private_key(t, shapes::DerCheck::Header)
         }
         Category::PaymentCard if key.evidence == CARD_EXPIRY => shapes::is_card_expiry(t),
         Category::PaymentCard => {
@@ -644,7 +648,7 @@ fn is_coordinate(num: f64, key: &KeyInfo) -> bool {
 /// (`feature_key`, `bucket_key`). At least 60% of its characters sit in
 /// runs of three or more lower-case letters, which random keys reach about
 /// once in two hundred.
-fn is_wordy(t: &str) -> bool {
+pub(crate) fn is_wordy(t: &str) -> bool {
     let mut in_runs = 0;
     let mut run = 0;
     for b in t.bytes().chain(std::iter::once(b' ')) {
@@ -1127,6 +1131,19 @@ pub(crate) fn classify(
         }
     } else {
         scanner.scan(v.text, findings);
+        // A whole private key in base64 DER (no PEM armour) is one under
+        // any key, as a PEM block is.
+        if could_be_der_key(v.text)
+            && shapes::is_der_private_key(v.text, shapes::DerCheck::Complete)
+        {
+            findings.clear();
+            hits.push(Hit::whole(
+                Category::PrivateKey,
+                0.95,
+                Evidence::one("validator:der_private_key"),
+            ));
+            return Step::Done;
+        }
     }
 
     // `ACCT: "000123456789"` is an account number; `acct: "jdoe@…"` a
@@ -1412,6 +1429,14 @@ fn whole_from_findings(
             hits.push(Hit::from_finding(f, false));
         }
     }
+}
+
+/// Cheap test before reading a value as DER: the base64 of a SEQUENCE
+/// (`MI…` with a long length, `MC`…`MH` for the short EC and EdDSA keys)
+/// or of an OpenSSH key body (`b3BlbnNzaC1rZXktdjE`).
+fn could_be_der_key(t: &str) -> bool {
+    let b = t.trim_start().as_bytes();
+    b.len() >= 60 && (matches!(b, [b'M', b'C'..=b'I', ..]) || b.starts_with(b"b3BlbnNzaC1rZXktdjE"))
 }
 
 /// Cheap test before decoding: long enough, only base64 characters (an

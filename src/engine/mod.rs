@@ -6,6 +6,7 @@ mod classify;
 mod escape;
 mod measure_codes;
 mod nodes;
+mod pyrepr;
 mod stats;
 mod walker;
 

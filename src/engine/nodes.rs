@@ -67,6 +67,12 @@ pub(crate) struct Node {
     /// A type tag of an export format (DynamoDB `S`, MongoDB `$date`,
     /// Firestore `stringValue`): its value is its parent key's value.
     pub type_tag: bool,
+    /// A password salt (`salt`, `passwordSalt`): its object stores a
+    /// salted password hash.
+    pub salt: bool,
+    /// The slot of a stored hash (`hash`, `hashValue`, `digest`): a
+    /// password hash when a salt sits beside it.
+    pub hash_slot: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -192,6 +198,8 @@ impl Nodes {
             full_name: false,
             person_id: false,
             type_tag: false,
+            salt: false,
+            hash_slot: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -254,6 +262,16 @@ impl Nodes {
             // DynamoDB `GetItem`/`Scan` output and exports: the record
             // itself, no product.
             KeyInfo::default()
+        } else if self.answers_security_question(parent, text) {
+            // `recovery_question: {question, answer}` (Okta), `security_
+            // questions: [{question, answer}]`: the answer is a password.
+            KeyInfo {
+                category: Some(Category::Password),
+                strength: KeyStrength::Strong,
+                confidence: 0.85,
+                evidence: SECURITY_ANSWER,
+                ..KeyInfo::default()
+            }
         } else {
             key_under(text, parent_node.key)
         };
@@ -264,6 +282,13 @@ impl Nodes {
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
+        let folded = fold_key(text);
+        self.nodes[id as usize].salt = matches!(
+            folded.as_str(),
+            "salt" | "passwordsalt" | "hashsalt" | "usersalt"
+        );
+        self.nodes[id as usize].hash_slot =
+            matches!(folded.as_str(), "hash" | "hashvalue" | "hashed" | "digest");
         self.nodes[id as usize].person_id = key.category.is_none()
             && (key.sibling | key.parent).intersects(ContextFlags::PERSON)
             && {
@@ -286,6 +311,24 @@ impl Nodes {
             }
         }
         id
+    }
+
+    /// Whether `text` is the `answer` of a security question: its object
+    /// (or the list holding it) is named like `recovery_question` or
+    /// `securityQuestions`.
+    fn answers_security_question(&self, parent: u32, text: &str) -> bool {
+        if !text.eq_ignore_ascii_case("answer") {
+            return false;
+        }
+        let mut at = parent;
+        while let Some(n) = self.nodes.get(at as usize) {
+            match &n.segment {
+                Segment::Index => at = n.parent,
+                Segment::Key(k) => return is_security_question_key(k),
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The node of every element of the array at `parent`; elements inherit
@@ -332,7 +375,10 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     let demographic_type = parent_category == Some(Category::Demographic)
         && parent_key.evidence == "key:gender"
         && is_one_of(text, &["type"]);
+    let hash_of_password =
+        parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);
     let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
+        || hash_of_password
         || demographic_type
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
         || (parent_category.is_some_and(holds_identifiers) && is_identifier_slot(text));
@@ -436,6 +482,26 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.evidence = "key:address_line";
     }
     key
+}
+
+/// Evidence of the answer to a security or recovery question.
+pub(crate) const SECURITY_ANSWER: &str = "key:security_answer";
+
+/// A security or recovery question's key (`recovery_question`,
+/// `securityQuestions`, `secret_question`, `passwordQuestion`).
+fn is_security_question_key(key: &str) -> bool {
+    let folded = fold_key(key);
+    folded.len() <= 40
+        && folded.contains("question")
+        && ["security", "recovery", "secret", "password", "challenge"]
+            .iter()
+            .any(|w| folded.contains(w))
+}
+
+/// The stored hash of a password object (`password: {hash: {value: …,
+/// algorithm: "BCRYPT"}}`, Auth0's `custom_password_hash.hash`).
+fn is_hash_holder(key: &str) -> bool {
+    is_one_of(key, &["hash", "hashvalue", "hashed", "passwordhash"])
 }
 
 /// `key` is one of `words`, ignoring ASCII case.

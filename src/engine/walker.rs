@@ -11,6 +11,7 @@
 use super::classify::{self, Evidence, Hit, LeafValue, Step};
 use super::escape::{push_escaped, push_json_string, unescape_into};
 use super::nodes::{KeyRole, NodeRule, Nodes, ROOT};
+use super::pyrepr;
 use super::stats::{hash64, FieldAcc, Hll, Outcome, SecretAcc};
 use super::Settings;
 use crate::detect::Finding;
@@ -148,6 +149,63 @@ struct PendingLeaf {
     /// A `value` read before its object's pair name (`{"value": 82.5,
     /// "type": "weight"}`): the name, once the object closes, decides it.
     awaits_pair: Option<bool>,
+    /// A string its whole object decides (a `hash` before its `salt`, a
+    /// device's `key` before its `mac`).
+    object_rule: Option<ObjectRule>,
+}
+
+/// Strings whose meaning only their whole object reveals, read before the
+/// keys that decide them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ObjectRule {
+    /// The `hash` or `value` of an object holding a password `salt`
+    /// (Okta's hashed-password import, Keycloak's `secretData`, a
+    /// passport-local user): the salted password hash.
+    SaltedHash,
+    /// The bare `key` of a device record (tinytuya `devices.json`: `name`,
+    /// `id`, `key`, `mac`): the device's local encryption key.
+    DeviceKey,
+}
+
+impl ObjectRule {
+    /// The category, key evidence and context evidence of a positive
+    /// decision.
+    fn verdict(self) -> (Category, &'static str, &'static str) {
+        match self {
+            ObjectRule::SaltedHash => (Category::Password, "key:hash", "context:salted_hash"),
+            ObjectRule::DeviceKey => (Category::ApiKey, "key:device_key", "context:device"),
+        }
+    }
+
+    /// Whether an object with these flags decides the string positively.
+    fn holds(self, flags: ContextFlags) -> bool {
+        match self {
+            ObjectRule::SaltedHash => flags.intersects(SALTED),
+            // Not the `key` of a `{key, value}` pair.
+            ObjectRule::DeviceKey => {
+                flags.intersects(ContextFlags::DEVICE)
+                    && !flags.intersects(ContextFlags::PAIR_VALUE)
+            }
+        }
+    }
+}
+
+/// A stored hash's shape: one token of 16 characters or more.
+fn hash_shaped(t: &str) -> bool {
+    let t = t.trim();
+    (16..=4096).contains(&t.len())
+        && !t.contains(char::is_whitespace)
+        && !crate::detect::shapes::is_trivial(t)
+        && !crate::detect::shapes::is_secret_reference(t)
+}
+
+/// A device's local key: a random-looking token of 8 to 128 characters,
+/// no identifier made of words.
+fn device_key_shaped(t: &str) -> bool {
+    let t = t.trim();
+    (8..=128).contains(&t.len())
+        && crate::detect::shapes::looks_like_secret(t)
+        && !classify::is_wordy(t)
 }
 
 #[derive(Default)]
@@ -157,6 +215,17 @@ struct Pending {
     holes: Vec<Hole>,
     leaves: Vec<PendingLeaf>,
     unresolved: usize,
+}
+
+/// What a string leaf holds as serialized JSON.
+enum Nested {
+    /// Not one JSON document.
+    NotJson,
+    /// A JSON document with nothing found in it.
+    Clean,
+    /// A JSON document with findings; its redacted text (empty when not
+    /// redacting).
+    Found(String),
 }
 
 #[derive(Clone, Copy)]
@@ -371,6 +440,10 @@ fn clean_history(category: Category, hist: ContextFlags) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Set on an object holding a password salt (`salt`, `passwordSalt`): its
+/// `hash` or `value` is the salted password hash.
+const SALTED: ContextFlags = ContextFlags(1 << 25);
 
 /// Set on an object whose account type names software (`type: "bot"`):
 /// its name and handle are no person's, even under `reporter` or `author`.
@@ -1116,6 +1189,9 @@ impl Walker {
         if self.nodes.nodes[node as usize].full_name {
             sibling |= FULL_NAME;
         }
+        if self.nodes.nodes[node as usize].salt {
+            sibling |= SALTED;
+        }
         // A reference range's bounds (`max_range_value`) are the lab's
         // norm, no statistic over people.
         if self.nodes.nodes[node as usize].role == KeyRole::ReferenceBound {
@@ -1433,15 +1509,28 @@ impl Walker {
 
         // Serialized JSON inside a string is walked like a document.
         if !is_number && self.nested_level < MAX_NESTED {
-            if let Some(replacement) = self.nested_json(node) {
-                if self.redact {
-                    self.flush_raw(input, start, out);
-                    let mut bytes = Vec::with_capacity(replacement.len() + 2);
-                    push_json_string(&replacement, &mut bytes);
-                    self.emit(&bytes, out);
-                    self.copy_from = end;
+            match self.nested_json(node) {
+                Nested::Found(replacement) => {
+                    if self.redact {
+                        self.flush_raw(input, start, out);
+                        let mut bytes = Vec::with_capacity(replacement.len() + 2);
+                        push_json_string(&replacement, &mut bytes);
+                        self.emit(&bytes, out);
+                        self.copy_from = end;
+                    }
+                    return Ok(());
                 }
-                return Ok(());
+                // Keycloak's `credentialData: "{\"hashIterations\":27500,
+                // \"algorithm\":\"pbkdf2-sha256\"}"`: a document with
+                // nothing secret in it is no secret under a key that only
+                // suggests one (`credential`, `pin`, `token`).
+                Nested::Clean
+                    if key.strength == KeyStrength::Contextual
+                        && key.category.is_some_and(Category::is_secret) =>
+                {
+                    return Ok(());
+                }
+                Nested::Clean | Nested::NotJson => {}
             }
         }
 
@@ -1776,9 +1865,38 @@ impl Walker {
             Some((Category::WifiSsid, 0.8, "context:wifi_sensor_state"))
         } else if self.possessive_device_name(node) {
             Some((Category::DeviceId, 0.75, "context:device_owner_name"))
+        } else if let Some(rule) = self.object_rule(node) {
+            let flags = self
+                .stack
+                .last()
+                .map_or(ContextFlags::NONE, |f| f.container | f.flags);
+            let (category, _, evidence) = rule.verdict();
+            rule.holds(flags).then_some((category, 0.85, evidence))
         } else {
             None
         }
+    }
+
+    /// The object rule a string leaf falls under, if any (see
+    /// [`ObjectRule`]).
+    fn object_rule(&self, node: u32) -> Option<ObjectRule> {
+        if !self.stack.last().is_some_and(|f| f.is_object) {
+            return None;
+        }
+        let n = &self.nodes.nodes[node as usize];
+        let bare = n.key.category.is_none() && !n.key.is_meta;
+        let is_value = self
+            .nodes
+            .key_text(node)
+            .is_some_and(|k| k.eq_ignore_ascii_case("value"));
+        if bare && (n.hash_slot || is_value) && hash_shaped(&self.text) {
+            return Some(ObjectRule::SaltedHash);
+        }
+        let is_key = self
+            .nodes
+            .key_text(node)
+            .is_some_and(|k| k.eq_ignore_ascii_case("key"));
+        (is_key && device_key_shaped(&self.text)).then_some(ObjectRule::DeviceKey)
     }
 
     /// The bare `key` of a Wi-Fi network (OpenWrt `wifi-iface`: `ssid`,
@@ -1949,7 +2067,50 @@ impl Walker {
         self.enforce_policy(node, is_number);
         if self.hits.is_empty() && self.awaits_pair_name(node) {
             self.defer_for_pair(input, start, end, node, is_number, raw_has_escape, out);
+            if !is_number {
+                let rule = self.object_rule(node);
+                if let Some(leaf) = self.pending.leaves.last_mut() {
+                    leaf.object_rule = rule;
+                }
+            }
             return Ok(());
+        }
+        // A `hash` before its `salt`, a device's `key` before its `mac`:
+        // the object decides once it closes.
+        if self.hits.is_empty()
+            && !is_number
+            && !self.nodes.nodes[node as usize].rule.redact_unknown
+            && !self
+                .nodes
+                .key_text(node)
+                .is_some_and(|k| k.eq_ignore_ascii_case("value"))
+        {
+            if let Some(rule) = self.object_rule(node) {
+                let frame_idx = self.stack.len().saturating_sub(1);
+                let (category, evidence, _) = rule.verdict();
+                let key = KeyInfo {
+                    category: Some(category),
+                    strength: KeyStrength::Contextual,
+                    confidence: 0.65,
+                    evidence,
+                    ..KeyInfo::default()
+                };
+                self.defer(
+                    input,
+                    start,
+                    end,
+                    node,
+                    key,
+                    category,
+                    raw_has_escape,
+                    frame_idx,
+                    out,
+                );
+                if let Some(leaf) = self.pending.leaves.last_mut() {
+                    leaf.object_rule = Some(rule);
+                }
+                return Ok(());
+            }
         }
         if self.hits.is_empty() {
             if self.nodes.nodes[node as usize].rule.redact_unknown {
@@ -2158,23 +2319,59 @@ impl Walker {
         }
     }
 
-    fn nested_json(&mut self, node: u32) -> Option<String> {
-        let t = crate::detect::trim_ws(&self.text);
-        let (first, last) = (t.bytes().next()?, t.bytes().last()?);
-        if !((first == b'{' && last == b'}') || (first == b'[' && last == b']')) || t.len() < 7 {
-            return None;
+    /// Serialized JSON in the leaf's text, or a Python literal (a dict's
+    /// `repr()`), walked as a document of its own.
+    fn nested_json(&mut self, node: u32) -> Nested {
+        let text = std::mem::take(&mut self.text);
+        let t = crate::detect::trim_ws(&text);
+        let (first, last) = (t.bytes().next(), t.bytes().last());
+        let json_shaped = matches!(
+            (first, last),
+            (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']'))
+        ) && t.len() >= 7;
+        let mut found = if json_shaped {
+            self.walk_nested(node, text.as_bytes())
+        } else {
+            Nested::NotJson
+        };
+        if matches!(found, Nested::NotJson) && pyrepr::could_be_python_literal(t) {
+            if let Some(json) = pyrepr::to_json(t) {
+                found = match self.walk_nested(node, json.as_bytes()) {
+                    Nested::Found(out) if self.redact => {
+                        // Written back in the literal's own syntax, within
+                        // the leaf's surrounding blanks.
+                        let lead = t.as_ptr() as usize - text.as_ptr() as usize;
+                        let python = pyrepr::back_to_python(t, &out).unwrap_or(out);
+                        let mut whole = String::with_capacity(text.len() + 16);
+                        whole.push_str(&text[..lead]);
+                        whole.push_str(&python);
+                        whole.push_str(&text[lead + t.len()..]);
+                        Nested::Found(whole)
+                    }
+                    other => other,
+                };
+            }
         }
+        self.text = text;
+        found
+    }
+
+    /// Walks `doc` as one JSON document and merges what it found into this
+    /// leaf's statistics.
+    fn walk_nested(&mut self, node: u32, doc: &[u8]) -> Nested {
         let mut nested = Walker::new(self.settings.clone(), self.redact, false);
         nested.nested_level = self.nested_level + 1;
-        let mut nested_out = Vec::with_capacity(self.text.len());
-        let bytes = self.text.as_bytes();
-        let consumed = nested.run(bytes, 0, 1, true, &mut nested_out).ok()?;
+        let mut nested_out = Vec::with_capacity(doc.len());
+        let bytes = doc;
+        let Ok(consumed) = nested.run(bytes, 0, 1, true, &mut nested_out) else {
+            return Nested::NotJson;
+        };
         if consumed != bytes.len() || !nested.at_top() || nested.documents() != 1 {
-            return None;
+            return Nested::NotJson;
         }
         let outcome = nested.into_outcome(0);
         if outcome.fields.is_empty() && outcome.redacted == 0 {
-            return None;
+            return Nested::Clean;
         }
         let mut mask = 0u32;
         for ((_, category), acc) in &outcome.fields {
@@ -2210,10 +2407,12 @@ impl Walker {
         }
         self.redacted += outcome.redacted;
         self.mark(mask);
-        String::from_utf8(nested_out)
-            .ok()
-            .filter(|_| self.redact)
-            .or(Some(String::new()))
+        Nested::Found(
+            String::from_utf8(nested_out)
+                .ok()
+                .filter(|_| self.redact)
+                .unwrap_or_default(),
+        )
     }
 
     fn mark(&mut self, mask: u32) {
@@ -2411,6 +2610,7 @@ impl Walker {
             wait: frame_idx,
             resolved: false,
             awaits_pair: None,
+            object_rule: None,
         });
         self.pending.unresolved += 1;
         if let Some(f) = self.stack.get_mut(frame_idx) {
@@ -2490,9 +2690,16 @@ impl Walker {
             .and_then(|f| f.pair.or(f.inherited_pair));
         let Some(pair) = pair else {
             self.pending.leaves[li].awaits_pair = None;
-            self.resolve_leaf(li, false, "context:default");
+            // No pair name: a salted hash's `value` (Keycloak's
+            // `{"value": …, "salt": …}`) is decided by its object.
+            if self.pending.leaves[li].object_rule.is_some() {
+                self.resolve_by_object(li, idx);
+            } else {
+                self.resolve_leaf(li, false, "context:default");
+            }
             return;
         };
+        self.pending.leaves[li].object_rule = None;
         let key = pair_key(pair);
         let text = std::mem::take(&mut self.pending.leaves[li].text);
         let value = LeafValue {
@@ -2659,6 +2866,12 @@ impl Walker {
             }
         }
         waiting.retain(|&li| !self.pending.leaves[li].resolved);
+        for &li in &waiting {
+            if self.pending.leaves[li].object_rule.is_some() {
+                self.resolve_by_object(li, idx);
+            }
+        }
+        waiting.retain(|&li| !self.pending.leaves[li].resolved);
         for li in waiting {
             let category = self.pending.leaves[li].category;
             let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
@@ -2722,6 +2935,29 @@ impl Walker {
         }
     }
 
+    /// Decides a leaf under an [`ObjectRule`] by the flags of the object at
+    /// `idx` (gone already: not positive).
+    fn resolve_by_object(&mut self, li: usize, idx: usize) {
+        let Some(rule) = self.pending.leaves[li].object_rule else {
+            return;
+        };
+        let flags = self
+            .stack
+            .get(idx)
+            .map_or(ContextFlags::NONE, |f| f.container | f.flags);
+        let (category, evidence, context) = rule.verdict();
+        let leaf = &mut self.pending.leaves[li];
+        leaf.category = category;
+        leaf.key = KeyInfo {
+            category: Some(category),
+            strength: KeyStrength::Contextual,
+            confidence: 0.65,
+            evidence,
+            ..KeyInfo::default()
+        };
+        self.resolve_leaf(li, rule.holds(flags), context);
+    }
+
     fn resolve_leaf(&mut self, li: usize, positive: bool, ev: &'static str) {
         let leaf = &mut self.pending.leaves[li];
         leaf.resolved = true;
@@ -2756,6 +2992,11 @@ impl Walker {
                 if self.pending.leaves[li].resolved {
                     continue;
                 }
+            }
+            if self.pending.leaves[li].object_rule.is_some() {
+                let wait = self.pending.leaves[li].wait;
+                self.resolve_by_object(li, wait);
+                continue;
             }
             let (category, wait) = (
                 self.pending.leaves[li].category,

@@ -666,6 +666,8 @@ pub(crate) static HEADS: Table = &[
             "passwordresettoken",
             "magiclinktoken",
             "xaccesstoken",
+            // PlayStation Network's SSO cookie, traded for access tokens.
+            "npsso",
         ],
         Def::strong(C::OauthToken, "key:access_token"),
     ),
@@ -1354,6 +1356,14 @@ pub(crate) static HEADS: Table = &[
             "otpcode",
             "smscode",
             "verificationcode",
+            // A thermostat's or a door lock's PIN (ecobee `userAccessCode`,
+            // keypad and alarm codes), the answer to a recovery question.
+            "accesscode",
+            "keypadcode",
+            "alarmcode",
+            "doorcode",
+            "recoveryanswer",
+            "securityquestionanswer",
         ],
         Def::ctx(C::Password, "key:pin").sib(f::SECRETS),
     ),
@@ -3279,8 +3289,13 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::THING).sib(f::DEVICE).sib(f::TECH),
     ),
     (&["etag"], Def::plain().sib(f::HTTP).sib(f::TECH)),
-    // Microsoft Graph's item version stamp (`changeKey`), an etag's twin.
-    (&["changekey"], Def::plain().sib(f::TECH)),
+    // Microsoft Graph's item version stamp (`changeKey`), an etag's twin;
+    // Square's optimistic-concurrency `version_token`; the id grouping a
+    // Nest camera's events (`eventSessionId`).
+    (
+        &["changekey", "versiontoken", "eventsessionid"],
+        Def::plain().sib(f::TECH),
+    ),
     // ---- technical identifiers
     (
         &[
