@@ -180,8 +180,6 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Street
         | Kind::LogUser
         | Kind::ProfileUrl
-        | Kind::Irc
-        | Kind::GamePlayer
         | Kind::SqlInsert
         | Kind::Cue(_) => 1,
         Kind::LatLon
@@ -195,11 +193,20 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Tel => 2,
         Kind::Pair => 3,
         Kind::AwsSecret => 4,
+        Kind::Irc | Kind::GamePlayer => CHAT_LOG_FAMILY,
     }
 }
 
 /// Index of the family holding the name=value pair pattern.
 const PAIR_FAMILY: usize = 3;
+
+/// Index of the family of chat and game-server log lines (IRC prefixes,
+/// Minecraft join lines): their patterns open with wide classes, so they
+/// run only on text holding one of their fixed words.
+const CHAT_LOG_FAMILY: usize = 5;
+
+/// Number of pattern families.
+const FAMILIES: usize = 6;
 
 /// Look-alikes and tokens are at least this long (`pk_live_` + 10, `1Z` + 16,
 /// `Bearer ` + 8, provider prefixes + their bodies).
@@ -699,6 +706,25 @@ fn user_address(text: &str, us: usize, ue: usize, push: &mut impl FnMut(Finding,
     }
 }
 
+/// The bytes the chat-log family's patterns need: an IRC prefix has `!`
+/// and `@` (`:nick!user@host PRIVMSG`), a Minecraft server line a `]`
+/// (`[12:00:01] [Server thread/INFO]: …`) or `UUID of player`.
+fn mentions_chat_log(t: &[u8]) -> bool {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            Finder::new(b"UUID of player "),
+            Finder::new(b"]: "),
+            Finder::new(b"] logged in"),
+        ]
+    });
+    t.len() >= 12
+        && (memchr::memchr(b'!', t).is_some() && memchr::memchr(b'@', t).is_some()
+            || memchr::memchr2(b']', b'U', t).is_some()
+                && FINDERS.iter().any(|f| f.find(t).is_some()))
+}
+
 /// AWS secret keys are only recognised next to their key id or name.
 fn mentions_aws(t: &[u8]) -> bool {
     use memchr::memmem::Finder;
@@ -1033,14 +1059,15 @@ impl ValueScanner {
     /// Builds the scanner (compiles all patterns once).
     pub fn new() -> ValueScanner {
         let (pats, kinds, tokens) = patterns();
-        let gates: [fn(&[u8]) -> bool; 5] = [
+        let gates: [fn(&[u8]) -> bool; FAMILIES] = [
             long_enough,
             text_shapes,
             numeric_shapes,
             has_pair_sign,
             mentions_aws,
+            mentions_chat_log,
         ];
-        let families = (0..5)
+        let families = (0..FAMILIES)
             .map(|f| {
                 let (fp, fk): (Vec<String>, Vec<Kind>) = pats
                     .iter()
@@ -1055,7 +1082,7 @@ impl ValueScanner {
                     kinds: fk,
                     consumes: f == 0,
                     gate: gates[f],
-                    on_original: f >= PAIR_FAMILY,
+                    on_original: f >= PAIR_FAMILY && f != CHAT_LOG_FAMILY,
                 }
             })
             .collect();

@@ -3215,7 +3215,6 @@ pub(crate) static CONTEXT: Table = &[
     ),
     (
         &[
-            "bank",
             "school",
             "university",
             "college",
@@ -3225,14 +3224,16 @@ pub(crate) static CONTEXT: Table = &[
             "clinic",
             "business",
             "pharmacy",
-            "insurer",
-            "insurance",
-            "airline",
-            "hotelname",
         ],
         // As an object (`school: {name, phone}`), an institution: its
         // name, address and phone are its own, not a person's.
         Def::plain().q(q::THING).both(f::THING).par(f::PLACE),
+    ),
+    // A person's bank or insurance object holds the account holder's or
+    // the insured's name (`bank.kontoinhaber`): no institution's object.
+    (
+        &["bank", "insurer", "insurance", "airline", "hotelname"],
+        Def::plain().q(q::THING).both(f::THING),
     ),
     (
         &[
@@ -3246,7 +3247,6 @@ pub(crate) static CONTEXT: Table = &[
             "hospitals",
             "clinics",
             "pharmacies",
-            "banks",
         ],
         Def::plain().q(q::THING).both(f::THING).par(f::PLACE),
     ),
