@@ -133,6 +133,13 @@ pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
         // A card's expiry date (the only payment-card key that waits for
         // context) is card data beside a card.
         Category::PaymentCard => (F::CARD, F::NONE),
+        // Only under `network_name` (see [`NETWORK_NAME`]): a Wi-Fi
+        // network's unless the object attributes an install to an ad
+        // network.
+        Category::WifiSsid => (
+            f(&[F::WIFI, F::DEVICE, F::PERSON, F::HOME]),
+            F::ADVERTISING,
+        ),
         _ => (F::NONE, F::NONE),
     }
 }
@@ -149,7 +156,7 @@ pub(crate) fn walks_outward(category: Category) -> bool {
 
 /// What to conclude when no context decided a contextual category.
 pub(crate) fn default_without_context(category: Category) -> bool {
-    matches!(category, Category::Username)
+    matches!(category, Category::Username | Category::WifiSsid)
 }
 
 /// Result of the first classification step.
@@ -242,6 +249,9 @@ fn is_body_temperature(num: f64) -> bool {
 pub(crate) const CELL_KEY: &str = "key:cell";
 /// Evidence of an eSIM chip's id key (`eid`).
 const EID_KEY: &str = "key:eid";
+/// Evidence of the key `network_name`: a Wi-Fi network's name, or an ad
+/// network's in attribution data (Adjust `network_name: "Organic"`).
+pub(crate) const NETWORK_NAME: &str = "key:network_name";
 
 /// An eUICC id: 32 digits starting `89`, whose value mod 97 is 1 (the
 /// check digits of GSMA SGP.29, as in an IBAN).
@@ -862,7 +872,8 @@ fn is_absolute_path(t: &str) -> bool {
 }
 
 /// A company, institution or business (`Apple Inc.`, `Acme GmbH`,
-/// `Hotel Adlon Kempinski`, `Joe's Pizza`).
+/// `Hotel Adlon Kempinski`, `Joe's Pizza`), or a program of one
+/// (`Contoso Web`, see [`is_software_name`]).
 fn is_organisation(t: &str) -> bool {
     if t.split_whitespace().nth(1).is_none() {
         return false;
@@ -936,6 +947,50 @@ fn is_organisation(t: &str) -> bool {
                 | "no-reply"
                 | "notifications"
         )
+        || is_software_name(last)
+}
+
+/// The last word of a program's or an app's name (`Contoso Web`, `Billing
+/// Worker`, `My App`, `Mobile Safari`, `WebKit Web Inspector`): what an
+/// OAuth client, a browser or a service account is called.
+fn is_software_name(last: &str) -> bool {
+    matches!(
+        last,
+        "app"
+            | "apps"
+            | "application"
+            | "webapp"
+            | "web"
+            | "api"
+            | "bot"
+            | "worker"
+            | "service"
+            | "portal"
+            | "cli"
+            | "sdk"
+            | "client"
+            | "backend"
+            | "frontend"
+            | "dashboard"
+            | "console"
+            | "plugin"
+            | "extension"
+            | "integration"
+            | "connector"
+            | "daemon"
+            | "gateway"
+            | "server"
+            | "browser"
+            | "webview"
+            | "safari"
+            | "chrome"
+            | "chromium"
+            | "firefox"
+            | "inspector"
+            | "ios"
+            | "android"
+            | "desktop"
+    )
 }
 
 /// A word that names a kind of business or venue, first or last in its
@@ -1242,6 +1297,9 @@ pub(crate) fn classify(
                 return Step::Done;
             }
             if key_accepts(cat, key, v) {
+                if key.evidence == NETWORK_NAME {
+                    return Step::NeedsContext(cat);
+                }
                 hits.push(Hit::whole(
                     cat,
                     key.confidence.max(0.5),
