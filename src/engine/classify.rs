@@ -249,6 +249,9 @@ fn is_body_temperature(num: f64) -> bool {
 pub(crate) const CELL_KEY: &str = "key:cell";
 /// Evidence of an eSIM chip's id key (`eid`).
 const EID_KEY: &str = "key:eid";
+/// Evidence of the key `client_name`: a firm's customer, or a program
+/// talking to a server (decided by its object, see the walker).
+pub(crate) const CLIENT_NAME: &str = "key:client_name";
 /// Evidence of the key `network_name`: a Wi-Fi network's name, or an ad
 /// network's in attribution data (Adjust `network_name: "Organic"`).
 pub(crate) const NETWORK_NAME: &str = "key:network_name";
@@ -595,6 +598,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
         }
+        // A session id shorter than 16 characters (`sess_7b2a1c3f`, a
+        // Langfuse conversation's) groups events; a session credential is
+        // longer.
+        Category::OauthToken if key.evidence == "key:session" && t.len() < 16 => false,
         Category::OauthToken | Category::Jwt => {
             let t = after_auth_scheme(t);
             !shapes::is_secret_reference(t)
@@ -1280,6 +1287,12 @@ pub(crate) fn classify(
             }
         }
         if key.strength == KeyStrength::Strong {
+            // `ip: "10.20.1.11:9300"` (Elasticsearch `_tasks`): the address,
+            // not its port.
+            if cat == Category::IpAddress && is_address_with_port(v.text, findings) {
+                spans_from_findings(v.text, findings, hits);
+                return Step::Done;
+            }
             if !findings.is_empty() {
                 whole_from_findings(key, cat, v.text, findings, hits);
                 return Step::Done;
@@ -1470,6 +1483,26 @@ fn whole_from_findings(
             hits.push(Hit::from_finding(f, false));
         }
     }
+}
+
+/// One IP address found in `text`, followed by a port and nothing else
+/// (`10.20.1.11:9300`, `[2001:db8::1]:443`).
+fn is_address_with_port(text: &str, findings: &[Finding]) -> bool {
+    let [f] = findings else {
+        return false;
+    };
+    let t = crate::detect::trim_ws(text);
+    let start = t.as_ptr() as usize - text.as_ptr() as usize;
+    let (Some(head), Some(tail)) = (text.get(start..f.start), text.get(f.end..start + t.len()))
+    else {
+        return false;
+    };
+    let tail = tail.strip_prefix(']').unwrap_or(tail);
+    f.category == Category::IpAddress
+        && (head.is_empty() || head == "[")
+        && tail
+            .strip_prefix(':')
+            .is_some_and(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Cheap test before decoding: long enough, only base64 characters (an

@@ -2218,7 +2218,15 @@ impl Walker {
                 return;
             }
             if top.pair.is_none() {
-                let named = crate::keys::classify_key(&self.text);
+                let mut named = crate::keys::classify_key(&self.text);
+                // A HAR entry's `cookies: [{"name": "sid", …}]`: cookie
+                // names as the `Cookie` header's are read.
+                if named.category.is_none()
+                    && self.in_cookie_list(depth)
+                    && crate::detect::is_session_cookie(&self.text)
+                {
+                    named = crate::keys::classify_key("session_id");
+                }
                 // A pair in a list of pairs: its name is a key of the list.
                 if !named.is_meta {
                     if let Some(list) = depth
@@ -2262,6 +2270,17 @@ impl Walker {
             let named = crate::keys::classify_key(&self.text);
             self.add_column(depth - 1, named);
         }
+    }
+
+    /// Whether the object on top of the stack (`depth` frames) is an item of
+    /// a list of cookies (`cookies: [{"name": …, "value": …}]`).
+    fn in_cookie_list(&self, depth: usize) -> bool {
+        depth
+            .checked_sub(2)
+            .and_then(|i| self.stack.get(i))
+            .filter(|f| !f.is_object)
+            .and_then(|f| self.nodes.key_text(f.node))
+            .is_some_and(|k| k.eq_ignore_ascii_case("cookies") || k.eq_ignore_ascii_case("cookie"))
     }
 
     /// Adds a column, named by `named`, to the table whose `columns` list
@@ -2841,6 +2860,21 @@ impl Walker {
             {
                 self.pending.leaves[li].category = Category::DeviceId;
                 self.resolve_leaf(li, true, "context:device");
+                continue;
+            }
+            // A client's name is a customer's unless its object describes
+            // software (Mailgun `client-info` with its OS and user agent, an
+            // OAuth client's `redirect_uris`): product or matter keys beside
+            // it (an insurer's `product`) make no thing of the client.
+            if self.pending.leaves[li].key.evidence == classify::CLIENT_NAME {
+                let software = ContextFlags::DEVICE
+                    | ContextFlags::HTTP_HEADERS
+                    | ContextFlags::TECHNICAL
+                    | ContextFlags::PROGRAM
+                    | SOFTWARE_ACTOR;
+                let flags = frame.container | frame.flags;
+                let ev = context_evidence(flags);
+                self.resolve_leaf(li, !flags.intersects(software), ev);
                 continue;
             }
             let decision = if let Some(by) = self.health_at_or_above(category, idx) {

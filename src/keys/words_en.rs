@@ -637,6 +637,11 @@ pub(crate) static HEADS: Table = &[
             // `dev_id`, `DevId`, `strDevId`.
             "devid",
             "devuuid",
+            // A computer's disk serial (Zoom's participant `harddisk_id`).
+            "harddiskid",
+            "harddiskserial",
+            "diskserial",
+            "hddserial",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -2031,6 +2036,27 @@ pub(crate) static OTHER: Table = &[
         Def::kill().sib(f::PERSON),
     ),
     (&["useragent", "useragents"], Def::kill().sib(f::HTTP)),
+    // The WebSocket handshake's nonce and its answer: no secret.
+    (
+        &[
+            "secwebsocketkey",
+            "websocketkey",
+            "secwebsocketaccept",
+            "websocketaccept",
+        ],
+        Def::kill().sib(f::HTTP),
+    ),
+    // A call's microphone and speaker (Teams `captureDeviceName:
+    // "Microphone Array (Realtek(R) Audio)"`): a model, no one's device.
+    (
+        &[
+            "capturedevicename",
+            "renderdevicename",
+            "capturedevice",
+            "renderdevice",
+        ],
+        Def::kill(),
+    ),
     (
         &[
             "serviceaccountname",
