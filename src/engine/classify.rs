@@ -136,10 +136,7 @@ pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
         // Only under `network_name` (see [`NETWORK_NAME`]): a Wi-Fi
         // network's unless the object attributes an install to an ad
         // network.
-        Category::WifiSsid => (
-            f(&[F::WIFI, F::DEVICE, F::PERSON, F::HOME]),
-            F::ADVERTISING,
-        ),
+        Category::WifiSsid => (f(&[F::WIFI, F::DEVICE, F::PERSON, F::HOME]), F::ADVERTISING),
         _ => (F::NONE, F::NONE),
     }
 }
@@ -1579,9 +1576,49 @@ fn decoded_hit(
 #[cfg(test)]
 mod tests {
     use super::{
-        age_number, is_account_number, is_age_bracket, is_euicc_id, is_handle_shape, is_model_name,
-        is_schema_type_name, is_wordy, LeafValue,
+        age_number, is_account_number, is_address_with_port, is_age_bracket, is_euicc_id,
+        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_wordy, LeafValue,
     };
+    use crate::detect::Finding;
+    use crate::Category;
+
+    #[test]
+    fn program_names_are_no_persons() {
+        for t in [
+            "Contoso Web",
+            "Billing Worker",
+            "My App",
+            "Mobile Safari",
+            "WebKit Web Inspector",
+            "Acme iOS",
+        ] {
+            assert!(is_organisation(t), "{t}");
+        }
+        for t in ["Anna Weber", "Webb Simpson", "Firefox", "Jean-Luc Picard"] {
+            assert!(!is_organisation(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn addresses_with_ports() {
+        let ip = |start, end| Finding {
+            start,
+            end,
+            category: Category::IpAddress,
+            confidence: 0.9,
+            evidence: "value:ipv4",
+            provider: None,
+        };
+        assert!(is_address_with_port("10.20.1.11:9300", &[ip(0, 10)]));
+        assert!(is_address_with_port("[2001:db8::1]:443", &[ip(1, 12)]));
+        assert!(!is_address_with_port("10.20.1.11", &[ip(0, 10)]));
+        assert!(!is_address_with_port("10.20.1.11:http", &[ip(0, 10)]));
+        assert!(!is_address_with_port(
+            "10.0.0.1, 10.0.0.2",
+            &[ip(0, 8), ip(10, 18)]
+        ));
+        assert!(!is_address_with_port("host 10.20.1.11:9300", &[ip(5, 15)]));
+    }
 
     #[test]
     fn handles_where_names_were_expected() {

@@ -1960,11 +1960,21 @@ impl Walker {
             .nodes
             .key_text(node)
             .is_some_and(|k| k.eq_ignore_ascii_case("name"));
+        let folded_key = |f: &Frame| self.nodes.key_text(f.node).map(super::nodes::fold_key);
+        let depth = self.stack.len();
         let under_user = self.stack.last().is_some_and(|f| {
             f.is_object
-                && self.nodes.key_text(f.node).is_some_and(|k| {
-                    let k = super::nodes::fold_key(k);
+                && folded_key(f).is_some_and(|k| {
                     k == "user" || k == "targetuser" || k == "effectiveuser"
+                        // ECS `user.audit`, `user.effective`, `user.target`,
+                        // `user.changes`: the same account's other names.
+                        || (matches!(k.as_str(), "audit" | "effective" | "target" | "changes")
+                            && depth
+                                .checked_sub(2)
+                                .and_then(|i| self.stack.get(i))
+                                .filter(|g| g.is_object)
+                                .and_then(folded_key)
+                                .is_some_and(|g| g == "user"))
                 })
         });
         is_name
@@ -3136,5 +3146,63 @@ fn show(b: u8) -> String {
         format!("`{}`", b as char)
     } else {
         format!("byte 0x{b:02x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_program_mailbox, is_release_version, is_software_object};
+
+    #[test]
+    fn software_objects() {
+        for t in [
+            "model",
+            "assistant",
+            "application",
+            "organization.project.service_account",
+        ] {
+            assert!(is_software_object(t), "{t}");
+        }
+        for t in ["customer", "user", "list", "person", "model.customer"] {
+            assert!(!is_software_object(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn release_versions() {
+        for t in ["537.36", "124.0", "124.0.6367.91", "v2.1.3-beta.1", "1.2"] {
+            assert!(is_release_version(t), "{t}");
+        }
+        for t in [
+            "3",
+            "prompt-v12",
+            "1.2.3.4.5",
+            "v",
+            "1..2",
+            "2024-03-05",
+            "W/1.0",
+        ] {
+            assert!(!is_release_version(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn program_mailboxes() {
+        for t in [
+            "noreply@github.com",
+            "no-reply@accounts.google.com",
+            "MAILER-DAEMON@mx.example.com",
+            "ci-deployer@proj-1.iam.gserviceaccount.com",
+        ] {
+            assert!(is_program_mailbox(t), "{t}");
+        }
+        for t in [
+            "anna.weber@acme.io",
+            "12345+annaw@users.noreply.github.com",
+            "noreply",
+            "reply@acme.io",
+        ] {
+            assert!(!is_program_mailbox(t), "{t}");
+        }
     }
 }
