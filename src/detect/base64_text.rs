@@ -124,9 +124,39 @@ fn is_github_legacy_node_id(text: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Decodes the credentials of an explicit `Basic` scheme (the base64
+/// after `Basic `): `user:pass`, or `key:` with an empty password, an API
+/// key sent as the user name (Segment's write key, Stripe, Mailgun).
+///
+/// ```
+/// use leakscope::detect::shapes::decode_basic_scheme;
+/// // `WriteKeyXk3mP9qR2sT5vW8yZ1:`
+/// let key = decode_basic_scheme("V3JpdGVLZXlYazNtUDlxUjJzVDV2Vzh5WjE6");
+/// assert_eq!(key, Some(("WriteKeyXk3mP9qR2sT5vW8yZ1".into(), String::new())));
+/// ```
+pub fn decode_basic_scheme(b64: &str) -> Option<(String, String)> {
+    if let Some(credentials) = decode_basic_auth(b64) {
+        return Some(credentials);
+    }
+    let text = decode_base64_text(b64.trim())?;
+    let key = text.strip_suffix(':')?;
+    let printable = key.bytes().all(|b| b.is_ascii_graphic() && b != b':');
+    (key.len() >= 8 && printable).then(|| (key.to_string(), String::new()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn basic_scheme_with_a_key_as_user() {
+        // `sk_test_4eC39HqLyjWDarjt:` and `admin:s3cret`.
+        assert!(decode_basic_scheme("c2tfdGVzdF80ZUMzOUhxTHlqV0Rhcmp0Og==").is_some());
+        assert!(decode_basic_scheme("YWRtaW46czNjcmV0").is_some());
+        // `abc:` is too short for a key; `hello` has no colon.
+        assert_eq!(decode_basic_scheme("YWJjOg=="), None);
+        assert_eq!(decode_basic_scheme("aGVsbG8="), None);
+    }
 
     #[test]
     fn urls_are_not_user_pass() {

@@ -121,6 +121,9 @@ pub fn address_context(before: &str) -> bool {
 /// True when the text just before a dotted number says it is a version
 /// (`version 4.9.6.156`, `firmware: 1.2.3.4`, `v4.9.6.156`, `build 10.0.0.1`).
 pub fn version_context(before: &str) -> bool {
+    if after_product_token(before) {
+        return true;
+    }
     let tail = before.trim_end_matches([' ', ':', '=', '"', '\'', '\t']);
     if tail.ends_with(['v', 'V']) && before.len() == tail.len() {
         return true;
@@ -137,6 +140,27 @@ pub fn version_context(before: &str) -> bool {
         .take(2)
         .collect();
     words.iter().any(|w| is_version_word(w))
+}
+
+/// A User-Agent product token right before the number (`AndroidLync/`,
+/// `UCWA/` in `UCWA/7.0.0.0 AndroidLync/6.25.0.27`): a word starting with
+/// a letter, alone after a space, `(`, `;` or `,`, then `/`. A URL path
+/// (`https://host/10.1.2.3`, `/hosts/10.1.2.3`) is no product token.
+fn after_product_token(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('/') else {
+        return false;
+    };
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ';' | ','))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = &head[start..];
+    (2..=40).contains(&token.len())
+        && token.starts_with(|c: char| c.is_ascii_alphabetic())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 fn is_version_word(last_word: &str) -> bool {
@@ -245,5 +269,11 @@ mod tests {
         assert!(address_context("client ") && address_context("X-Forwarded-For: "));
         assert!(!address_context("worker "));
         assert!(!version_context(""));
+        // User-Agent product tokens, not URL paths.
+        assert!(version_context("RTCC/7.0.0.0 AndroidLync/"));
+        assert!(version_context("(compatible; Foo-Bot/"));
+        assert!(!version_context("https://example.com/"));
+        assert!(!version_context("GET /hosts/"));
+        assert!(!version_context("from /"));
     }
 }

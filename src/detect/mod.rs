@@ -63,6 +63,8 @@ mod scanner_tests;
 
 pub use scanner::ValueScanner;
 
+pub(crate) use pairs::is_session_cookie;
+
 use crate::Category;
 
 /// One piece of personal data or a secret found in a text.

@@ -99,6 +99,22 @@ const NOT_SURNAMES: &[&str] = &[
     "demo",
     "sample",
     "example",
+    // A company's sending mailboxes (`Acme Receipts <receipts@acme.io>`).
+    "receipts",
+    "invoices",
+    "invoicing",
+    "orders",
+    "bookings",
+    "reservations",
+    "newsletter",
+    "newsletters",
+    "news",
+    "updates",
+    "reminders",
+    "digest",
+    "mailer",
+    "careers",
+    "feedback",
 ];
 
 /// Whether `text` looks like a person's full name: two to five words, each
@@ -345,6 +361,7 @@ mod tests {
         );
         assert_eq!(span("<jane@example.com>"), None);
         assert_eq!(span("Billing Team <billing@example.com>"), None);
+        assert_eq!(span("Acme Receipts <receipts@acme.io>"), None);
         assert_eq!(span("reply to <jane@example.com>"), None);
     }
 

@@ -42,7 +42,7 @@ thread_local! {
 const KEY_CACHE_MAX: usize = 4096;
 
 /// Session cookie names: their values are bearer credentials.
-fn is_session_cookie(name: &str) -> bool {
+pub(crate) fn is_session_cookie(name: &str) -> bool {
     let l = name.trim_start_matches('_').to_ascii_lowercase();
     let l = l
         .trim_start_matches("__host-")

@@ -1679,7 +1679,7 @@ impl ValueScanner {
             }
             Kind::Basic => {
                 let b64 = m.get(5..).unwrap_or("").trim_start();
-                if base64_text::decode_basic_auth(b64).is_some() {
+                if base64_text::decode_basic_scheme(b64).is_some() {
                     push(
                         finding(
                             e - b64.len(),

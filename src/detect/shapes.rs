@@ -15,7 +15,9 @@
 
 pub use super::aba::{aba_in_value, is_aba_routing};
 pub use super::address_tail::locality_tail;
-pub use super::base64_text::{decode_base64_bytes, decode_base64_text, decode_basic_auth};
+pub use super::base64_text::{
+    decode_base64_bytes, decode_base64_text, decode_basic_auth, decode_basic_scheme,
+};
 pub use super::card::{card_brand, is_card_number};
 pub use super::card_expiry::is_card_expiry;
 pub use super::dates::{

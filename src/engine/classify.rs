@@ -133,6 +133,10 @@ pub(crate) fn context_rule(category: Category) -> (ContextFlags, ContextFlags) {
         // A card's expiry date (the only payment-card key that waits for
         // context) is card data beside a card.
         Category::PaymentCard => (F::CARD, F::NONE),
+        // Only under `network_name` (see [`NETWORK_NAME`]): a Wi-Fi
+        // network's unless the object attributes an install to an ad
+        // network.
+        Category::WifiSsid => (f(&[F::WIFI, F::DEVICE, F::PERSON, F::HOME]), F::ADVERTISING),
         _ => (F::NONE, F::NONE),
     }
 }
@@ -149,7 +153,7 @@ pub(crate) fn walks_outward(category: Category) -> bool {
 
 /// What to conclude when no context decided a contextual category.
 pub(crate) fn default_without_context(category: Category) -> bool {
-    matches!(category, Category::Username)
+    matches!(category, Category::Username | Category::WifiSsid)
 }
 
 /// Result of the first classification step.
@@ -242,6 +246,12 @@ fn is_body_temperature(num: f64) -> bool {
 pub(crate) const CELL_KEY: &str = "key:cell";
 /// Evidence of an eSIM chip's id key (`eid`).
 const EID_KEY: &str = "key:eid";
+/// Evidence of the key `client_name`: a firm's customer, or a program
+/// talking to a server (decided by its object, see the walker).
+pub(crate) const CLIENT_NAME: &str = "key:client_name";
+/// Evidence of the key `network_name`: a Wi-Fi network's name, or an ad
+/// network's in attribution data (Adjust `network_name: "Organic"`).
+pub(crate) const NETWORK_NAME: &str = "key:network_name";
 
 /// An eUICC id: 32 digits starting `89`, whose value mod 97 is 1 (the
 /// check digits of GSMA SGP.29, as in an IBAN).
@@ -585,6 +595,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
         }
+        // A session id shorter than 16 characters (`sess_7b2a1c3f`, a
+        // Langfuse conversation's) groups events; a session credential is
+        // longer.
+        Category::OauthToken if key.evidence == "key:session" && t.len() < 16 => false,
         Category::OauthToken | Category::Jwt => {
             let t = after_auth_scheme(t);
             !shapes::is_secret_reference(t)
@@ -866,7 +880,8 @@ fn is_absolute_path(t: &str) -> bool {
 }
 
 /// A company, institution or business (`Apple Inc.`, `Acme GmbH`,
-/// `Hotel Adlon Kempinski`, `Joe's Pizza`).
+/// `Hotel Adlon Kempinski`, `Joe's Pizza`), or a program of one
+/// (`Contoso Web`, see [`is_software_name`]).
 fn is_organisation(t: &str) -> bool {
     if t.split_whitespace().nth(1).is_none() {
         return false;
@@ -940,6 +955,50 @@ fn is_organisation(t: &str) -> bool {
                 | "no-reply"
                 | "notifications"
         )
+        || is_software_name(last)
+}
+
+/// The last word of a program's or an app's name (`Contoso Web`, `Billing
+/// Worker`, `My App`, `Mobile Safari`, `WebKit Web Inspector`): what an
+/// OAuth client, a browser or a service account is called.
+fn is_software_name(last: &str) -> bool {
+    matches!(
+        last,
+        "app"
+            | "apps"
+            | "application"
+            | "webapp"
+            | "web"
+            | "api"
+            | "bot"
+            | "worker"
+            | "service"
+            | "portal"
+            | "cli"
+            | "sdk"
+            | "client"
+            | "backend"
+            | "frontend"
+            | "dashboard"
+            | "console"
+            | "plugin"
+            | "extension"
+            | "integration"
+            | "connector"
+            | "daemon"
+            | "gateway"
+            | "server"
+            | "browser"
+            | "webview"
+            | "safari"
+            | "chrome"
+            | "chromium"
+            | "firefox"
+            | "inspector"
+            | "ios"
+            | "android"
+            | "desktop"
+    )
 }
 
 /// A word that names a kind of business or venue, first or last in its
@@ -1242,6 +1301,12 @@ pub(crate) fn classify(
             }
         }
         if key.strength == KeyStrength::Strong {
+            // `ip: "10.20.1.11:9300"` (Elasticsearch `_tasks`): the address,
+            // not its port.
+            if cat == Category::IpAddress && is_address_with_port(v.text, findings) {
+                spans_from_findings(v.text, findings, hits);
+                return Step::Done;
+            }
             if !findings.is_empty() {
                 whole_from_findings(key, cat, v.text, findings, hits);
                 return Step::Done;
@@ -1259,6 +1324,9 @@ pub(crate) fn classify(
                 return Step::Done;
             }
             if key_accepts(cat, key, v) {
+                if key.evidence == NETWORK_NAME {
+                    return Step::NeedsContext(cat);
+                }
                 hits.push(Hit::whole(
                     cat,
                     key.confidence.max(0.5),
@@ -1439,6 +1507,26 @@ fn could_be_der_key(t: &str) -> bool {
     b.len() >= 60 && (matches!(b, [b'M', b'C'..=b'I', ..]) || b.starts_with(b"b3BlbnNzaC1rZXktdjE"))
 }
 
+/// One IP address found in `text`, followed by a port and nothing else
+/// (`10.20.1.11:9300`, `[2001:db8::1]:443`).
+fn is_address_with_port(text: &str, findings: &[Finding]) -> bool {
+    let [f] = findings else {
+        return false;
+    };
+    let t = crate::detect::trim_ws(text);
+    let start = t.as_ptr() as usize - text.as_ptr() as usize;
+    let (Some(head), Some(tail)) = (text.get(start..f.start), text.get(f.end..start + t.len()))
+    else {
+        return false;
+    };
+    let tail = tail.strip_prefix(']').unwrap_or(tail);
+    f.category == Category::IpAddress
+        && (head.is_empty() || head == "[")
+        && tail
+            .strip_prefix(':')
+            .is_some_and(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Cheap test before decoding: long enough, only base64 characters (an
 /// optional `Basic ` prefix aside), and mixed character classes.
 fn could_be_base64(t: &str) -> bool {
@@ -1513,9 +1601,49 @@ fn decoded_hit(
 #[cfg(test)]
 mod tests {
     use super::{
-        age_number, is_account_number, is_age_bracket, is_euicc_id, is_handle_shape, is_model_name,
-        is_schema_type_name, is_wordy, LeafValue,
+        age_number, is_account_number, is_address_with_port, is_age_bracket, is_euicc_id,
+        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_wordy, LeafValue,
     };
+    use crate::detect::Finding;
+    use crate::Category;
+
+    #[test]
+    fn program_names_are_no_persons() {
+        for t in [
+            "Contoso Web",
+            "Billing Worker",
+            "My App",
+            "Mobile Safari",
+            "WebKit Web Inspector",
+            "Acme iOS",
+        ] {
+            assert!(is_organisation(t), "{t}");
+        }
+        for t in ["Anna Weber", "Webb Simpson", "Firefox", "Jean-Luc Picard"] {
+            assert!(!is_organisation(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn addresses_with_ports() {
+        let ip = |start, end| Finding {
+            start,
+            end,
+            category: Category::IpAddress,
+            confidence: 0.9,
+            evidence: "value:ipv4",
+            provider: None,
+        };
+        assert!(is_address_with_port("10.20.1.11:9300", &[ip(0, 10)]));
+        assert!(is_address_with_port("[2001:db8::1]:443", &[ip(1, 12)]));
+        assert!(!is_address_with_port("10.20.1.11", &[ip(0, 10)]));
+        assert!(!is_address_with_port("10.20.1.11:http", &[ip(0, 10)]));
+        assert!(!is_address_with_port(
+            "10.0.0.1, 10.0.0.2",
+            &[ip(0, 8), ip(10, 18)]
+        ));
+        assert!(!is_address_with_port("host 10.20.1.11:9300", &[ip(5, 15)]));
+    }
 
     #[test]
     fn handles_where_names_were_expected() {

@@ -100,6 +100,12 @@ pub(crate) enum KeyRole {
     /// What kind of account an actor is (`type`, `accountType`,
     /// `user_type`): a bot's or an app's name is no person's.
     ActorType,
+    /// An API object's kind (OpenAI's and Stripe's `object: "model"`):
+    /// a model's or an app's owner and name are no person's.
+    ObjectKind,
+    /// A `version`: a dotted release (`537.36`, `124.0`) makes its object
+    /// a program's.
+    Version,
 }
 
 impl KeyRole {
@@ -118,6 +124,8 @@ impl KeyRole {
                     "identification" => KeyRole::SchemeIdentification,
                     "type" | "accounttype" | "usertype" | "actortype" | "authortype"
                     | "sendertype" | "principaltype" => KeyRole::ActorType,
+                    "object" => KeyRole::ObjectKind,
+                    "version" => KeyRole::Version,
                     f if is_reference_bound(f) => KeyRole::ReferenceBound,
                     _ => KeyRole::None,
                 }

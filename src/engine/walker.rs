@@ -74,6 +74,9 @@ struct Frame {
     /// object. A pair's value of a contextual kind (`zip`, `city`) is
     /// decided by them.
     list_flags: ContextFlags,
+    /// The flags the object's latest key added (an `email` key's person
+    /// marks): taken back when its value shows a program's mailbox.
+    key_added: ContextFlags,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -469,6 +472,61 @@ fn is_software_actor(t: &str) -> bool {
     .any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// An API object's kind naming software (OpenAI `object: "model"`,
+/// `"assistant"`, `"organization.project.service_account"`; Stripe
+/// `"application"`): the last dotted part decides.
+fn is_software_object(t: &str) -> bool {
+    let kind = t.rsplit('.').next().unwrap_or(t);
+    [
+        "model",
+        "assistant",
+        "application",
+        "bot",
+        "integration",
+        "service_account",
+    ]
+    .iter()
+    .any(|w| kind.eq_ignore_ascii_case(w))
+}
+
+/// An address no person reads: a no-reply or bounce mailbox, or a cloud
+/// service account (`ci@proj.iam.gserviceaccount.com`).
+fn is_program_mailbox(t: &str) -> bool {
+    let Some((local, domain)) = crate::detect::trim_ws(t).rsplit_once('@') else {
+        return false;
+    };
+    let local = local.to_ascii_lowercase();
+    let domain = domain.to_ascii_lowercase();
+    [
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "do_not_reply",
+        "mailer-daemon",
+        "bounce",
+        "bounces",
+    ]
+    .contains(&local.as_str())
+        || domain == "gserviceaccount.com"
+        || domain.ends_with(".gserviceaccount.com")
+}
+
+/// A program's release number: two to four dot-separated numbers, an
+/// optional `v` before them and a pre-release or build tag after them
+/// (`537.36`, `124.0.6367.91`, `v2.1.3-beta.1`). A record's revision
+/// counter (`3`) is none.
+fn is_release_version(t: &str) -> bool {
+    let t = t.strip_prefix(['v', 'V']).unwrap_or(t);
+    let core = t.split(['-', '+']).next().unwrap_or(t);
+    let parts = core.split('.').count();
+    (2..=4).contains(&parts)
+        && core
+            .split('.')
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The flags a key gives the object holding it (or the rows of a table
 /// whose column it names): its sibling flags, and for a key that alone
 /// decides a person's data (`email`, `phone`, `birthday`), the marks of a
@@ -627,6 +685,22 @@ fn decide_by(
         && flags.intersects(SOFTWARE_ACTOR)
     {
         return Some(false);
+    }
+    // A program's object (a HAR `creator` with its release `version`, a
+    // container's config, an OAuth client): its name and account are the
+    // program's, unless a key only a person has sits beside them.
+    // Under a service account's own key, an e-mail beside the name is
+    // the account's too.
+    if matches!(category, Category::PersonName | Category::Username)
+        && (container.intersects(ContextFlags::PROGRAM)
+            || (flags.intersects(ContextFlags::PROGRAM) && !flags.intersects(STRONG_PERSON)))
+    {
+        return Some(false);
+    }
+    // A `network_name` is a Wi-Fi network's unless the object attributes
+    // an install to an ad network (Adjust, AppsFlyer).
+    if category == Category::WifiSsid {
+        return Some(!(container | flags).intersects(ContextFlags::ADVERTISING));
     }
     // A person's own daily statistics (`maxHeartRate` beside `fullName`):
     // statistic keys mark the object as aggregate, but a key that only a
@@ -1220,9 +1294,11 @@ impl Walker {
                     f.flags |= ContextFlags::HEALTH;
                 }
             }
+            f.key_added = ContextFlags::NONE;
             if name_key {
                 f.name_flags = sibling;
             } else if !(slot && f.inherited_pair.is_some()) {
+                f.key_added = sibling.without(f.flags);
                 f.flags |= sibling;
             }
         }
@@ -1268,6 +1344,7 @@ impl Walker {
             entity: EntityKind::Unknown,
             wrapper: false,
             list_flags: ContextFlags::NONE,
+            key_added: ContextFlags::NONE,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1429,6 +1506,9 @@ impl Walker {
                     return (node, pair, Some("pair:name"));
                 }
             }
+            if let Some(field) = self.bucket_field(node) {
+                return (node, field, Some("aggregation:name"));
+            }
             return (node, key, None);
         }
         let array_node = top.node;
@@ -1445,6 +1525,46 @@ impl Walker {
             }
         }
         (node, self.nodes.nodes[node as usize].key, None)
+    }
+
+    /// The `key` of a terms aggregation's bucket (Elasticsearch
+    /// `aggregations.by_email.buckets[*].key`) is a value of the field the
+    /// aggregation is named after: one person's, when the field identifies
+    /// people (e-mail, handle, name, phone, device). Buckets of group
+    /// labels (gender, city, age range) describe groups and stay.
+    fn bucket_field(&self, node: u32) -> Option<KeyInfo> {
+        let depth = self.stack.len();
+        let key = self.nodes.key_text(node)?;
+        if key != "key" && key != "key_as_string" {
+            return None;
+        }
+        let list = self.stack.get(depth.checked_sub(2)?)?;
+        let agg = self.stack.get(depth.checked_sub(3)?)?;
+        if list.is_object || !agg.is_object || self.nodes.key_text(list.node)? != "buckets" {
+            return None;
+        }
+        let mut named = self.nodes.nodes[agg.node as usize].key;
+        let identifying = matches!(
+            named.category,
+            Some(
+                Category::Email
+                    | Category::Username
+                    | Category::PersonName
+                    | Category::Phone
+                    | Category::IpAddress
+                    | Category::MacAddress
+                    | Category::DeviceId
+                    | Category::WifiSsid
+                    | Category::NationalId
+                    | Category::PaymentCard
+                    | Category::Iban
+            )
+        );
+        if !identifying || named.is_meta || named.strength == KeyStrength::None {
+            return None;
+        }
+        named.strength = KeyStrength::Strong;
+        Some(named)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1600,9 +1720,18 @@ impl Walker {
                             && h.evidence.iter().any(|e| e == classify::CELL_KEY)))
             })
         {
+            // A no-reply or service-account address (`noreply@github.com`
+            // of a commit's `committer`, `…@….iam.gserviceaccount.com`)
+            // is a program's mailbox: the name beside it is the program's.
+            let program = is_program_mailbox(&self.text);
             let idx = self.context_frame();
             if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
-                f.flags |= STRONG_PERSON | ContextFlags::PERSON;
+                if program {
+                    // (Also the person marks its `email` key gave.)
+                    f.flags = f.flags.without(f.key_added) | ContextFlags::PROGRAM;
+                } else {
+                    f.flags |= STRONG_PERSON | ContextFlags::PERSON;
+                }
             }
         }
         // A card number, whatever its key (`cc`, `f7`), makes its object
@@ -1743,8 +1872,18 @@ impl Walker {
                 };
                 f.is_object && !container.intersects(classify::context_rule(category).1)
             });
+            // An account (`User` of a container image before its
+            // `Entrypoint`) and a network's name (before the ad campaign it
+            // names) wait for their object too.
             let decided = match decided {
-                Some(_) if category == Category::PersonName && open_object => None,
+                Some(_)
+                    if matches!(
+                        category,
+                        Category::PersonName | Category::Username | Category::WifiSsid
+                    ) && open_object =>
+                {
+                    None
+                }
                 Some((false, flags))
                     if category == Category::HealthMetric
                         && key.evidence != "key:size"
@@ -1939,11 +2078,21 @@ impl Walker {
             .nodes
             .key_text(node)
             .is_some_and(|k| k.eq_ignore_ascii_case("name"));
+        let folded_key = |f: &Frame| self.nodes.key_text(f.node).map(super::nodes::fold_key);
+        let depth = self.stack.len();
         let under_user = self.stack.last().is_some_and(|f| {
             f.is_object
-                && self.nodes.key_text(f.node).is_some_and(|k| {
-                    let k = super::nodes::fold_key(k);
+                && folded_key(f).is_some_and(|k| {
                     k == "user" || k == "targetuser" || k == "effectiveuser"
+                        // ECS `user.audit`, `user.effective`, `user.target`,
+                        // `user.changes`: the same account's other names.
+                        || (matches!(k.as_str(), "audit" | "effective" | "target" | "changes")
+                            && depth
+                                .checked_sub(2)
+                                .and_then(|i| self.stack.get(i))
+                                .filter(|g| g.is_object)
+                                .and_then(folded_key)
+                                .is_some_and(|g| g == "user"))
                 })
         });
         is_name
@@ -2174,6 +2323,18 @@ impl Walker {
                     }
                     return;
                 }
+                KeyRole::ObjectKind if is_software_object(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= SOFTWARE_ACTOR;
+                    }
+                    return;
+                }
+                KeyRole::Version if is_release_version(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= ContextFlags::PROGRAM;
+                    }
+                    return;
+                }
                 KeyRole::FhirReference if is_person_reference(&self.text) => {
                     if let Some(top) = self.stack.last_mut() {
                         top.person_reference = true;
@@ -2228,7 +2389,15 @@ impl Walker {
                 return;
             }
             if top.pair.is_none() {
-                let named = crate::keys::classify_key(&self.text);
+                let mut named = crate::keys::classify_key(&self.text);
+                // A HAR entry's `cookies: [{"name": "sid", …}]`: cookie
+                // names as the `Cookie` header's are read.
+                if named.category.is_none()
+                    && self.in_cookie_list(depth)
+                    && crate::detect::is_session_cookie(&self.text)
+                {
+                    named = crate::keys::classify_key("session_id");
+                }
                 // A pair in a list of pairs: its name is a key of the list.
                 if !named.is_meta {
                     if let Some(list) = depth
@@ -2272,6 +2441,17 @@ impl Walker {
             let named = crate::keys::classify_key(&self.text);
             self.add_column(depth - 1, named);
         }
+    }
+
+    /// Whether the object on top of the stack (`depth` frames) is an item of
+    /// a list of cookies (`cookies: [{"name": …, "value": …}]`).
+    fn in_cookie_list(&self, depth: usize) -> bool {
+        depth
+            .checked_sub(2)
+            .and_then(|i| self.stack.get(i))
+            .filter(|f| !f.is_object)
+            .and_then(|f| self.nodes.key_text(f.node))
+            .is_some_and(|k| k.eq_ignore_ascii_case("cookies") || k.eq_ignore_ascii_case("cookie"))
     }
 
     /// Adds a column, named by `named`, to the table whose `columns` list
@@ -2905,6 +3085,21 @@ impl Walker {
                 self.resolve_leaf(li, true, "context:device");
                 continue;
             }
+            // A client's name is a customer's unless its object describes
+            // software (Mailgun `client-info` with its OS and user agent, an
+            // OAuth client's `redirect_uris`): product or matter keys beside
+            // it (an insurer's `product`) make no thing of the client.
+            if self.pending.leaves[li].key.evidence == classify::CLIENT_NAME {
+                let software = ContextFlags::DEVICE
+                    | ContextFlags::HTTP_HEADERS
+                    | ContextFlags::TECHNICAL
+                    | ContextFlags::PROGRAM
+                    | SOFTWARE_ACTOR;
+                let flags = frame.container | frame.flags;
+                let ev = context_evidence(flags);
+                self.resolve_leaf(li, !flags.intersects(software), ev);
+                continue;
+            }
             let decision = if let Some(by) = self.health_at_or_above(category, idx) {
                 Some((true, by))
             } else if can_wait {
@@ -3192,5 +3387,63 @@ fn show(b: u8) -> String {
         format!("`{}`", b as char)
     } else {
         format!("byte 0x{b:02x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_program_mailbox, is_release_version, is_software_object};
+
+    #[test]
+    fn software_objects() {
+        for t in [
+            "model",
+            "assistant",
+            "application",
+            "organization.project.service_account",
+        ] {
+            assert!(is_software_object(t), "{t}");
+        }
+        for t in ["customer", "user", "list", "person", "model.customer"] {
+            assert!(!is_software_object(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn release_versions() {
+        for t in ["537.36", "124.0", "124.0.6367.91", "v2.1.3-beta.1", "1.2"] {
+            assert!(is_release_version(t), "{t}");
+        }
+        for t in [
+            "3",
+            "prompt-v12",
+            "1.2.3.4.5",
+            "v",
+            "1..2",
+            "2024-03-05",
+            "W/1.0",
+        ] {
+            assert!(!is_release_version(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn program_mailboxes() {
+        for t in [
+            "noreply@github.com",
+            "no-reply@accounts.google.com",
+            "MAILER-DAEMON@mx.example.com",
+            "ci-deployer@proj-1.iam.gserviceaccount.com",
+        ] {
+            assert!(is_program_mailbox(t), "{t}");
+        }
+        for t in [
+            "anna.weber@acme.io",
+            "12345+annaw@users.noreply.github.com",
+            "noreply",
+            "reply@acme.io",
+        ] {
+            assert!(!is_program_mailbox(t), "{t}");
+        }
     }
 }

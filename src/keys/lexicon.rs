@@ -251,7 +251,7 @@ fn units_of(words: &[String]) -> (Vec<Unit>, ContextFlags, ContextFlags) {
     let alone = words.len() == 1;
     let mut push = |units: &mut Vec<Unit>, d: Def| {
         // Markers only speak for the object when they are the whole key.
-        if alone || d.role != Role::Meta {
+        if alone || !matches!(d.role, Role::Meta | Role::MetaPrefix) {
             sib |= ContextFlags(d.sib);
         }
         par |= ContextFlags(d.par);

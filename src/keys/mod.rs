@@ -98,6 +98,15 @@ impl ContextFlags {
     /// Payment card data (a card number, the name on the card): an expiry
     /// date (`exp: "09/27"`) beside it is the card's.
     pub const CARD: ContextFlags = ContextFlags(1 << 19);
+    /// Ad attribution (`campaign`, `tracker`, `adgroup`, `media_source`):
+    /// an install or click attributed to an ad network, whose
+    /// `network_name` names that network, no Wi-Fi.
+    pub const ADVERTISING: ContextFlags = ContextFlags(1 << 20);
+    /// A program, its release or its configuration (a container image's
+    /// `Entrypoint`, an OAuth client's `redirect_uris`, a dotted release
+    /// `version`): a name or an account in it is the program's, unless a
+    /// key only a person has sits beside it.
+    pub const PROGRAM: ContextFlags = ContextFlags(1 << 21);
 
     /// True when every bit of `other` is set.
     pub fn contains(self, other: ContextFlags) -> bool {

@@ -1815,3 +1815,46 @@ fn generated_spellings_second_round() {
         assert_eq!(classify_key(k).evidence, ev, "{k}");
     }
 }
+
+#[test]
+fn program_attribution_and_group_keys() {
+    check(&[
+        ("network_name", S(WifiSsid)),
+        ("client_name", C(PersonName)),
+        ("clientName", C(PersonName)),
+        ("harddisk_id", S(DeviceId)),
+        ("tracker_name", C(PersonName)),
+        ("campaign_name", N),
+        ("creative_name", N),
+        ("adgroup_name", N),
+        ("Sec-WebSocket-Key", N),
+        ("Sec-WebSocket-Accept", N),
+        ("captureDeviceName", N),
+        ("renderDeviceName", N),
+        ("serviceAccount", N),
+        ("Anzahl", N),
+        ("Anzahl_Kinder", M),
+        // A fitness tracker's steps stay a health number.
+        ("tracker_steps", C(HealthMetric)),
+    ]);
+    assert_eq!(classify_key("network_name").evidence, "key:network_name");
+    let sib = |k: &str| classify_key(k).sibling;
+    let par = |k: &str| classify_key(k).parent;
+    for k in [
+        "campaign",
+        "campaign_name",
+        "media_source",
+        "tracker",
+        "adset_id",
+    ] {
+        assert!(sib(k).contains(ContextFlags::ADVERTISING), "{k}");
+    }
+    for k in ["Entrypoint", "ExposedPorts", "redirect_uris"] {
+        assert!(sib(k).contains(ContextFlags::PROGRAM), "{k}");
+    }
+    assert!(par("serviceAccount").contains(ContextFlags::PROGRAM));
+    // A whole count key marks a group; inside a longer key it counts
+    // something of a person.
+    assert!(sib("Anzahl").contains(ContextFlags::AGGREGATE));
+    assert!(!sib("Anzahl_Kinder").contains(ContextFlags::AGGREGATE));
+}

@@ -258,4 +258,6 @@ pub(crate) mod f {
     pub const HOME: C = C::HOME;
     pub const PLACE: C = C::PLACE;
     pub const CARD: C = C::CARD;
+    pub const ADS: C = C::ADVERTISING;
+    pub const PROGRAM: C = C::PROGRAM;
 }

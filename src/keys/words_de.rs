@@ -454,7 +454,11 @@ pub(crate) static DE: Table = &[
         ],
         Def::meta(),
     ),
-    (&["anzahl", "ist", "hat"], Def::meta_prefix()),
+    (&["ist", "hat"], Def::meta_prefix()),
+    // `Anzahl_Kinder` counts something of a person; a whole `Anzahl` key
+    // beside `Geschlecht` counts the people of a group (as `aantal`,
+    // `cantidad`, `quantidade` do).
+    (&["anzahl"], Def::meta_prefix().sib(f::AGG)),
     // Statistics tables: one row per group of people, not a person.
     (
         &[

@@ -167,7 +167,6 @@ pub(crate) static HEADS: Table = &[
             "drivername",
             "studentname",
             "authorname",
-            "clientname",
             // Legacy and SQL-dump spellings (`FIRSTNM`, `MIDDLE_INIT`).
             "firstnm",
             "lastnm",
@@ -197,6 +196,13 @@ pub(crate) static HEADS: Table = &[
         Def::strong(C::PersonName, "key:person_name")
             .sib(f::PERSON)
             .sib(f::CARD),
+    ),
+    // A client is a firm's customer or a program talking to a server
+    // (Mailgun's `client-info`, an OAuth client's registration, Auth0
+    // logs): the object decides, as for a display name.
+    (
+        &["clientname"],
+        Def::ctx(C::PersonName, "key:client_name").sib(f::PERSON),
     ),
     // A middle initial is one letter (`MIDDLE_INIT: "K"`).
     (
@@ -517,7 +523,6 @@ pub(crate) static HEADS: Table = &[
             "essid",
             "wifiname",
             "wifissid",
-            "networkname",
             "wlan",
             "wlanname",
             "wlanssid",
@@ -531,6 +536,13 @@ pub(crate) static HEADS: Table = &[
             "currentssid",
         ],
         Def::strong(C::WifiSsid, "key:ssid").both(f::WIFI),
+    ),
+    // A network's name is a Wi-Fi network's, except in ad attribution
+    // (Adjust's `network_name: "Organic"` names the ad network): the
+    // object decides, and an SSID it is unless attribution keys say so.
+    (
+        &["networkname"],
+        Def::strong(C::WifiSsid, "key:network_name").both(f::WIFI),
     ),
     (
         &["wifi", "wireless"],
@@ -625,6 +637,11 @@ pub(crate) static HEADS: Table = &[
             // `dev_id`, `DevId`, `strDevId`.
             "devid",
             "devuuid",
+            // A computer's disk serial (Zoom's participant `harddisk_id`).
+            "harddiskid",
+            "harddiskserial",
+            "diskserial",
+            "hddserial",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -2029,9 +2046,29 @@ pub(crate) static OTHER: Table = &[
         Def::kill().sib(f::PERSON),
     ),
     (&["useragent", "useragents"], Def::kill().sib(f::HTTP)),
+    // The WebSocket handshake's nonce and its answer: no secret.
     (
         &[
-            "serviceaccount",
+            "secwebsocketkey",
+            "websocketkey",
+            "secwebsocketaccept",
+            "websocketaccept",
+        ],
+        Def::kill().sib(f::HTTP),
+    ),
+    // A call's microphone and speaker (Teams `captureDeviceName:
+    // "Microphone Array (Realtek(R) Audio)"`): a model, no one's device.
+    (
+        &[
+            "capturedevicename",
+            "renderdevicename",
+            "capturedevice",
+            "renderdevice",
+        ],
+        Def::kill(),
+    ),
+    (
+        &[
             "serviceaccountname",
             "idrsapub",
             "ided25519pub",
@@ -3485,6 +3522,46 @@ pub(crate) static CONTEXT: Table = &[
         // store.
         Def::plain().q(q::THING).both(f::THING).par(f::PLACE),
     ),
+    // Ad attribution (AppsFlyer, Adjust, Branch): an install credited to a
+    // campaign; a `network_name` beside these names the ad network.
+    (
+        &["campaign"],
+        Def::plain().q(q::THING).both(f::THING).sib(f::ADS),
+    ),
+    (
+        &["adgroup", "adset", "adcampaign", "creative", "mediasource"],
+        Def::plain().q(q::THING).sib(f::ADS),
+    ),
+    // (A fitness `tracker` counts steps: it qualifies nothing.)
+    (&["tracker"], Def::plain().sib(f::ADS)),
+    // A program's configuration: a container image's (`Entrypoint`,
+    // `ExposedPorts`, `StopSignal`) or an OAuth client's (`redirect_uris`).
+    // Its `User` is the program's account, its `client_name` the app's.
+    (
+        &[
+            "entrypoint",
+            "exposedports",
+            "stopsignal",
+            "argsescaped",
+            "onbuild",
+            "redirecturi",
+            "redirecturis",
+        ],
+        Def::plain().sib(f::PROGRAM),
+    ),
+    // A machine's account (GCP `serviceAccount`, a CI robot): no one's
+    // handle (Kubernetes `serviceAccount: "default"`), and in its object
+    // the name and e-mail are the program's.
+    (
+        &[
+            "serviceaccount",
+            "robotaccount",
+            "botaccount",
+            "machineuser",
+            "machineaccount",
+        ],
+        Def::kill().par(f::PROGRAM),
+    ),
     (
         &[
             "product",
@@ -3616,7 +3693,6 @@ pub(crate) static CONTEXT: Table = &[
             "books",
             "feature",
             "features",
-            "campaign",
             "ticket",
             "tickets",
             "issue",

@@ -399,6 +399,7 @@ pub(crate) static FR_ES: Table = &[
         &["numero", "valeur", "valor", "donnees", "datos"],
         Def::transparent(),
     ),
+    (&["cantidad"], Def::meta_prefix().sib(f::AGG)),
     (
         &[
             "de", "du", "des", "la", "le", "les", "d", "et", "del", "el", "los", "las", "y", "e",
@@ -419,7 +420,9 @@ pub(crate) static FR_ES: Table = &[
     // Statistics tables: one row per group of people, not a person.
     (
         &[
+            "statistique",
             "statistiques",
+            "estadistica",
             "estadisticas",
             "estatisticas",
             "statistiche",

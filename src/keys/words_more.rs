@@ -16,6 +16,8 @@ use crate::Category as C;
 
 /// Entries in further European languages.
 pub(crate) static MORE: Table = &[
+    // ---- aggregates: a group's head count
+    (&["aantal", "quantidade"], Def::meta_prefix().sib(f::AGG)),
     // ---- person_name
     (
         &[
