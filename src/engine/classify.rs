@@ -384,9 +384,11 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         return match category {
             // Clothing, shoe and ring sizes stay below 100; a `bodySize:
             // 433` or `size: 2048` counts bytes or items.
+            // A change of a reading (`temperature_deviation: -0.12`) may
+            // be negative.
             Category::HealthMetric => {
                 num.is_finite()
-                    && num > 0.0
+                    && (num > 0.0 || (key.evidence == crate::keys::HEALTH_CHANGE && num != 0.0))
                     && !(key.evidence == "key:size" && num >= 100.0)
                     && (key.evidence != "key:temperature" || is_body_temperature(num))
             }
@@ -584,6 +586,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::GeoLocation => {
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
+                || shapes::hemisphere_coordinate(t).is_some()
         }
         Category::OauthToken | Category::Jwt => {
             let t = after_auth_scheme(t);
