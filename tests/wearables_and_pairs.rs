@@ -75,6 +75,14 @@ fn sleep_logs_and_deviations() {
         r#"{"sleep":{"data":[{"average_hrv":41,"readiness":{"score":81,"temperature_deviation":-0.12}}]}}"#,
     );
     gone(&out, &["-0.12"]);
+    // A series of readings is no thing: one night in Withings' sleep
+    // `series` decides as the same night on its own NDJSON line.
+    let night = r#"{"id":2938475612,"data":{"hr_average":71,"hr_min":44,"wakeupcount":2}}"#;
+    let out = json(&format!(r#"{{"sleep":{{"body":{{"series":[{night}]}}}}}}"#));
+    gone(&out, &["71", "44"]);
+    kept(&out, &["\"wakeupcount\":2"]);
+    let line = redact(&format!("{night}\n"), InputFormat::Ndjson);
+    assert!(out.contains(line.trim()), "{line} not in {out}");
     let out = json(r#"{"heartrate":{"data":[{"bpm":63,"source":"awake"}]}}"#);
     gone(&out, &["63"]);
     // A song's tempo is no pulse.

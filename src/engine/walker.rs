@@ -2850,13 +2850,18 @@ impl Walker {
             | ContextFlags::AGGREGATE
             | ContextFlags::THING;
         // A named measure's series is its readings wherever it sits (Apple
-        // Health Auto Export's `metrics`).
+        // Health Auto Export's `metrics`), and a series (Withings' sleep
+        // `series`, Fitbit's `dataset`) is no thing.
         self.stack[..idx.min(self.stack.len())]
             .iter()
             .rev()
             .take(8)
             .take_while(|f| !f.health_series)
-            .any(|f| f.container.intersects(veto))
+            .any(|f| {
+                let v = ContextFlags(f.container.0 & veto.0);
+                let series = v == ContextFlags::THING && self.nodes.is_series(f.node);
+                !v.is_empty() && !series
+            })
     }
 
     /// Inside a FHIR resource.
