@@ -90,9 +90,62 @@ pub fn parse_lat_lon_pair(s: &str) -> Option<(f64, f64)> {
     (is_latitude(lat) && is_longitude(lon)).then_some((lat, lon))
 }
 
+/// One coordinate written with its hemisphere letter (`"52.5362N"`,
+/// `"13.4031 E"`, `"33.8688° S"`, `"W122.4194"`), as Philips Hue bridges and
+/// NMEA-style exports store them: signed degrees, south and west negative.
+/// The number needs a fractional part; latitudes stay within 90°.
+///
+/// ```
+/// use leakscope::detect::shapes::hemisphere_coordinate;
+/// assert_eq!(hemisphere_coordinate("52.5362N"), Some(52.5362));
+/// assert_eq!(hemisphere_coordinate("122.4194 W"), Some(-122.4194));
+/// assert_eq!(hemisphere_coordinate("12N"), None);
+/// ```
+pub fn hemisphere_coordinate(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let is_hemisphere = |c: char| matches!(c.to_ascii_uppercase(), 'N' | 'S' | 'E' | 'W');
+    let (letter, number) = match (t.chars().next(), t.chars().last()) {
+        (_, Some(c)) if is_hemisphere(c) => (c, &t[..t.len() - 1]),
+        (Some(c), _) if is_hemisphere(c) => (c, &t[1..]),
+        _ => return None,
+    };
+    let number = number.trim().trim_end_matches('°').trim();
+    if !number.contains('.') || number.starts_with(['-', '+']) {
+        return None;
+    }
+    let v = coord(number)?;
+    let v = match letter.to_ascii_uppercase() {
+        'S' | 'W' => -v,
+        _ => v,
+    };
+    let in_range = match letter.to_ascii_uppercase() {
+        'N' | 'S' => is_latitude(v),
+        _ => is_longitude(v),
+    };
+    in_range.then_some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hemisphere_letters() {
+        for (t, v) in [
+            ("52.5362N", 52.5362),
+            ("13.4031E", 13.4031),
+            ("33.8688° S", -33.8688),
+            ("W122.4194", -122.4194),
+            ("40.6782 n", 40.6782),
+        ] {
+            assert_eq!(hemisphere_coordinate(t), Some(v), "{t}");
+        }
+        for t in [
+            "12N", "95.5N", "181.0E", "N", "", "-52.5N", "52.5X", "5.5.5N", "Node.js",
+        ] {
+            assert_eq!(hemisphere_coordinate(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn pairs_in_text() {

@@ -936,7 +936,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Street,
     );
     add(
-        r"(?-u:\b)[0-9]{1,5}[A-Za-z]?[ \t]+(?:(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Place|Terrace|Parkway|Highway|(?:St|Ave|Rd|Ln|Blvd|Ct|Pkwy|Hwy)(?-u:\b)\.?)",
+        r"(?-u:\b)[0-9]{1,5}[A-Za-z]?[ \t]+(?:(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Place|Terrace|Parkway|Highway|(?:St|Ave|Rd|Ln|Blvd|Ct|Pkwy|Hwy|Pl|Ter|Cir)(?-u:\b)\.?)",
         Kind::Street,
     );
     // Romance-language streets: the street word, its name, the number

@@ -707,6 +707,21 @@ fn corpus_regressions() {
         Category::PostalAddress,
         "1600 Pennsylvania Avenue",
     );
+    // US street-type abbreviations: Place, Terrace, Circle (not `Way`,
+    // which ends titles: "Chapter 3 The Way").
+    for (text, street) in [
+        (
+            "512 Prospect Pl, Brooklyn, NY 11238, USA",
+            "512 Prospect Pl, Brooklyn, NY 11238",
+        ),
+        ("14 Elm Ter.", "14 Elm Ter."),
+        ("9 Maple Cir", "9 Maple Cir"),
+    ] {
+        expect(text, Category::PostalAddress, street);
+    }
+    expect_not("Chapter 3 The Way", Category::PostalAddress);
+    expect_not("Top 3 Plans", Category::PostalAddress);
+    expect_not("version 2 Place holder", Category::PostalAddress);
     expect(
         "session_id=dLaJapVOMPuTxEp4GRlDCxJnyld6KBdF; theme=dark",
         Category::OauthToken,

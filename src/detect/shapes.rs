@@ -28,7 +28,9 @@ pub use super::der_key::{is_der_private_key, DerCheck};
 pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};
 pub use super::game_log::player_name_span;
-pub use super::geo::{is_latitude, is_longitude, lat_lon_in_text, parse_lat_lon_pair};
+pub use super::geo::{
+    hemisphere_coordinate, is_latitude, is_longitude, lat_lon_in_text, parse_lat_lon_pair,
+};
 pub use super::iban::is_valid_iban;
 pub use super::id_schemes::{
     is_in_pan, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,

@@ -394,9 +394,11 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         return match category {
             // Clothing, shoe and ring sizes stay below 100; a `bodySize:
             // 433` or `size: 2048` counts bytes or items.
+            // A change of a reading (`temperature_deviation: -0.12`) may
+            // be negative.
             Category::HealthMetric => {
                 num.is_finite()
-                    && num > 0.0
+                    && (num > 0.0 || (key.evidence == crate::keys::HEALTH_CHANGE && num != 0.0))
                     && !(key.evidence == "key:size" && num >= 100.0)
                     && (key.evidence != "key:temperature" || is_body_temperature(num))
             }
@@ -594,6 +596,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::GeoLocation => {
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
+                || shapes::hemisphere_coordinate(t).is_some()
         }
         // A session id shorter than 16 characters (`sess_7b2a1c3f`, a
         // Langfuse conversation's) groups events; a session credential is

@@ -73,6 +73,16 @@ pub(crate) struct Node {
     /// The slot of a stored hash (`hash`, `hashValue`, `digest`): a
     /// password hash when a salt sits beside it.
     pub hash_slot: bool,
+    /// A count of the members of a group (`n`, `doc_count`,
+    /// `sample_size`) or a group's label (`age_group`, `cohort`): its
+    /// object describes many people.
+    pub group_marker: bool,
+    /// A key that names a series of readings (`data`, `values`, `samples`,
+    /// `dataset`): under a measure's name, its rows are that measure's.
+    pub series: bool,
+    /// FHIR's `extension` or `modifierExtension`: in a resource, a list of
+    /// `{url, value[x]}` fields, not a thing (a browser's or a file's).
+    pub fhir_extension: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -118,9 +128,8 @@ impl KeyRole {
             _ => {
                 let folded = fold_key(key);
                 match folded.as_str() {
-                    "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure" => {
-                        KeyRole::Unit
-                    }
+                    "unit" | "units" | "uom" | "unitofmeasurement" | "unitofmeasure"
+                    | "displayunit" => KeyRole::Unit,
                     "identification" => KeyRole::SchemeIdentification,
                     "type" | "accounttype" | "usertype" | "actortype" | "authortype"
                     | "sendertype" | "principaltype" => KeyRole::ActorType,
@@ -159,6 +168,18 @@ impl Nodes {
         match &self.nodes.get(id as usize)?.segment {
             Segment::Key(k) => Some(k),
             _ => None,
+        }
+    }
+
+    /// Whether the node's key names a series of readings (`dataset`); an
+    /// element of a list answers for its list.
+    pub(crate) fn is_series(&self, id: u32) -> bool {
+        let Some(n) = self.nodes.get(id as usize) else {
+            return false;
+        };
+        match n.segment {
+            Segment::Index => self.nodes.get(n.parent as usize).is_some_and(|p| p.series),
+            _ => n.series,
         }
     }
 
@@ -208,6 +229,9 @@ impl Nodes {
             type_tag: false,
             salt: false,
             hash_slot: false,
+            group_marker: false,
+            series: false,
+            fhir_extension: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -285,8 +309,18 @@ impl Nodes {
         };
         let id = self.push(parent, Segment::Key(text.into()), key, settings);
         self.nodes[id as usize].type_tag = type_tag;
+        // In a list's element (`settings: [{"id": "Gamertag", "value": …}]`,
+        // FHIR `extension: [{"url": "…/patient-mothersMaidenName",
+        // "valueString": …}]`), an `id` or `url` names the pair too.
+        let in_element = matches!(self.nodes[parent as usize].segment, Segment::Index);
         self.nodes[id as usize].names_pair = key.sibling.intersects(ContextFlags::PAIR_NAME)
-            || super::walker::is_pair_name_key(text);
+            || super::walker::is_pair_name_key(text)
+            || (in_element && is_one_of(text, &["id", "url", "slug"]));
+        let folded = fold_key(text);
+        self.nodes[id as usize].group_marker = is_group_marker(&folded);
+        self.nodes[id as usize].series = is_series_key(&folded);
+        self.nodes[id as usize].fhir_extension =
+            matches!(folded.as_str(), "extension" | "modifierextension");
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
@@ -299,12 +333,9 @@ impl Nodes {
             matches!(folded.as_str(), "hash" | "hashvalue" | "hashed" | "digest");
         self.nodes[id as usize].person_id = key.category.is_none()
             && (key.sibling | key.parent).intersects(ContextFlags::PERSON)
-            && {
-                let folded = fold_key(text);
-                ["id", "pk", "uuid", "guid"]
-                    .iter()
-                    .any(|end| folded.ends_with(end))
-            };
+            && ["id", "pk", "uuid", "guid"]
+                .iter()
+                .any(|end| folded.ends_with(end));
         let p = &mut self.nodes[parent as usize];
         p.children.push((raw.into(), id));
         p.hint = p.children.len();
@@ -510,6 +541,90 @@ fn is_security_question_key(key: &str) -> bool {
 /// algorithm: "BCRYPT"}}`, Auth0's `custom_password_hash.hash`).
 fn is_hash_holder(key: &str) -> bool {
     is_one_of(key, &["hash", "hashvalue", "hashed", "passwordhash"])
+}
+
+/// A count of a group's members or a group's label (folded key): `n`,
+/// `doc_count`, `age_group`, a count of people (`active_users`,
+/// `patient_count`) or a statistic of their ages (`avg_age`: a person has
+/// an age, a group an average age).
+fn is_group_marker(folded: &str) -> bool {
+    const PEOPLE: [&str; 8] = [
+        "users",
+        "members",
+        "patients",
+        "people",
+        "persons",
+        "customers",
+        "participants",
+        "subjects",
+    ];
+    const COUNTED: [&str; 7] = [
+        "active", "total", "num", "number", "unique", "distinct", "new",
+    ];
+    let counted_people = PEOPLE.iter().any(|p| {
+        let singular = &p[..p.len() - 1];
+        folded
+            .strip_suffix(p)
+            .is_some_and(|head| COUNTED.contains(&head))
+            || folded
+                .strip_suffix("count")
+                .is_some_and(|head| head == *p || head == singular)
+    });
+    let age_statistic = ["avg", "average", "mean", "median"]
+        .iter()
+        .any(|s| folded.strip_prefix(s) == Some("age"));
+    counted_people
+        || age_statistic
+        || matches!(
+            folded,
+            "n" | "count"
+                | "doccount"
+                | "samplesize"
+                | "respondents"
+                | "participants"
+                | "population"
+                | "cardinality"
+                | "bucketcount"
+                | "valuecount"
+                | "agegroup"
+                | "agerange"
+                | "agebracket"
+                | "agecategory"
+                | "agecohort"
+                | "cohort"
+                | "stratum"
+        )
+}
+
+/// A key holding a series of readings (folded key).
+fn is_series_key(folded: &str) -> bool {
+    matches!(
+        folded,
+        "data"
+            | "dataset"
+            | "values"
+            | "samples"
+            | "items"
+            | "readings"
+            | "series"
+            | "points"
+            | "datapoints"
+            | "measurements"
+            | "entries"
+            | "records"
+    )
+}
+
+/// A reading in a row of a measure's series: a statistic (`Avg`, `max`),
+/// a quantity (`qty`) or a sleep stage (`deep`, `rem`, `core`).
+pub(crate) fn is_series_reading(key: &str) -> bool {
+    is_statistic(key)
+        || is_one_of(
+            key,
+            &[
+                "qty", "quantity", "sum", "total", "deep", "light", "rem", "core", "awake", "wake",
+            ],
+        )
 }
 
 /// `key` is one of `words`, ignoring ASCII case.
@@ -723,7 +838,51 @@ fn is_value_slot(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_address_line;
+    use super::{is_address_line, is_group_marker, is_series_key, is_series_reading};
+
+    #[test]
+    fn series_groups_and_readings() {
+        for k in ["data", "dataset", "values", "samples", "datapoints"] {
+            assert!(is_series_key(k), "{k}");
+        }
+        for k in ["metrics", "zones", "name", "summary"] {
+            assert!(!is_series_key(k), "{k}");
+        }
+        for k in ["Avg", "Min", "max", "qty", "deep", "rem", "core"] {
+            assert!(is_series_reading(k), "{k}");
+        }
+        for k in ["date", "source", "timestamp", "id", "time"] {
+            assert!(!is_series_reading(k), "{k}");
+        }
+        for k in [
+            "n",
+            "count",
+            "doccount",
+            "samplesize",
+            "agegroup",
+            "cohort",
+            "activeusers",
+            "totalpatients",
+            "usercount",
+            "memberscount",
+            "avgage",
+            "medianage",
+        ] {
+            assert!(is_group_marker(k), "{k}");
+        }
+        for k in [
+            "steps",
+            "lapcount",
+            "kudoscount",
+            "age",
+            "users",
+            "user",
+            "userid",
+            "avgbmi",
+        ] {
+            assert!(!is_group_marker(k), "{k}");
+        }
+    }
 
     #[test]
     fn address_lines() {

@@ -77,6 +77,13 @@ struct Frame {
     /// The flags the object's latest key added (an `email` key's person
     /// marks): taken back when its value shows a program's mailbox.
     key_added: ContextFlags,
+    /// A series of one measure's readings (`{"name": "heart_rate", "data":
+    /// [{"Avg": 71.4}]}`), or one of its rows: the readings are that
+    /// measure's, whatever statistic containers (`metrics`) hold the series.
+    health_series: bool,
+    /// A FHIR resource (it has a `resourceType`): its `extension` lists are
+    /// the resource's own fields, no things.
+    fhir: bool,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -152,6 +159,9 @@ struct PendingLeaf {
     /// A `value` read before its object's pair name (`{"value": 82.5,
     /// "type": "weight"}`): the name, once the object closes, decides it.
     awaits_pair: Option<bool>,
+    /// Inside a reference range (FHIR `referenceRange[*].low.value`): the
+    /// lab's norm, no one's reading.
+    reference_bound: bool,
     /// A string its whole object decides (a `hash` before its `salt`, a
     /// device's `key` before its `mac`).
     object_rule: Option<ObjectRule>,
@@ -335,6 +345,28 @@ fn provider_in_key(key: &str) -> Option<&'static str> {
         .iter()
         .find(|(needle, _)| lower.contains(needle))
         .map(|&(_, provider)| provider)
+}
+
+/// The name a place gets when it is someone's home (`Home`, `My Home`,
+/// `Zuhause`, `Maison`).
+fn is_home_name(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 12
+        && [
+            "home", "my home", "our home", "zuhause", "daheim", "maison", "casa", "thuis", "hjem",
+            "hemma", "koti",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// The last path segment of a URL or path (`http://hl7.org/fhir/
+/// StructureDefinition/geolocation` → `geolocation`), without a query or
+/// fragment; a plain word comes back whole.
+fn url_last_segment(t: &str) -> &str {
+    let t = t.split(['?', '#']).next().unwrap_or(t);
+    let t = t.trim_end_matches('/');
+    t.rsplit('/').next().unwrap_or(t)
 }
 
 /// FHIR references to people (`Patient/81231`, `Practitioner/12`).
@@ -557,6 +589,19 @@ fn sibling_flags(key: &KeyInfo) -> ContextFlags {
     sibling
 }
 
+/// Set on an object holding a statistic of a reading only a body gives
+/// (`average_heartrate`, `hr_min`; see [`crate::keys::HEALTH_STATISTIC`]):
+/// one person's workout, sample or daily summary, unless it is a group's.
+const BODY_STATISTIC: ContextFlags = ContextFlags(1 << 24);
+
+/// Set on a place its owner named as a home (`"name": "Home"`).
+const HOME_NAMED: ContextFlags = ContextFlags(1 << 22);
+
+/// Set on an object counting a group's members (`n`, `doc_count`,
+/// `sample_size`) or labelling a group (`age_group`, `cohort`): its
+/// statistics are over many people.
+const GROUP_ROW: ContextFlags = ContextFlags(1 << 23);
+
 /// Set on an object holding a key that alone decides a person's data
 /// (`email`, `phone`, `username`, `birthday`, `gender`): a `name` beside it is
 /// a person's even when product-like keys (`company`) sit there too.
@@ -722,6 +767,31 @@ fn decide_by(
         && !container.intersects(classify::context_rule(category).1)
         && !flags.intersects(ContextFlags::FONT | ContextFlags::PARCEL)
         && (!flags.intersects(ContextFlags::AGGREGATE) || flags.intersects(IDENTIFIED))
+    {
+        return Some(true);
+    }
+    // One person's workout, sample or daily summary (a Strava activity, a
+    // Withings day): a statistic of a reading only a body gives
+    // (`average_heartrate`) makes it one without a person key beside it,
+    // whatever other statistic keys (`max_speed`) it has. Not a group's row:
+    // a member count (`n`, `doc_count`), a group label (`age_group`) or a
+    // demographic key without an identifying one (`{sex: "F", mean_bmi:
+    // …}`) says so.
+    if category == Category::HealthMetric
+        && own
+        && flags.intersects(BODY_STATISTIC)
+        && !container.intersects(classify::context_rule(category).1)
+        && !flags.intersects(ContextFlags::FONT | ContextFlags::PARCEL)
+        && (flags.intersects(IDENTIFIED) || !flags.intersects(STRONG_PERSON | GROUP_ROW))
+    {
+        return Some(true);
+    }
+    // A place its owner named `Home` (a SmartThings location among
+    // `items`): its coordinates and address are the home's, whatever list
+    // holds it.
+    if matches!(category, Category::GeoLocation | Category::PostalAddress)
+        && flags.intersects(HOME_NAMED)
+        && !flags.intersects(ContextFlags::PLACE)
     {
         return Some(true);
     }
@@ -1266,6 +1336,15 @@ impl Walker {
         if self.nodes.nodes[node as usize].salt {
             sibling |= SALTED;
         }
+        if key.evidence == crate::keys::HEALTH_STATISTIC && !key.is_meta {
+            sibling |= BODY_STATISTIC;
+        }
+        if self.nodes.nodes[node as usize].group_marker {
+            sibling |= GROUP_ROW;
+        }
+        if self.nodes.nodes[node as usize].fhir_extension && self.in_fhir() {
+            sibling = sibling.without(ContextFlags::THING);
+        }
         // A reference range's bounds (`max_range_value`) are the lab's
         // norm, no statistic over people.
         if self.nodes.nodes[node as usize].role == KeyRole::ReferenceBound {
@@ -1318,19 +1397,58 @@ impl Walker {
             f.flags |= std::mem::take(&mut f.name_flags);
         }
         let key = self.nodes.nodes[node as usize].key;
+        // The series of a named measure (`{"name": "heart_rate", "data":
+        // […]}`, Peloton's `{"display_unit": "bpm", "values": […]}`), and
+        // the rows of one.
+        let health_series = self.stack.last().is_some_and(|f| {
+            if f.is_object {
+                self.nodes.nodes[node as usize].series
+                    && f.pair
+                        .is_some_and(|p| p.category == Some(Category::HealthMetric) && !p.is_meta)
+            } else {
+                f.health_series
+            }
+        });
         let inherited_pair = self.stack.last().and_then(|f| {
-            if f.is_object && key.sibling.intersects(ContextFlags::PAIR_VALUE) {
+            if f.is_object && (key.sibling.intersects(ContextFlags::PAIR_VALUE) || health_series) {
                 f.pair.or(f.inherited_pair)
             } else {
                 f.inherited_pair
             }
         });
+        let mut container = key.parent;
+        // (A list's element takes the list's key: `extension[*]`.)
+        let fhir_extension = self.nodes.nodes[node as usize].fhir_extension
+            || (parent_is_array
+                && self
+                    .stack
+                    .last()
+                    .is_some_and(|f| self.nodes.nodes[f.node as usize].fhir_extension));
+        if fhir_extension && self.in_fhir() {
+            container = container.without(ContextFlags::THING);
+        }
+        if health_series {
+            container = container.without(ContextFlags::THING) | ContextFlags::HEALTH;
+        } else if key.parent.intersects(ContextFlags::AGGREGATE)
+            && self
+                .stack
+                .last()
+                .is_some_and(|f| (f.container | f.flags).intersects(ContextFlags::HEALTH))
+            && self
+                .nodes
+                .key_text(node)
+                .is_some_and(|k| k.eq_ignore_ascii_case("summary"))
+        {
+            // The summary of a health log (Fitbit `sleep.summary`): one
+            // person's totals, no statistics over people.
+            container = container.without(ContextFlags::AGGREGATE) | ContextFlags::HEALTH;
+        }
         let mut frame = Frame {
             is_object,
             node,
             key_node: node,
-            container: key.parent,
-            flags: key.parent,
+            container,
+            flags: container,
             pair: None,
             inherited_pair,
             columns: None,
@@ -1345,6 +1463,8 @@ impl Walker {
             wrapper: false,
             list_flags: ContextFlags::NONE,
             key_added: ContextFlags::NONE,
+            health_series,
+            fhir: false,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1502,7 +1622,17 @@ impl Walker {
                 }
             }
             if let Some(pair) = top.inherited_pair {
-                if key.category.is_none() && self.nodes.nodes[node as usize].value_slot {
+                // A row of a measure's series: its statistics and sleep
+                // stages (`{"Avg": 71.4}`, `{"qty": 9214}`, `{"deep": 1.1}`).
+                let reading = top.health_series
+                    && self
+                        .nodes
+                        .key_text(node)
+                        .is_some_and(super::nodes::is_series_reading);
+                if key.category.is_none()
+                    && !key.is_meta
+                    && (self.nodes.nodes[node as usize].value_slot || reading)
+                {
                     return (node, pair, Some("pair:name"));
                 }
             }
@@ -1514,6 +1644,10 @@ impl Walker {
         let array_node = top.node;
         let (rows_level, index, tuple_name) = (top.rows_level, top.index, top.pair);
         let node = self.nodes.elem(array_node, &self.settings);
+        // Peloton's `{"slug": "heart_rate", "values": [121, 139]}`.
+        if let Some(pair) = top.inherited_pair.filter(|_| top.health_series) {
+            return (node, pair, Some("pair:name"));
+        }
         if let (1, Some(name)) = (index, tuple_name) {
             return (node, name, Some("pair:name"));
         }
@@ -1586,18 +1720,17 @@ impl Walker {
             return Ok(());
         }
         let is_number = matches!(kind, LeafKind::Number);
-        // A tag among other keys is an ordinary key, and DynamoDB writes
-        // numbers as strings (`{"N": "32"}`): a number under `S` or `N` is
-        // a size chart's (`{"S": 10, "M": 12}`).
+        // A tag among other keys is an ordinary key (Hue's `"long":
+        // "13.4031E"` beside `lat`), and DynamoDB writes numbers as strings
+        // (`{"N": "32"}`): a number under `S` or `N` is a size chart's
+        // (`{"S": 10, "M": 12}`).
         if n.type_tag {
-            let string_tag = self
-                .nodes
-                .key_text(node)
-                .is_some_and(super::nodes::is_string_type_tag);
+            let text = self.nodes.key_text(node);
+            let string_tag = text.is_some_and(super::nodes::is_string_type_tag);
             let top = self.stack.last_mut();
             if let Some(f) = top.filter(|f| !f.wrapper || (is_number && string_tag)) {
                 f.wrapper = false;
-                key = KeyInfo::default();
+                key = text.map(crate::keys::classify_key).unwrap_or_default();
             }
         }
         let raw_has_escape = if is_number {
@@ -1701,6 +1834,20 @@ impl Walker {
                     )
             });
         }
+        // A reference range's bounds (FHIR `referenceRange[*].low.value`
+        // with its `mg/dL`) are the lab's norm, no one's reading.
+        let health_here = matches!(step, Step::NeedsContext(Category::HealthMetric))
+            || self
+                .hits
+                .iter()
+                .any(|h| h.span.is_none() && h.category == Category::HealthMetric);
+        let step = if health_here && self.in_reference_range(self.stack.len().saturating_sub(1)) {
+            self.hits
+                .retain(|h| h.span.is_some() || h.category != Category::HealthMetric);
+            Step::Done
+        } else {
+            step
+        };
         self.entity_friendly_name();
         self.settle_name_flags(is_number);
         // A whole e-mail address as a value (`from: {address: "lucas@…",
@@ -1833,11 +1980,17 @@ impl Walker {
                         && !f.container.intersects(ContextFlags::SECRETS)
                 })
                 .map(|f| (f.container, f.list_flags));
+            let mut from_list = false;
             let decided = if let Some(by) = self.health_at_or_above(category, frame_idx) {
                 Some((true, by))
+            } else if category == Category::HealthMetric && self.in_health_collection(frame_idx) {
+                // A reading in a health log's series (Oura
+                // `heartrate.data[*].bpm`).
+                Some((true, ContextFlags::HEALTH))
             } else if let Some(d) = pair_list.and_then(|(container, flags)| {
                 decide_flags(category, container, flags).map(|d| (d, flags))
             }) {
+                from_list = true;
                 Some(d)
             } else {
                 self.stack
@@ -1872,15 +2025,28 @@ impl Walker {
                 };
                 f.is_object && !container.intersects(classify::context_rule(category).1)
             });
+            // A device's size (Oura's ring configuration) is the device's.
+            let decided = match decided {
+                Some((true, _)) if self.size_of_device(category, &key, frame_idx) => {
+                    Some((false, ContextFlags::DEVICE))
+                }
+                d => d,
+            };
             // An account (`User` of a container image before its
             // `Entrypoint`) and a network's name (before the ad campaign it
-            // names) wait for their object too.
+            // names) wait for their object too (a pair's value decided by
+            // its list's names does not). A statistic's sample may still be
+            // a group's row (a member count after it), and coordinates ruled
+            // out by a product-like key (Tuya's `category` before `owner_id`
+            // and `local_key`) may still be a device's: both wait for the
+            // object.
             let decided = match decided {
                 Some(_)
                     if matches!(
                         category,
                         Category::PersonName | Category::Username | Category::WifiSsid
-                    ) && open_object =>
+                    ) && open_object
+                        && !from_list =>
                 {
                     None
                 }
@@ -1889,6 +2055,21 @@ impl Walker {
                         && key.evidence != "key:size"
                         && open_object
                         && vetoed_only_by(category, flags, WEAK_HEALTH_VETOES) =>
+                {
+                    None
+                }
+                Some((true, flags))
+                    if category == Category::HealthMetric
+                        && open_object
+                        && flags.intersects(BODY_STATISTIC)
+                        && !flags.intersects(IDENTIFIED) =>
+                {
+                    None
+                }
+                Some((false, flags))
+                    if category == Category::GeoLocation
+                        && open_object
+                        && vetoed_only_by(category, flags, ContextFlags::THING) =>
                 {
                     None
                 }
@@ -2341,86 +2522,56 @@ impl Walker {
                     }
                     return;
                 }
-                KeyRole::ResourceType if is_clinical_resource(&self.text) => {
+                KeyRole::ResourceType => {
+                    let flags = if is_clinical_resource(&self.text) {
+                        ContextFlags::HEALTH | CLINICAL
+                    } else if is_institution_resource(&self.text) {
+                        // An organisation or a place in a FHIR bundle: its
+                        // name, address and telecom are the institution's.
+                        ContextFlags::THING | ContextFlags::PLACE
+                    } else {
+                        ContextFlags::NONE
+                    };
                     if let Some(top) = self.stack.last_mut() {
-                        top.flags |= ContextFlags::HEALTH | CLINICAL;
-                    }
-                    return;
-                }
-                // An organisation or a place in a FHIR bundle: its name,
-                // address and telecom are the institution's.
-                KeyRole::ResourceType if is_institution_resource(&self.text) => {
-                    if let Some(top) = self.stack.last_mut() {
-                        top.flags |= ContextFlags::THING | ContextFlags::PLACE;
+                        top.flags |= flags;
+                        top.fhir = true;
                     }
                     return;
                 }
                 _ => {}
             }
-            // Names of fields, columns and variables have no spaces; names
-            // of measures may have a few (`LDL Cholesterol`, `Heart rate`).
-            // Ids, hashes and timestamps (four digits or more) name nothing.
+            // A place named as a home (SmartThings' and Google Home's
+            // `"name": "Home"`): its coordinates and address are a home's.
+            if is_home_name(&self.text)
+                && self.nodes.key_text(top.key_node).is_some_and(|k| {
+                    matches!(
+                        super::nodes::fold_key(k).as_str(),
+                        "name" | "label" | "displayname" | "friendlyname" | "nickname" | "title"
+                    )
+                })
+            {
+                if let Some(top) = self.stack.last_mut() {
+                    top.flags |= ContextFlags::HOME | HOME_NAMED;
+                }
+                return;
+            }
             if !n.names_pair || self.text.len() > 128 {
                 return;
             }
-            let spaces = memchr::memchr_iter(b' ', self.text.as_bytes()).count();
-            let digits = self.text.bytes().filter(u8::is_ascii_digit).count();
-            if spaces > 2
-                || (spaces > 0 && (self.text.len() > 40 || !crate::keys::has_head_word(&self.text)))
-                || digits >= 4
-            {
-                return;
-            }
-            let k = n.key;
-            // A column description inside a `columns` array.
-            if depth >= 3
-                && self.stack[depth - 2].collect_columns
-                && k.sibling.intersects(ContextFlags::PAIR_NAME)
-            {
-                let named = crate::keys::classify_key(&self.text);
-                self.add_column(depth - 2, named);
-                // A field list that carries values too (`fields: [{"name":
-                // "email", "value": …}]`) is a list of pairs as well.
-                if named.category.is_some() && !named.is_meta {
-                    if let Some(top) = self.stack.last_mut() {
-                        top.pair.get_or_insert(named);
-                    }
-                }
-                return;
-            }
-            if top.pair.is_none() {
-                let mut named = crate::keys::classify_key(&self.text);
-                // A HAR entry's `cookies: [{"name": "sid", …}]`: cookie
-                // names as the `Cookie` header's are read.
-                if named.category.is_none()
-                    && self.in_cookie_list(depth)
-                    && crate::detect::is_session_cookie(&self.text)
-                {
-                    named = crate::keys::classify_key("session_id");
-                }
-                // A pair in a list of pairs: its name is a key of the list.
-                if !named.is_meta {
-                    if let Some(list) = depth
-                        .checked_sub(2)
-                        .and_then(|i| self.stack.get_mut(i))
-                        .filter(|f| !f.is_object)
-                    {
-                        list.list_flags |= sibling_flags(&named);
-                    }
-                }
-                if named.category.is_some() && !named.is_meta {
-                    // A namespaced data type (`com.google.weight`,
-                    // `com.samsung.health.heart_rate`) names a health sample.
-                    let health_type =
-                        named.category == Some(Category::HealthMetric) && self.text.contains('.');
-                    if let Some(top) = self.stack.last_mut() {
-                        top.pair = Some(named);
-                        if health_type {
-                            top.flags |= ContextFlags::HEALTH;
-                        }
-                    }
-                }
-            }
+            // A FHIR extension's `url` names its value by its last path
+            // segment (`…/StructureDefinition/patient-mothersMaidenName`).
+            let url_name = self
+                .nodes
+                .key_text(top.key_node)
+                .is_some_and(|k| k.eq_ignore_ascii_case("url"));
+            let text = std::mem::take(&mut self.text);
+            let name = if url_name {
+                url_last_segment(&text)
+            } else {
+                &text
+            };
+            self.note_pair_name(name, depth);
+            self.text = text;
         } else if top.index == 0
             && top.rows_level != 2
             && !top.collect_columns
@@ -2452,6 +2603,73 @@ impl Walker {
             .filter(|f| !f.is_object)
             .and_then(|f| self.nodes.key_text(f.node))
             .is_some_and(|k| k.eq_ignore_ascii_case("cookies") || k.eq_ignore_ascii_case("cookie"))
+    }
+
+    /// Notes `name`, the value of a pair-naming key (`name`, `type`, a list
+    /// element's `id` or `url`), as the name of its object's pair and of a
+    /// column or list key. Names of fields, columns and variables have no
+    /// spaces; names of measures may have a few (`LDL Cholesterol`, `Heart
+    /// rate`). Ids, hashes and timestamps (four digits or more) name nothing.
+    fn note_pair_name(&mut self, name: &str, depth: usize) {
+        let Some(top) = self.stack.last() else { return };
+        let spaces = memchr::memchr_iter(b' ', name.as_bytes()).count();
+        let digits = name.bytes().filter(u8::is_ascii_digit).count();
+        if spaces > 2
+            || (spaces > 0 && (name.len() > 40 || !crate::keys::has_head_word(name)))
+            || digits >= 4
+        {
+            return;
+        }
+        let k = self.nodes.nodes[top.key_node as usize].key;
+        // A column description inside a `columns` array.
+        if depth >= 3
+            && self.stack[depth - 2].collect_columns
+            && k.sibling.intersects(ContextFlags::PAIR_NAME)
+        {
+            let named = crate::keys::classify_key(name);
+            self.add_column(depth - 2, named);
+            // A field list that carries values too (`fields: [{"name":
+            // "email", "value": …}]`) is a list of pairs as well.
+            if named.category.is_some() && !named.is_meta {
+                if let Some(top) = self.stack.last_mut() {
+                    top.pair.get_or_insert(named);
+                }
+            }
+            return;
+        }
+        if top.pair.is_none() {
+            let mut named = crate::keys::classify_key(name);
+            // A HAR entry's `cookies: [{"name": "sid", …}]`: cookie names as
+            // the `Cookie` header's are read.
+            if named.category.is_none()
+                && self.in_cookie_list(depth)
+                && crate::detect::is_session_cookie(name)
+            {
+                named = crate::keys::classify_key("session_id");
+            }
+            // A pair in a list of pairs: its name is a key of the list.
+            if !named.is_meta {
+                if let Some(list) = depth
+                    .checked_sub(2)
+                    .and_then(|i| self.stack.get_mut(i))
+                    .filter(|f| !f.is_object)
+                {
+                    list.list_flags |= sibling_flags(&named);
+                }
+            }
+            if named.category.is_some() && !named.is_meta {
+                // A namespaced data type (`com.google.weight`,
+                // `com.samsung.health.heart_rate`) names a health sample.
+                let health_type =
+                    named.category == Some(Category::HealthMetric) && name.contains('.');
+                if let Some(top) = self.stack.last_mut() {
+                    top.pair = Some(named);
+                    if health_type {
+                        top.flags |= ContextFlags::HEALTH;
+                    }
+                }
+            }
+        }
     }
 
     /// Adds a column, named by `named`, to the table whose `columns` list
@@ -2791,6 +3009,8 @@ impl Walker {
             resolved: false,
             awaits_pair: None,
             object_rule: None,
+            reference_bound: category == Category::HealthMetric
+                && self.in_reference_range(frame_idx),
         });
         self.pending.unresolved += 1;
         if let Some(f) = self.stack.get_mut(frame_idx) {
@@ -2810,11 +3030,82 @@ impl Walker {
             | ContextFlags::PARCEL
             | ContextFlags::AGGREGATE
             | ContextFlags::THING;
+        // A named measure's series is its readings wherever it sits (Apple
+        // Health Auto Export's `metrics`), and a series (Withings' sleep
+        // `series`, Fitbit's `dataset`) is no thing.
         self.stack[..idx.min(self.stack.len())]
             .iter()
             .rev()
             .take(8)
-            .any(|f| f.container.intersects(veto))
+            .take_while(|f| !f.health_series)
+            .any(|f| {
+                let v = ContextFlags(f.container.0 & veto.0);
+                let series = v == ContextFlags::THING && self.nodes.is_series(f.node);
+                !v.is_empty() && !series
+            })
+    }
+
+    /// Inside a FHIR resource.
+    fn in_fhir(&self) -> bool {
+        self.stack.iter().rev().any(|f| f.fhir)
+    }
+
+    /// A size on a device's object (a ring's, a camera's): the device's,
+    /// not its owner's.
+    fn size_of_device(&self, category: Category, key: &KeyInfo, idx: usize) -> bool {
+        category == Category::HealthMetric
+            && key.evidence == "key:size"
+            && self.stack.get(idx).is_some_and(|f| {
+                f.flags
+                    .intersects(ContextFlags::DEVICE | ContextFlags::TECHNICAL)
+            })
+    }
+
+    /// Whether the object at `idx` sits in a reference range (FHIR
+    /// `referenceRange[*].low`, `normal_range`): a lab's norm.
+    fn in_reference_range(&self, idx: usize) -> bool {
+        self.stack[..(idx + 1).min(self.stack.len())]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|f| {
+                self.nodes.key_text(f.node).is_some_and(|k| {
+                    let k = super::nodes::fold_key(k);
+                    [
+                        "referencerange",
+                        "normalrange",
+                        "refrange",
+                        "referenceinterval",
+                    ]
+                    .iter()
+                    .any(|w| k.contains(w))
+                })
+            })
+    }
+
+    /// Whether the object at `idx` is a reading of a health log: an
+    /// element of a series (`dataset`, `data`) that a health container
+    /// holds (`heart`, `heartrate`, `activities-heart-intraday`), with
+    /// nothing in it or above ruling it out.
+    fn in_health_collection(&self, idx: usize) -> bool {
+        let stop = ContextFlags::FONT
+            | ContextFlags::MEDIA
+            | ContextFlags::PARCEL
+            | ContextFlags::AGGREGATE;
+        if self.stack.get(idx).is_none_or(|f| f.flags.intersects(stop)) {
+            return false;
+        }
+        for j in (0..(idx + 1).min(self.stack.len())).rev().take(4) {
+            let f = &self.stack[j];
+            if j < idx && f.container.intersects(ContextFlags::HEALTH) {
+                return !f.container.intersects(stop)
+                    && !self.vetoed_above(Category::HealthMetric, j);
+            }
+            if !self.nodes.is_series(f.node) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A `value` leaf with nothing found in it, in an object whose pair name
@@ -2870,6 +3161,28 @@ impl Walker {
             .and_then(|f| f.pair.or(f.inherited_pair));
         let Some(pair) = pair else {
             self.pending.leaves[li].awaits_pair = None;
+            // A reading in a health log's series with no name of its own
+            // (Fitbit `activities-heart-intraday.dataset[*].value`).
+            let reading = is_number && self.in_health_collection(idx);
+            if reading {
+                let leaf = &mut self.pending.leaves[li];
+                leaf.key = KeyInfo {
+                    category: Some(Category::HealthMetric),
+                    strength: KeyStrength::Contextual,
+                    confidence: 0.6,
+                    evidence: "key:value",
+                    ..KeyInfo::default()
+                };
+                leaf.category = Category::HealthMetric;
+                let value = LeafValue {
+                    text: &leaf.text,
+                    is_number,
+                    secret_context: false,
+                };
+                let accepted = classify::key_accepts(Category::HealthMetric, &leaf.key, value);
+                self.resolve_leaf(li, accepted, "context:health_collection");
+                return;
+            }
             // No pair name: a salted hash's `value` (Keycloak's
             // `{"value": …, "salt": …}`) is decided by its object.
             if self.pending.leaves[li].object_rule.is_some() {
@@ -2906,6 +3219,10 @@ impl Walker {
             Step::Done => {
                 leaf.resolved = true;
                 self.pending.unresolved = self.pending.unresolved.saturating_sub(1);
+                if leaf.reference_bound {
+                    self.hits
+                        .retain(|h| h.span.is_some() || h.category != Category::HealthMetric);
+                }
                 if self.hits.is_empty() {
                     return;
                 }
@@ -3065,13 +3382,22 @@ impl Walker {
             // A field label (`{"name": "Height", "choice": "185 cm"}`): its
             // sibling value is what it names, it is nobody's name, even
             // beside an e-mail address.
+            let leaf_node = self.pending.leaves[li].node;
             if category == Category::PersonName
                 && frame.flags.intersects(ContextFlags::PAIR_VALUE)
                 && frame
                     .pair
                     .is_some_and(|p| p.category.is_some() && !p.is_meta)
+                && !self.nodes.nodes[leaf_node as usize]
+                    .key
+                    .sibling
+                    .intersects(ContextFlags::PAIR_VALUE)
             {
                 self.resolve_leaf(li, false, "context:field_label");
+                continue;
+            }
+            if self.size_of_device(category, &self.pending.leaves[li].key, idx) {
+                self.resolve_leaf(li, false, "context:device");
                 continue;
             }
             // A nickname read before its object's device keys (Kasa
@@ -3164,6 +3490,7 @@ impl Walker {
             leaf.raw_has_escape,
             leaf.hole,
         );
+        let positive = positive && !(leaf.reference_bound && category == Category::HealthMetric);
         let text = std::mem::take(&mut leaf.text);
         self.hits.clear();
         classify::finish_contextual(category, &key, positive, ev, &mut self.hits);
@@ -3392,7 +3719,9 @@ fn show(b: u8) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_program_mailbox, is_release_version, is_software_object};
+    use super::{
+        is_home_name, is_program_mailbox, is_release_version, is_software_object, url_last_segment,
+    };
 
     #[test]
     fn software_objects() {
@@ -3406,6 +3735,23 @@ mod tests {
         }
         for t in ["customer", "user", "list", "person", "model.customer"] {
             assert!(!is_software_object(t), "{t}");
+        }
+    }
+
+    #[test]
+    #[test]
+    fn url_segments_name_pairs() {
+        for (url, name) in [
+            (
+                "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName",
+                "patient-mothersMaidenName",
+            ),
+            ("latitude", "latitude"),
+            ("https://x.io/a/geolocation/", "geolocation"),
+            ("https://x.io/Patient?_count=10", "Patient"),
+            ("https://x.io/spec#section", "spec"),
+        ] {
+            assert_eq!(url_last_segment(url), name, "{url}");
         }
     }
 
@@ -3444,6 +3790,16 @@ mod tests {
             "reply@acme.io",
         ] {
             assert!(!is_program_mailbox(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn home_names() {
+        for t in ["Home", "home", " My Home ", "Zuhause", "Maison"] {
+            assert!(is_home_name(t), "{t}");
+        }
+        for t in ["Home Depot", "Homepage", "Nursing Home", "Weber", ""] {
+            assert!(!is_home_name(t), "{t}");
         }
     }
 }

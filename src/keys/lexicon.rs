@@ -19,7 +19,7 @@ use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use super::fold::fold_word;
-use super::words::{m, q, Def, Role, Table, NAME_PARTS, PREFIXED_WHOLE_KEY, WHOLE_KEY};
+use super::words::{m, q, Def, Role, Table, ALONE, NAME_PARTS, PREFIXED_WHOLE_KEY, WHOLE_KEY};
 use super::{split_words, ContextFlags, KeyInfo, KeyStrength};
 use crate::Category;
 
@@ -453,6 +453,20 @@ fn classify_words(key: &str) -> KeyInfo {
         ..KeyInfo::default()
     };
     decide(&units, &mut info);
+    // `totalSleepRecords`, `total_weight_entries`: a number of records.
+    if info.category == Some(Category::HealthMetric)
+        && words.len() > 2
+        && words.first().is_some_and(|w| w == "total")
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "records" | "entries" | "logs" | "sessions"))
+    {
+        info.category = None;
+        info.strength = KeyStrength::None;
+        info.is_meta = true;
+        info.evidence = "key:meta";
+        info.confidence = 0.8;
+    }
     info
 }
 
@@ -471,7 +485,7 @@ fn whole_key(word: &str, alone: bool) -> Option<KeyInfo> {
         });
     }
     let tables: &[Table] = if alone {
-        &[WHOLE_KEY, PREFIXED_WHOLE_KEY]
+        &[WHOLE_KEY, PREFIXED_WHOLE_KEY, ALONE]
     } else {
         &[PREFIXED_WHOLE_KEY]
     };
@@ -709,6 +723,9 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
             }
             // `avg_bmi`: a person's daily average or an aggregate over many
             // people; the object around decides.
+            if strength == KeyStrength::Strong && def.ev == "key:health" {
+                evidence = super::HEALTH_STATISTIC;
+            }
             strength = KeyStrength::Contextual;
             confidence = 0.5;
         }

@@ -31,6 +31,16 @@ pub(crate) use words::{ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_N
 
 use crate::Category;
 
+/// Evidence of a statistic of a reading only a body gives (`avg_heart_rate`,
+/// `hr_min`, `average_spo2`): a person's workout, sample or daily summary
+/// holds it, so the walker needs no person key beside it, only the absence
+/// of a group (a member count, a demographic label without an identity).
+pub(crate) const HEALTH_STATISTIC: &str = "key:health_statistic";
+
+/// Evidence of a signed change of a body reading (`temperature_deviation:
+/// -0.12`, `weight_change`): negative numbers are readings too.
+pub(crate) const HEALTH_CHANGE: &str = "key:health_change";
+
 /// How much a key alone decides about the leaf under it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum KeyStrength {

@@ -1858,3 +1858,55 @@ fn program_attribution_and_group_keys() {
     assert!(sib("Anzahl").contains(ContextFlags::AGGREGATE));
     assert!(!sib("Anzahl_Kinder").contains(ContextFlags::AGGREGATE));
 }
+
+#[test]
+fn wearable_statistics_and_changes() {
+    check(&[
+        ("average_heartrate", C(HealthMetric)),
+        ("max_heartrate", C(HealthMetric)),
+        ("avg_heart_rate", C(HealthMetric)),
+        ("mean_heart_rate", C(HealthMetric)),
+        ("average_hrv", C(HealthMetric)),
+        ("hr_average", C(HealthMetric)),
+        ("hr_min", C(HealthMetric)),
+        ("hr_max", C(HealthMetric)),
+        ("max_bpm", C(HealthMetric)),
+        ("temperature_deviation", C(HealthMetric)),
+        ("weight_change", C(HealthMetric)),
+        ("minutesAwake", C(HealthMetric)),
+        ("inBed", C(HealthMetric)),
+        ("bpm", C(HealthMetric)),
+        ("heart_rate_bpm", S(HealthMetric)),
+        ("tempo_bpm", N),
+        ("long", C(GeoLocation)),
+        ("totalSleepRecords", M),
+        ("totalMinutesAsleep", C(HealthMetric)),
+        ("avg_weight", N),
+        ("hr_zone_0", N),
+    ]);
+    // A statistic of a reading only a body gives: the walker needs no
+    // person key beside it. `avg_weight` (products have weights) is none.
+    for k in [
+        "average_heartrate",
+        "avg_heart_rate",
+        "avgSpo2",
+        "hr_min",
+        "mean_bmi",
+    ] {
+        assert_eq!(classify_key(k).evidence, super::HEALTH_STATISTIC, "{k}");
+    }
+    for k in ["heart_rate", "steps", "maxStressLevel", "avg_steps"] {
+        assert_ne!(classify_key(k).evidence, super::HEALTH_STATISTIC, "{k}");
+    }
+    assert_eq!(
+        classify_key("temperature_deviation").evidence,
+        super::HEALTH_CHANGE
+    );
+    // `long` is a longitude only alone.
+    assert_ne!(classify_key("long_name").category, Some(GeoLocation));
+    for k in ["gear", "shoes", "bikes"] {
+        let info = classify_key(k);
+        assert!(info.parent.contains(ContextFlags::THING), "{k}");
+        assert!(!info.sibling.contains(ContextFlags::THING), "{k}");
+    }
+}

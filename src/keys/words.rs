@@ -110,6 +110,8 @@ pub(crate) const CARD_EXPIRY: &str = "key:card_expiry";
 /// the Italian postcode in `{"cap": "00186"}`, but a limit in `rate_cap`,
 /// `cap_limit` or `max_cap`, so it is no word of the lexicon; `cp`, the
 /// French and Spanish one, is a copy or a checkpoint inside longer keys.
+/// `long` is a longitude only alone (Hue's `{"lat": "52.5362N", "long":
+/// "13.4031E"}`), a type or a description in `long_name`.
 pub(crate) static WHOLE_KEY: Table = &[
     (
         &["cap", "cp"],
@@ -121,6 +123,10 @@ pub(crate) static WHOLE_KEY: Table = &[
         &["ident"],
         Def::ctx(crate::Category::Username, "key:username"),
     ),
+    (
+        &["long"],
+        Def::ctx(crate::Category::GeoLocation, "key:geo").both(f::GEO),
+    ),
 ];
 
 /// Words with a meaning of their own as the whole key, also after entity
@@ -130,6 +136,15 @@ pub(crate) static WHOLE_KEY: Table = &[
 pub(crate) static PREFIXED_WHOLE_KEY: Table = &[(
     &["exp"],
     Def::ctx(crate::Category::PaymentCard, CARD_EXPIRY),
+)];
+
+/// Words of the lexicon that mean more when they are the whole key: `bpm`
+/// keeps the head before it (`heart_rate_bpm`, `tempo_bpm`), but alone
+/// it is a pulse reading (Oura `heartrate.data[*].bpm`), which a heart-rate
+/// or person context decides.
+pub(crate) static ALONE: Table = &[(
+    &["bpm"],
+    Def::ctx(crate::Category::HealthMetric, "key:health_context"),
 )];
 
 /// One lexicon entry.

@@ -1285,7 +1285,6 @@ pub(crate) static HEADS: Table = &[
             "bodyshape",
             "idealweight",
             "weightgoal",
-            "weightchange",
             "activeminutes",
             "restingcalories",
             "activecalories",
@@ -1307,9 +1306,6 @@ pub(crate) static HEADS: Table = &[
             "nervehealthscore",
             "fatratio",
             "beatsperminute",
-            "hraverage",
-            "averagehr",
-            "hrmax",
             "deepsleepduration",
             "remsleepduration",
             "lightsleepduration",
@@ -1319,15 +1315,11 @@ pub(crate) static HEADS: Table = &[
             "skintemp",
             "skintempcelsius",
             "averagedailysteps",
-            "averageheartrate",
-            "maxheartrate",
-            "minheartrate",
             "breath",
             "breaths",
             "sleeping",
             "sleepingseconds",
             "respiration",
-            "temperaturedeviation",
             "breathingdisturbanceindex",
             "bbt",
             "basalbodytemperature",
@@ -1335,12 +1327,44 @@ pub(crate) static HEADS: Table = &[
             // Run-together unit keys (`HTCM`, `WTKG`).
             "htcm",
             "wtkg",
-            // Oura's `temperature_trend_deviation`: a body temperature's
-            // change, a fraction of a degree.
             "temperaturetrend",
+        ],
+        Def::ctx(C::HealthMetric, "key:health_context"),
+    ),
+    // A statistic of a reading only a body gives (`average_heartrate`,
+    // `hr_min`): one person's workout, sample or daily summary holds it, so
+    // it needs no person key beside it (see `keys::HEALTH_STATISTIC`).
+    (
+        &[
+            "averageheartrate",
+            "maxheartrate",
+            "minheartrate",
+            "averagehr",
+            "hraverage",
+            "hravg",
+            "hrmax",
+            "hrmin",
+            "avgbpm",
+            "averagebpm",
+            "maxbpm",
+            "minbpm",
+        ],
+        Def::ctx(C::HealthMetric, super::HEALTH_STATISTIC),
+    ),
+    // A change of a body reading, signed (Oura's `temperature_deviation`,
+    // a fraction of a degree below or above the person's baseline).
+    (
+        &[
+            "temperaturedeviation",
             "temperaturetrenddeviation",
             "temperaturedelta",
+            "weightchange",
         ],
+        Def::ctx(C::HealthMetric, super::HEALTH_CHANGE),
+    ),
+    // Sleep and heart-rate logs: `minutesAwake`, Apple's `inBed` hours.
+    (
+        &["inbed", "minutesinbed", "minutesawake", "awakeminutes"],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
     // A body temperature, in Celsius or Fahrenheit: a model's sampling
@@ -3198,6 +3222,9 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().sib(f::COLUMNS),
     ),
+    // A sportsperson's gear (Strava's `shoes[*].distance`, a bike's
+    // weight): the things' numbers, not the person's.
+    (&["gear", "shoes", "bikes"], Def::plain().par(f::THING)),
     (
         &[
             "rows",
