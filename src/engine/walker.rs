@@ -3739,7 +3739,6 @@ mod tests {
     }
 
     #[test]
-    #[test]
     fn url_segments_name_pairs() {
         for (url, name) in [
             (
