@@ -58,6 +58,15 @@ const HEADER_CHARS: usize = 128;
 /// Longest value decoded whole (a 16384-bit RSA key is about 13 KB).
 const MAX_CHARS: usize = 64 * 1024;
 
+/// Cheap test before reading a value as DER: the base64 of a SEQUENCE
+/// (`MI…` with a long length, `MC`…`MH` for the short EC and EdDSA keys)
+/// or of an OpenSSH key body (`b3BlbnNzaC1rZXktdjE`), 60 characters or
+/// more. Lets callers skip [`is_der_private_key`] on ordinary values.
+pub fn could_be_der_key(t: &str) -> bool {
+    let b = t.trim_start().as_bytes();
+    b.len() >= 60 && (matches!(b, [b'M', b'C'..=b'I', ..]) || b.starts_with(b"b3BlbnNzaC1rZXktdjE"))
+}
+
 /// True when `s` is base64 (standard or URL-safe, padded or not, line
 /// breaks allowed) of a DER private key or an OpenSSH private key body.
 ///

@@ -24,7 +24,7 @@ pub use super::dates::{
     is_date_like, is_iso_datetime, is_month_day, is_year_month, month_from_name,
 };
 pub use super::demographic::is_gender_value;
-pub use super::der_key::{is_der_private_key, DerCheck};
+pub use super::der_key::{could_be_der_key, is_der_private_key, DerCheck};
 pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};
 pub use super::game_log::player_name_span;

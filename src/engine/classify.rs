@@ -1195,7 +1195,7 @@ pub(crate) fn classify(
         scanner.scan(v.text, findings);
         // A whole private key in base64 DER (no PEM armour) is one under
         // any key, as a PEM block is.
-        if could_be_der_key(v.text)
+        if shapes::could_be_der_key(v.text)
             && shapes::is_der_private_key(v.text, shapes::DerCheck::Complete)
         {
             findings.clear();
@@ -1500,14 +1500,6 @@ fn whole_from_findings(
             hits.push(Hit::from_finding(f, false));
         }
     }
-}
-
-/// Cheap test before reading a value as DER: the base64 of a SEQUENCE
-/// (`MI…` with a long length, `MC`…`MH` for the short EC and EdDSA keys)
-/// or of an OpenSSH key body (`b3BlbnNzaC1rZXktdjE`).
-fn could_be_der_key(t: &str) -> bool {
-    let b = t.trim_start().as_bytes();
-    b.len() >= 60 && (matches!(b, [b'M', b'C'..=b'I', ..]) || b.starts_with(b"b3BlbnNzaC1rZXktdjE"))
 }
 
 /// One IP address found in `text`, followed by a port and nothing else
