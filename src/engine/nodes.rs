@@ -83,6 +83,9 @@ pub(crate) struct Node {
     /// FHIR's `extension` or `modifierExtension`: in a resource, a list of
     /// `{url, value[x]}` fields, not a thing (a browser's or a file's).
     pub fhir_extension: bool,
+    /// A reference range (`referenceRange`, `normal_range`): the bounds
+    /// under it are a lab's norm, no one's reading.
+    pub reference_range: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -232,6 +235,7 @@ impl Nodes {
             group_marker: false,
             series: false,
             fhir_extension: false,
+            reference_range: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -321,6 +325,7 @@ impl Nodes {
         self.nodes[id as usize].series = is_series_key(&folded);
         self.nodes[id as usize].fhir_extension =
             matches!(folded.as_str(), "extension" | "modifierextension");
+        self.nodes[id as usize].reference_range = is_reference_range_key(&folded);
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
@@ -784,6 +789,19 @@ pub(crate) fn fold_key(key: &str) -> String {
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// A folded key naming a reference range (`referenceRange`,
+/// `normal_range`, `ref_range`, `referenceInterval`).
+fn is_reference_range_key(folded: &str) -> bool {
+    [
+        "referencerange",
+        "normalrange",
+        "refrange",
+        "referenceinterval",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
 }
 
 /// DynamoDB's tags whose values are strings (`{"N": "32"}`): a number

@@ -3068,19 +3068,7 @@ impl Walker {
             .iter()
             .rev()
             .take(4)
-            .any(|f| {
-                self.nodes.key_text(f.node).is_some_and(|k| {
-                    let k = super::nodes::fold_key(k);
-                    [
-                        "referencerange",
-                        "normalrange",
-                        "refrange",
-                        "referenceinterval",
-                    ]
-                    .iter()
-                    .any(|w| k.contains(w))
-                })
-            })
+            .any(|f| self.nodes.nodes[f.node as usize].reference_range)
     }
 
     /// Whether the object at `idx` is a reading of a health log: an

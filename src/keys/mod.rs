@@ -30,6 +30,7 @@ pub use split::split_words;
 pub(crate) use words::{ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER};
 
 use crate::Category;
+use std::hash::BuildHasher;
 
 /// Evidence of a statistic of a reading only a body gives (`avg_heart_rate`,
 /// `hr_min`, `average_spo2`): a person's workout, sample or daily summary
@@ -179,12 +180,72 @@ pub struct KeyInfo {
     pub decimal_shift: u8,
 }
 
-/// Classifies one key name. Pure and deterministic; callers cache results.
+/// Classifies one key name. Pure and deterministic.
+///
+/// Keys of a document are classified once per path by the engine, but
+/// names read from values (`{"name": "email", "value": …}` pairs, column
+/// lists, type tags) repeat in every record: those come from a small
+/// per-thread memo.
+///
+/// ```
+/// use leakscope::{keys::classify_key, Category};
+/// assert_eq!(classify_key("userEmail").category, Some(Category::Email));
+/// assert_eq!(classify_key("public_id").category, None);
+/// ```
 pub fn classify_key(key: &str) -> KeyInfo {
+    if key.len() > MEMO_MAX_KEY {
+        return classify_key_uncached(key);
+    }
+    let hash = foldhash::fast::FixedState::with_seed(0x6c65616b).hash_one(key);
+    let slot = (hash as usize) & (MEMO_SLOTS - 1);
+    let cached = KEY_MEMO.with(|memo| {
+        memo.borrow()
+            .get(slot)
+            .filter(|m| m.hash == hash && m.key == key)
+            .map(|m| m.info)
+    });
+    if let Some(info) = cached {
+        return info;
+    }
+    let info = classify_key_uncached(key);
+    KEY_MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.is_empty() {
+            memo.resize_with(MEMO_SLOTS, KeyMemoSlot::default);
+        }
+        if let Some(m) = memo.get_mut(slot) {
+            m.hash = hash;
+            m.key.clear();
+            m.key.push_str(key);
+            m.info = info;
+        }
+    });
+    info
+}
+
+fn classify_key_uncached(key: &str) -> KeyInfo {
     if looks_like_random_id(key) {
         return KeyInfo::default();
     }
     lexicon::classify(strip_multi_field_suffix(key))
+}
+
+/// Slots of the per-thread key memo (a power of two).
+const MEMO_SLOTS: usize = 1024;
+/// Longer names are rare and not memoized.
+const MEMO_MAX_KEY: usize = 64;
+
+#[derive(Default)]
+struct KeyMemoSlot {
+    hash: u64,
+    key: String,
+    info: KeyInfo,
+}
+
+thread_local! {
+    /// Direct-mapped: a new name evicts whatever shared its slot.
+    static KEY_MEMO: std::cell::RefCell<Vec<KeyMemoSlot>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Elasticsearch indexes one field several ways and names each copy with a
