@@ -2,13 +2,19 @@
 //! on every core, next to a `serde_json` parse + serialize round trip of the
 //! same data (one `serde_json::Value` per line) measured in the same run.
 //!
+//! Last, the peak resident memory of a single-thread redact of a 2 GB
+//! NDJSON stream, measured in a child process that generates the stream on
+//! the fly (this process holds the throughput corpus in memory).
+//!
 //! `cargo bench --bench throughput`; `LEAKSCOPE_BENCH_MB=300` for more data,
-//! `LEAKSCOPE_BENCH_RUNS=3` to keep the best of three runs (default one).
+//! `LEAKSCOPE_BENCH_RUNS=3` to keep the best of three runs (default one),
+//! `LEAKSCOPE_BENCH_RSS_MB=500` for a shorter memory run (0 skips it).
 //! Prints numbers, asserts nothing.
 
 use leakscope::{Engine, EngineBuilder, InputFormat, Outcome};
 use leakscope_corpus::{generate, GenKind};
 use std::hint::black_box;
+use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -16,7 +22,14 @@ use std::time::{Duration, Instant};
 const CHUNK: usize = 1 << 20;
 const BLOCK: usize = 4 << 20;
 
+/// Set in the child process that measures peak memory.
+const RSS_CHILD: &str = "LEAKSCOPE_BENCH_RSS_CHILD";
+
 fn main() {
+    if std::env::var_os(RSS_CHILD).is_some() {
+        memory_child();
+        return;
+    }
     let mb: usize = std::env::var("LEAKSCOPE_BENCH_MB")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -103,6 +116,124 @@ fn main() {
     );
     row("leakscope scan", array.len(), scan_doc, serde_doc);
     row("leakscope redact", array.len(), redact_doc, serde_doc);
+    drop((ndjson, array));
+    memory_parent();
+}
+
+/// Size of the memory run in MB (`LEAKSCOPE_BENCH_RSS_MB`, default 2000).
+fn rss_mb() -> usize {
+    std::env::var("LEAKSCOPE_BENCH_RSS_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000)
+}
+
+/// Runs this bench again as a child in memory mode and prints what it says.
+fn memory_parent() {
+    let mb = rss_mb();
+    if mb == 0 {
+        return;
+    }
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => {
+            println!("\npeak RSS: cannot find this executable: {e}");
+            return;
+        }
+    };
+    let t = Instant::now();
+    match std::process::Command::new(exe).env(RSS_CHILD, "1").output() {
+        Ok(o) if o.status.success() => {
+            println!();
+            print!("{}", String::from_utf8_lossy(&o.stdout));
+            println!("  (wall {:.1}s)", t.elapsed().as_secs_f64());
+        }
+        Ok(o) => println!(
+            "\npeak RSS run failed: {}",
+            String::from_utf8_lossy(&o.stderr).trim()
+        ),
+        Err(e) => println!("\npeak RSS run failed to start: {e}"),
+    }
+}
+
+/// Feeds everything written to it through one redactor, keeping nothing.
+struct RedactSink {
+    redactor: Option<leakscope::Redactor>,
+    out: Vec<u8>,
+    bytes: u64,
+}
+
+impl Write for RedactSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self
+            .redactor
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("redactor finished"))?;
+        r.push(buf, &mut self.out)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        black_box(&self.out);
+        self.out.clear();
+        self.bytes += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The child: streams the generated dump through a redactor in 1 MiB
+/// writes and prints the peak resident set (`VmHWM`).
+fn memory_child() {
+    let mb = rss_mb();
+    let engine = match EngineBuilder::new().format(InputFormat::Ndjson).build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("engine: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut sink = std::io::BufWriter::with_capacity(
+        CHUNK,
+        RedactSink {
+            redactor: Some(engine.redactor()),
+            out: Vec::with_capacity(CHUNK * 2),
+            bytes: 0,
+        },
+    );
+    let t = Instant::now();
+    if let Err(e) = generate(3, mb * 1_000_000, GenKind::Ndjson, &mut sink) {
+        eprintln!("stream: {e}");
+        std::process::exit(1);
+    }
+    let mut sink = match sink.into_inner() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("stream: {}", e.error());
+            std::process::exit(1);
+        }
+    };
+    let outcome = match sink.redactor.take().map(|r| r.finish(&mut sink.out)) {
+        Some(Ok(o)) => o,
+        Some(Err(e)) => {
+            eprintln!("finish: {e}");
+            std::process::exit(1);
+        }
+        None => std::process::exit(1),
+    };
+    let secs = t.elapsed().as_secs_f64().max(1e-9);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map_or_else(|| "unknown".to_string(), |v| v.trim().to_string());
+    println!(
+        "peak RSS, redact 1 thread of a {:.0} MB NDJSON stream: {peak} \
+         ({} values redacted; generation and redaction together {:.1} MB/s)",
+        sink.bytes as f64 / 1e6,
+        outcome.redacted_values(),
+        sink.bytes as f64 / 1e6 / secs
+    );
 }
 
 fn row(name: &str, bytes: usize, time: Option<Duration>, baseline: Option<Duration>) {
