@@ -156,3 +156,30 @@ fn other_legacy_spellings() {
     let input = r#"{"mac":"3C:22:FB:9A:11:0E","sn":"C02XK1ZJJG5H"}"#;
     assert_eq!(redact(input)["sn"], "[DEVICE_ID]");
 }
+
+#[test]
+fn credentials_written_as_one_string() {
+    let input = r#"{"creds":"mkhnNAzWDWgu2H2y3rlUYSfHZcL9hw","credentials":"Qx7vN2pLk9RtZ4wYb8Hs","fetch":{"credentials":"same-origin","mode":"cors"},"cfg":{"credentials":"include"}}"#;
+    let out = redact(input);
+    assert_eq!(out["creds"], "[API_KEY]", "{out}");
+    assert_eq!(out["credentials"], "[API_KEY]", "{out}");
+    // The fetch API's credentials modes are settings.
+    assert_eq!(out["fetch"]["credentials"], "same-origin", "{out}");
+    assert_eq!(out["cfg"]["credentials"], "include", "{out}");
+}
+
+#[test]
+fn tax_and_health_card_ids_by_key() {
+    let input = r#"{"fiscal_code":"RSSMRA85T10A562S","fiscalCode":"AAAAAA00B11C333N","pan_number":"AAASA1111R","health_card_number":"1234-567-890-AB","tax_code":"txcd_99999999"}"#;
+    let out = redact(input);
+    for k in [
+        "fiscal_code",
+        "fiscalCode",
+        "pan_number",
+        "health_card_number",
+    ] {
+        assert_eq!(out[k], "[NATIONAL_ID]", "{k}: {out}");
+    }
+    // Stripe's product tax code.
+    assert!(kept(&out, input, "tax_code"));
+}

@@ -167,10 +167,24 @@ pub fn longest_valid_prefix(scheme: IdScheme, v: &str) -> Option<usize> {
 /// assert!(!is_in_pan("4111111111111111"));
 /// ```
 pub fn is_in_pan(v: &str) -> bool {
+    is_in_pan_layout(v) && b"PCHFATBLJG".contains(&v.trim().as_bytes()[3])
+}
+
+/// The layout of an Indian PAN alone: five capital letters, four digits,
+/// a capital letter, whatever the fourth letter (the holder type) says.
+/// Enough where a key already names a PAN (`pan_number: "AAASA1111R"`),
+/// since no card number has letters.
+///
+/// ```
+/// use leakscope::detect::shapes::is_in_pan_layout;
+/// assert!(is_in_pan_layout("AAASA1111R"));
+/// assert!(!is_in_pan_layout("AAAS1111R"));
+/// assert!(!is_in_pan_layout("4111111111111111"));
+/// ```
+pub fn is_in_pan_layout(v: &str) -> bool {
     let b = v.trim().as_bytes();
     b.len() == 10
         && b[..5].iter().all(u8::is_ascii_uppercase)
-        && b"PCHFATBLJG".contains(&b[3])
         && b[5..9].iter().all(u8::is_ascii_digit)
         && b[9].is_ascii_uppercase()
 }

@@ -33,7 +33,7 @@ pub use super::geo::{
 };
 pub use super::iban::is_valid_iban;
 pub use super::id_schemes::{
-    is_in_pan, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,
+    is_in_pan, is_in_pan_layout, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,
 };
 pub use super::ip::is_ip;
 pub use super::irc::irc_sender_spans;

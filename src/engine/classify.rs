@@ -1278,7 +1278,7 @@ pub(crate) fn classify(
             }
         }
         // `pan: "ABCPD1234E"` is an Indian tax id, not a card number.
-        if cat == Category::PaymentCard && !v.is_number && shapes::is_in_pan(v.text) {
+        if cat == Category::PaymentCard && !v.is_number && shapes::is_in_pan_layout(v.text) {
             let mut ev = Evidence::one(key.evidence);
             ev.push("value:in_pan");
             hits.push(Hit::whole(Category::NationalId, 0.85, ev));

@@ -1112,7 +1112,14 @@ pub(crate) static HEADS: Table = &[
             "idcard",
             "medicare",
             "codicefiscale",
+            "fiscalcode",
             "ninumber",
+            "hkid",
+            "hkidnumber",
+            "mynumber",
+            "healthcard",
+            "healthcardnumber",
+            "cartevitale",
         ],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
@@ -3241,7 +3248,6 @@ pub(crate) static CONTEXT: Table = &[
     (
         &[
             "env",
-            "credentials",
             "config",
             "configuration",
             "environment",
@@ -3252,12 +3258,19 @@ pub(crate) static CONTEXT: Table = &[
             "stringdata",
             "dotenv",
             "auths",
-            "creds",
             "keystore",
             "secretdata",
             "kubeconfig",
         ],
         Def::plain().q(q::THING).both(f::SECRETS),
+    ),
+    // A store of credentials, or one credential written as a string
+    // (`creds = mkhnNAzW…`): a random-looking string is a secret.
+    (
+        &["credentials", "creds"],
+        Def::ctx(C::ApiKey, "key:credentials")
+            .q(q::THING)
+            .both(f::SECRETS),
     ),
     (&["kind"], Def::plain().sib(f::SECRETS)),
     (
