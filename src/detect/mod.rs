@@ -34,6 +34,7 @@ mod id_schemes;
 mod ip;
 mod irc;
 mod jwt;
+mod kubernetes_secret;
 mod luhn;
 mod mac;
 mod measurement;
@@ -61,6 +62,7 @@ mod scanner_shortcut_tests;
 #[cfg(test)]
 mod scanner_tests;
 
+pub use kubernetes_secret::is_secret_data_value;
 pub use scanner::ValueScanner;
 
 pub(crate) use pairs::is_session_cookie;

@@ -1394,7 +1394,8 @@ pub(crate) fn classify(
 
     if !findings.is_empty() {
         spans_from_findings(v.text, findings, hits);
-    } else if !v.is_number {
+    } else if !v.is_number && !key.is_meta {
+        // (A meta key's base64 is state, such as a pagination cursor.)
         if let Some(hit) = decoded_hit(scanner, None, v, findings) {
             hits.push(hit);
         }

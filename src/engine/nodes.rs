@@ -86,6 +86,8 @@ pub(crate) struct Node {
     /// A reference range (`referenceRange`, `normal_range`): the bounds
     /// under it are a lab's norm, no one's reading.
     pub reference_range: bool,
+    /// A Kubernetes API object's `apiVersion`.
+    pub api_version: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -236,6 +238,7 @@ impl Nodes {
             series: false,
             fhir_extension: false,
             reference_range: false,
+            api_version: false,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -326,6 +329,7 @@ impl Nodes {
         self.nodes[id as usize].fhir_extension =
             matches!(folded.as_str(), "extension" | "modifierextension");
         self.nodes[id as usize].reference_range = is_reference_range_key(&folded);
+        self.nodes[id as usize].api_version = text == "apiVersion";
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);

@@ -84,6 +84,9 @@ struct Frame {
     /// A FHIR resource (it has a `resourceType`): its `extension` lists are
     /// the resource's own fields, no things.
     fhir: bool,
+    /// A Kubernetes API object (it has an `apiVersion`): a Secret's `data`
+    /// holds base64-encoded secret material.
+    api_object: bool,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -1361,7 +1364,9 @@ impl Walker {
             && !key.is_meta
             && key.evidence != "key:size"
             && !self.vetoed_above(Category::HealthMetric, self.stack.len());
+        let api_version = self.nodes.nodes[node as usize].api_version;
         if let Some(f) = self.stack.last_mut() {
+            f.api_object |= api_version;
             // A tag as the first key makes a wrapper; any other key after
             // it (`{"S": 10, "XL": 14}`, a size chart) makes an object.
             f.wrapper = type_tag && (f.key_node == f.node || f.wrapper);
@@ -1465,6 +1470,7 @@ impl Walker {
             key_added: ContextFlags::NONE,
             health_series,
             fhir: false,
+            api_object: false,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -2185,6 +2191,8 @@ impl Walker {
             Some((Category::WifiSsid, 0.8, "context:wifi_sensor_state"))
         } else if self.possessive_device_name(node) {
             Some((Category::DeviceId, 0.75, "context:device_owner_name"))
+        } else if self.kubernetes_secret_material() {
+            Some((Category::Password, 0.85, "context:kubernetes_secret_data"))
         } else if let Some(rule) = self.object_rule(node) {
             let flags = self
                 .stack
@@ -2195,6 +2203,26 @@ impl Walker {
         } else {
             None
         }
+    }
+
+    /// Whether the string leaf is a value of a Kubernetes Secret's `data`
+    /// (`{"apiVersion": "v1", "data": {"key": "bXlwYXNzd29yZA=="}, "kind":
+    /// "Secret"}`, in `kubectl` order, where `kind` comes after `data`):
+    /// base64 that decodes to text other than a certificate, a public key or
+    /// the namespace. A ConfigMap's `data` holds plain text, not base64.
+    fn kubernetes_secret_material(&self) -> bool {
+        let n = self.stack.len();
+        if n < 2 || !self.stack[n - 1].is_object || !self.stack[n - 2].api_object {
+            return false;
+        }
+        if self.nodes.key_text(self.stack[n - 1].node) != Some("data") {
+            return false;
+        }
+        let name = self
+            .nodes
+            .key_text(self.stack[n - 1].key_node)
+            .unwrap_or_default();
+        crate::detect::is_secret_data_value(name, &self.text)
     }
 
     /// The object rule a string leaf falls under, if any (see

@@ -1466,6 +1466,7 @@ fn italian_keys() {
         ("fiscalCode", S(NationalId)),
         // Stripe's and Avalara's `tax_code` is a product's tax category.
         ("tax_code", N),
+        ("endCursor", M),
         ("hkid", S(NationalId)),
         ("my_number", S(NationalId)),
         ("health_card_number", S(NationalId)),

@@ -1819,6 +1819,13 @@ pub(crate) static OTHER: Table = &[
             "verifications",
             "setting",
             "settings",
+            // Pagination state (GraphQL Relay's `endCursor` is base64 of
+            // `arrayconnection:10`), opaque to everyone but the server.
+            "endcursor",
+            "startcursor",
+            "nextcursor",
+            "prevcursor",
+            "previouscursor",
         ],
         Def::meta(),
     ),
