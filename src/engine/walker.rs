@@ -407,6 +407,24 @@ fn is_institution_resource(t: &str) -> bool {
 
 /// A pair name speaks for its `value` as firmly as a key would: a
 /// contextual key category that needs no context becomes strong.
+/// Whether a pair's value is a field id naming the same category as the
+/// pair's name (`first_name` under the label `First name`, `city` under
+/// `City`): an identifier of letters, digits, `_`, `-` and `.`, that the
+/// key lexicon reads as that category.
+fn names_same_field(value: &str, pair: &KeyInfo) -> bool {
+    let t = crate::detect::trim_ws(value);
+    let Some(category) = pair.category else {
+        return false;
+    };
+    (2..=40).contains(&t.len())
+        && t.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && t
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && t.bytes().any(|b| b.is_ascii_lowercase())
+        && crate::keys::classify_key(t).category == Some(category)
+}
+
 fn pair_key(mut key: KeyInfo) -> KeyInfo {
     if key.strength == KeyStrength::Contextual && !key.category.is_some_and(classify::needs_context)
     {
@@ -1758,6 +1776,11 @@ impl Walker {
         }
         if via.is_some() {
             key = pair_key(key);
+            // A form option's value is a field id (`{"label": "City",
+            // "value": "city"}`), not what the field holds.
+            if via == Some("pair:name") && !is_number && names_same_field(&self.text, &key) {
+                key = KeyInfo::default();
+            }
         }
 
         // Serialized JSON inside a string is walked like a document.
@@ -3194,6 +3217,13 @@ impl Walker {
         };
         self.pending.leaves[li].object_rule = None;
         let key = pair_key(pair);
+        // A form option (`{"label": "City", "value": "city"}`): the value is
+        // the field's id, a key naming what the label names, no data.
+        if !is_number && names_same_field(&self.pending.leaves[li].text, &key) {
+            self.pending.leaves[li].awaits_pair = None;
+            self.resolve_leaf(li, false, "context:field_id");
+            return;
+        }
         let text = std::mem::take(&mut self.pending.leaves[li].text);
         let value = LeafValue {
             text: &text,

@@ -33,7 +33,6 @@ pub(crate) static HEADS: Table = &[
             "logins",
             "loginname",
             "loginid",
-            "handle",
             "screenname",
             "userhandle",
             "appleid",
@@ -74,6 +73,13 @@ pub(crate) static HEADS: Table = &[
     (
         &["acct"],
         Def::strong(C::Username, super::words::ACCT).sib(f::PERSON),
+    ),
+    // A handle is an account's, or a product's or a page's URL slug
+    // (Shopify `products[].handle: "trail-runner-gtx"`): an object that
+    // names a thing decides.
+    (
+        &["handle"],
+        Def::ctx(C::Username, "key:username").sib(f::PERSON),
     ),
     (
         &["nick", "nickname", "nicknames"],
@@ -2198,9 +2204,11 @@ pub(crate) static OTHER: Table = &[
             "agerange",
             "passage",
             "passages",
-            "passenger",
-            "passengers",
             "compass",
+            // A share of passing results (`pass_rate: 0.86`), no password.
+            "passrate",
+            "passmark",
+            "passpercentage",
             "bypass",
             "passthrough",
             "passthru",
@@ -2590,6 +2598,17 @@ pub(crate) static CONTEXT: Table = &[
             "attention",
             "attn",
             "careof",
+            // A booking's, a payroll's, a clinic's and a contract's people
+            // (`passenger: "Chinedu Okonkwo"`, Workday `Worker`, `vet`,
+            // `signed_by`); `passenger_count` and `worker_id` stay meta/ids.
+            "passenger",
+            "worker",
+            "vet",
+            "veterinarian",
+            "signatory",
+            "signedby",
+            // `contact_person`, `injuredPerson`: a person named.
+            "person",
         ],
         Def::ctx(C::PersonName, "key:person_role")
             .q(q::PERSON)
@@ -2607,7 +2626,6 @@ pub(crate) static CONTEXT: Table = &[
             "member",
             "members",
             "patients",
-            "person",
             "persons",
             "people",
             "contact",
@@ -2637,6 +2655,7 @@ pub(crate) static CONTEXT: Table = &[
             "creators",
             "travelers",
             "travellers",
+            "passengers",
             "attendees",
             "participants",
             "player",
@@ -2673,7 +2692,6 @@ pub(crate) static CONTEXT: Table = &[
             "voters",
             "citizen",
             "citizens",
-            "worker",
             "workers",
             "staff",
             "volunteer",
@@ -3190,6 +3208,13 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::THING).sib(f::GEO),
     ),
     // ---- name/value pairs
+    // A form field's or an HR attribute's label (Personio `{"label": "PLZ",
+    // "value": "20095"}`) names its value; under it (`label: {text}`)
+    // sits a thing's caption.
+    (
+        &["label"],
+        Def::plain().q(q::THING).par(f::THING).sib(f::PAIR_NAME),
+    ),
     (
         &[
             "variable",
@@ -3744,7 +3769,6 @@ pub(crate) static CONTEXT: Table = &[
             "grid",
             "cellsize",
             "button",
-            "label",
             "labels",
             "tooltip",
             "menu",
