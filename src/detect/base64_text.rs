@@ -82,8 +82,6 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
         || text.contains('\n')
         || user.len() > 256
         || pass.starts_with("//")
-        // A JSON document (a GraphQL page cursor `{"last_id":6736…}`).
-        || user.starts_with(['{', '['])
         || is_github_legacy_node_id(&text)
     {
         return None;

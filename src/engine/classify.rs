@@ -1565,19 +1565,32 @@ fn decoded_hit(
     // decode to colon pairs too.
     let credential_place =
         v.text.starts_with("Basic ") || v.secret_context || key_cat.is_some_and(is_secret_family);
+    // A JSON document has colons too (a service account key file, Home
+    // Assistant's `credentials_hash: {"klap": …}`): what it holds decides
+    // first, `user:pass` only when it holds nothing found.
+    let mut basic = None;
     if let Some((user, pass)) = shapes::decode_basic_auth(v.text).filter(|_| credential_place) {
         if !user.is_empty() && !pass.is_empty() {
             let mut ev = Evidence::one("decoded:base64");
             ev.push("value:basic_auth");
-            return Some(Hit::whole(Category::Password, 0.9, ev));
+            let hit = Hit::whole(Category::Password, 0.9, ev);
+            if !user.starts_with(['{', '[']) {
+                return Some(hit);
+            }
+            basic = Some(hit);
         }
     }
-    let decoded = shapes::decode_base64_text(v.text)?;
+    let Some(decoded) = shapes::decode_base64_text(v.text) else {
+        return basic;
+    };
     findings.clear();
     scanner.scan(&decoded, findings);
-    let best = findings
+    let Some(best) = findings
         .iter()
-        .max_by(|a, b| (a.end - a.start).cmp(&(b.end - b.start)))?;
+        .max_by(|a, b| (a.end - a.start).cmp(&(b.end - b.start)))
+    else {
+        return basic;
+    };
     let category = match key_cat {
         Some(c) if is_secret_family(c) && is_secret_family(best.category) => best.category,
         _ => best.category,

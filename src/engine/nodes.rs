@@ -410,10 +410,16 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         text,
         &["text", "formattedvalue", "formatted", "displayvalue"],
     );
-    // Google Takeout `gender: {type: "female"}`.
+    // Google Takeout `gender: {type: "female"}`, a claim system's type
+    // code `gender: {code: "F", name: "Female"}`. The gender key's
+    // evidence stays: only a gender code or word is one (Personio's
+    // attribute `gender: {value: "female", type: "standard"}`).
     let demographic_type = parent_category == Some(Category::Demographic)
         && parent_key.evidence == "key:gender"
-        && is_one_of(text, &["type"]);
+        && is_one_of(
+            text,
+            &["type", "code", "name", "display", "displayname", "description"],
+        );
     let hash_of_password =
         parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);
     let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
@@ -429,7 +435,11 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
             key.category = Some(c);
             key.strength = parent_key.strength;
             key.confidence = parent_key.confidence;
-            key.evidence = "key:parent";
+            key.evidence = if demographic_type {
+                parent_key.evidence
+            } else {
+                "key:parent"
+            };
             key.is_meta = false;
         }
     }

@@ -3614,6 +3614,17 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::kill().par(f::PROGRAM),
     ),
+    // An animal (a vet clinic's patient, a tenant's pet): what is under
+    // it describes no person; `species` and `breed` beside keys say the
+    // same of their object.
+    (
+        &["pet", "pets", "dog", "cat", "animal", "animals", "horse"],
+        Def::plain()
+            .q(q::THING)
+            .both(f::THING)
+            .par(f::ANIMAL),
+    ),
+    (&["species", "breed"], Def::plain().sib(f::ANIMAL)),
     (
         &[
             "product",
@@ -3678,12 +3689,6 @@ pub(crate) static CONTEXT: Table = &[
             "course",
             "game",
             "games",
-            "pet",
-            "pets",
-            "dog",
-            "cat",
-            "animal",
-            "horse",
             "contract",
             "wallet",
             "bot",
