@@ -220,6 +220,22 @@ fn age_number(t: &str) -> Option<f64> {
     number.parse::<f64>().ok()
 }
 
+/// `t` without the emphasis tags a search engine puts around matched
+/// terms (`<em>`, `<mark>`, `<strong>`, `<b>`), when it has any.
+fn without_highlight_tags(t: &str) -> Option<String> {
+    const TAGS: [&str; 8] = [
+        "<em>", "</em>", "<mark>", "</mark>", "<strong>", "</strong>", "<b>", "</b>",
+    ];
+    if !t.contains('<') || !TAGS.iter().any(|tag| t.contains(tag)) {
+        return None;
+    }
+    let mut out = t.to_string();
+    for tag in TAGS {
+        out = out.replace(tag, "");
+    }
+    Some(out)
+}
+
 /// An account number written in digits: a number, or a string of six to
 /// seventeen digits with optional spaces or dashes between groups.
 fn is_account_number(v: LeafValue<'_>) -> bool {
@@ -442,6 +458,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             _ => false,
         };
     }
+    // A search hit's highlight (Elasticsearch `highlight.full_name:
+    // ["<em>Anneke</em> de Vries"]`) is judged by its text.
+    let unmarked = without_highlight_tags(t);
+    let t = unmarked.as_deref().unwrap_or(t);
     // `HKFitzpatrickSkinTypeNotSet`: an enum's unset member.
     if t.is_empty()
         || shapes::is_trivial(t)
@@ -1614,6 +1634,20 @@ mod tests {
     };
     use crate::detect::Finding;
     use crate::Category;
+
+    #[test]
+    fn highlight_tags_are_dropped() {
+        assert_eq!(
+            super::without_highlight_tags("<em>Anneke</em> de Vries").as_deref(),
+            Some("Anneke de Vries")
+        );
+        assert_eq!(
+            super::without_highlight_tags("<mark>b.jansen</mark>@ziggo.nl").as_deref(),
+            Some("b.jansen@ziggo.nl")
+        );
+        assert_eq!(super::without_highlight_tags("a < b"), None);
+        assert_eq!(super::without_highlight_tags("Anneke de Vries"), None);
+    }
 
     #[test]
     fn program_names_are_no_persons() {

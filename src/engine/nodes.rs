@@ -798,6 +798,15 @@ pub(crate) fn fold_key(key: &str) -> String {
 
 /// DynamoDB's tags whose values are strings (`{"N": "32"}`): a number
 /// under one is no DynamoDB value (`{"S": 10, "M": 12}`, a size chart).
+/// An Extended JSON or Firestore tag of a number written as a string
+/// (`{"$numberLong": "1709640000000"}`, `{"integerValue": "42"}`).
+pub(crate) fn is_numeric_string_tag(key: &str) -> bool {
+    matches!(
+        key,
+        "$numberLong" | "$numberInt" | "$numberDouble" | "$numberDecimal" | "integerValue"
+    )
+}
+
 pub(crate) fn is_string_type_tag(key: &str) -> bool {
     matches!(key, "S" | "N" | "B" | "SS" | "NS" | "BS")
 }

@@ -1835,9 +1835,19 @@ impl Walker {
                             .key_text(f.node)
                             .is_some_and(|k| k.eq_ignore_ascii_case("data")))
             });
+        // MongoDB's `{"$numberLong": "563328000000"}` (a birth date's
+        // epoch milliseconds under `dob.$date`) is a number written as a
+        // string.
+        let numeric_tag = !is_number
+            && self.nodes.nodes[node as usize].type_tag
+            && self
+                .nodes
+                .key_text(node)
+                .is_some_and(super::nodes::is_numeric_string_tag)
+            && crate::detect::trim_ws(&self.text).parse::<f64>().is_ok();
         let value = LeafValue {
             text: &self.text,
-            is_number,
+            is_number: is_number || numeric_tag,
             secret_context,
         };
         let step = classify::classify(

@@ -77,10 +77,7 @@ pub(crate) static HEADS: Table = &[
     // A handle is an account's, or a product's or a page's URL slug
     // (Shopify `products[].handle: "trail-runner-gtx"`): an object that
     // names a thing decides.
-    (
-        &["handle"],
-        Def::ctx(C::Username, "key:username").sib(f::PERSON),
-    ),
+    (&["handle"], Def::ctx(C::Username, "key:username")),
     (
         &["nick", "nickname", "nicknames"],
         Def::ctx(C::Username, "key:nickname").sib(f::PERSON),
@@ -2935,6 +2932,12 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::THING).both(f::FONT),
     ),
     // ---- parcels
+    // A box's or a product's measures (`dimensions: {height_cm: 12}`):
+    // the sizes under it are a thing's.
+    (
+        &["dimensions", "dimension"],
+        Def::plain().q(q::THING).both(f::PARCEL),
+    ),
     (
         &[
             "trackingnumber",
@@ -2945,8 +2948,6 @@ pub(crate) static CONTEXT: Table = &[
             "carrier",
             "carriers",
             "depth",
-            "dimensions",
-            "dimension",
             "parcelid",
             "shipmentid",
             "consignment",
@@ -3625,6 +3626,9 @@ pub(crate) static CONTEXT: Table = &[
             .par(f::ANIMAL),
     ),
     (&["species", "breed"], Def::plain().sib(f::ANIMAL)),
+    // Workday's report-as-a-service rows (`Report_Entry: [{Worker, Age}]`)
+    // are records, no report's figures.
+    (&["reportentry", "reportentries"], Def::plain()),
     (
         &[
             "product",
