@@ -224,7 +224,14 @@ fn age_number(t: &str) -> Option<f64> {
 /// terms (`<em>`, `<mark>`, `<strong>`, `<b>`), when it has any.
 fn without_highlight_tags(t: &str) -> Option<String> {
     const TAGS: [&str; 8] = [
-        "<em>", "</em>", "<mark>", "</mark>", "<strong>", "</strong>", "<b>", "</b>",
+        "<em>",
+        "</em>",
+        "<mark>",
+        "</mark>",
+        "<strong>",
+        "</strong>",
+        "<b>",
+        "</b>",
     ];
     if !t.contains('<') || !TAGS.iter().any(|tag| t.contains(tag)) {
         return None;

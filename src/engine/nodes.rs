@@ -418,7 +418,14 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         && parent_key.evidence == "key:gender"
         && is_one_of(
             text,
-            &["type", "code", "name", "display", "displayname", "description"],
+            &[
+                "type",
+                "code",
+                "name",
+                "display",
+                "displayname",
+                "description",
+            ],
         );
     let hash_of_password =
         parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);

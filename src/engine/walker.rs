@@ -1888,7 +1888,8 @@ impl Walker {
         // An animal's record (a vet clinic's patient, a tenant's pet): its
         // birth date, vitals, weight and sex describe no person.
         let step = if self.inside_animal() {
-            self.hits.retain(|h| h.span.is_some() || !describes_body(h.category));
+            self.hits
+                .retain(|h| h.span.is_some() || !describes_body(h.category));
             match step {
                 Step::NeedsContext(c) if describes_body(c) => Step::Done,
                 s => s,

@@ -1942,10 +1942,15 @@ fn person_roles_and_glued_name_tails() {
         assert!(classify_key(k).parent.contains(ContextFlags::THING), "{k}");
     }
     for k in ["species", "breed"] {
-        assert!(classify_key(k).sibling.contains(ContextFlags::ANIMAL), "{k}");
+        assert!(
+            classify_key(k).sibling.contains(ContextFlags::ANIMAL),
+            "{k}"
+        );
     }
     // A label names its pair's value, and is no thing beside it.
-    assert!(classify_key("label").sibling.contains(ContextFlags::PAIR_NAME));
+    assert!(classify_key("label")
+        .sibling
+        .contains(ContextFlags::PAIR_NAME));
     assert!(!classify_key("label").sibling.contains(ContextFlags::THING));
     assert!(classify_key("label").parent.contains(ContextFlags::THING));
 }

@@ -3620,10 +3620,7 @@ pub(crate) static CONTEXT: Table = &[
     // same of their object.
     (
         &["pet", "pets", "dog", "cat", "animal", "animals", "horse"],
-        Def::plain()
-            .q(q::THING)
-            .both(f::THING)
-            .par(f::ANIMAL),
+        Def::plain().q(q::THING).both(f::THING).par(f::ANIMAL),
     ),
     (&["species", "breed"], Def::plain().sib(f::ANIMAL)),
     // Workday's report-as-a-service rows (`Report_Entry: [{Worker, Age}]`)
