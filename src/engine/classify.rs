@@ -220,6 +220,29 @@ fn age_number(t: &str) -> Option<f64> {
     number.parse::<f64>().ok()
 }
 
+/// `t` without the emphasis tags a search engine puts around matched
+/// terms (`<em>`, `<mark>`, `<strong>`, `<b>`), when it has any.
+fn without_highlight_tags(t: &str) -> Option<String> {
+    const TAGS: [&str; 8] = [
+        "<em>",
+        "</em>",
+        "<mark>",
+        "</mark>",
+        "<strong>",
+        "</strong>",
+        "<b>",
+        "</b>",
+    ];
+    if !t.contains('<') || !TAGS.iter().any(|tag| t.contains(tag)) {
+        return None;
+    }
+    let mut out = t.to_string();
+    for tag in TAGS {
+        out = out.replace(tag, "");
+    }
+    Some(out)
+}
+
 /// An account number written in digits: a number, or a string of six to
 /// seventeen digits with optional spaces or dashes between groups.
 fn is_account_number(v: LeafValue<'_>) -> bool {
@@ -442,6 +465,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             _ => false,
         };
     }
+    // A search hit's highlight (Elasticsearch `highlight.full_name:
+    // ["<em>Anneke</em> de Vries"]`) is judged by its text.
+    let unmarked = without_highlight_tags(t);
+    let t = unmarked.as_deref().unwrap_or(t);
     // `HKFitzpatrickSkinTypeNotSet`: an enum's unset member.
     if t.is_empty()
         || shapes::is_trivial(t)
@@ -1566,19 +1593,32 @@ fn decoded_hit(
     // decode to colon pairs too.
     let credential_place =
         v.text.starts_with("Basic ") || v.secret_context || key_cat.is_some_and(is_secret_family);
+    // A JSON document has colons too (a service account key file, Home
+    // Assistant's `credentials_hash: {"klap": …}`): what it holds decides
+    // first, `user:pass` only when it holds nothing found.
+    let mut basic = None;
     if let Some((user, pass)) = shapes::decode_basic_auth(v.text).filter(|_| credential_place) {
         if !user.is_empty() && !pass.is_empty() {
             let mut ev = Evidence::one("decoded:base64");
             ev.push("value:basic_auth");
-            return Some(Hit::whole(Category::Password, 0.9, ev));
+            let hit = Hit::whole(Category::Password, 0.9, ev);
+            if !user.starts_with(['{', '[']) {
+                return Some(hit);
+            }
+            basic = Some(hit);
         }
     }
-    let decoded = shapes::decode_base64_text(v.text)?;
+    let Some(decoded) = shapes::decode_base64_text(v.text) else {
+        return basic;
+    };
     findings.clear();
     scanner.scan(&decoded, findings);
-    let best = findings
+    let Some(best) = findings
         .iter()
-        .max_by(|a, b| (a.end - a.start).cmp(&(b.end - b.start)))?;
+        .max_by(|a, b| (a.end - a.start).cmp(&(b.end - b.start)))
+    else {
+        return basic;
+    };
     let category = match key_cat {
         Some(c) if is_secret_family(c) && is_secret_family(best.category) => best.category,
         _ => best.category,
@@ -1602,6 +1642,20 @@ mod tests {
     };
     use crate::detect::Finding;
     use crate::Category;
+
+    #[test]
+    fn highlight_tags_are_dropped() {
+        assert_eq!(
+            super::without_highlight_tags("<em>Anneke</em> de Vries").as_deref(),
+            Some("Anneke de Vries")
+        );
+        assert_eq!(
+            super::without_highlight_tags("<mark>b.jansen</mark>@ziggo.nl").as_deref(),
+            Some("b.jansen@ziggo.nl")
+        );
+        assert_eq!(super::without_highlight_tags("a < b"), None);
+        assert_eq!(super::without_highlight_tags("Anneke de Vries"), None);
+    }
 
     #[test]
     fn program_names_are_no_persons() {

@@ -419,10 +419,23 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         text,
         &["text", "formattedvalue", "formatted", "displayvalue"],
     );
-    // Google Takeout `gender: {type: "female"}`.
+    // Google Takeout `gender: {type: "female"}`, a claim system's type
+    // code `gender: {code: "F", name: "Female"}`. The gender key's
+    // evidence stays: only a gender code or word is one (Personio's
+    // attribute `gender: {value: "female", type: "standard"}`).
     let demographic_type = parent_category == Some(Category::Demographic)
         && parent_key.evidence == "key:gender"
-        && is_one_of(text, &["type"]);
+        && is_one_of(
+            text,
+            &[
+                "type",
+                "code",
+                "name",
+                "display",
+                "displayname",
+                "description",
+            ],
+        );
     let hash_of_password =
         parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);
     let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
@@ -438,7 +451,11 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
             key.category = Some(c);
             key.strength = parent_key.strength;
             key.confidence = parent_key.confidence;
-            key.evidence = "key:parent";
+            key.evidence = if demographic_type {
+                parent_key.evidence
+            } else {
+                "key:parent"
+            };
             key.is_meta = false;
         }
     }
@@ -810,6 +827,15 @@ fn is_reference_range_key(folded: &str) -> bool {
 
 /// DynamoDB's tags whose values are strings (`{"N": "32"}`): a number
 /// under one is no DynamoDB value (`{"S": 10, "M": 12}`, a size chart).
+/// An Extended JSON or Firestore tag of a number written as a string
+/// (`{"$numberLong": "1709640000000"}`, `{"integerValue": "42"}`).
+pub(crate) fn is_numeric_string_tag(key: &str) -> bool {
+    matches!(
+        key,
+        "$numberLong" | "$numberInt" | "$numberDouble" | "$numberDecimal" | "integerValue"
+    )
+}
+
 pub(crate) fn is_string_type_tag(key: &str) -> bool {
     matches!(key, "S" | "N" | "B" | "SS" | "NS" | "BS")
 }

@@ -410,6 +410,37 @@ fn is_institution_resource(t: &str) -> bool {
 
 /// A pair name speaks for its `value` as firmly as a key would: a
 /// contextual key category that needs no context becomes strong.
+/// Categories that describe a body and its life (a birth date, a weight,
+/// a sex, a name): an animal has them too.
+fn describes_body(category: Category) -> bool {
+    matches!(
+        category,
+        Category::DateOfBirth
+            | Category::HealthMetric
+            | Category::Demographic
+            | Category::PersonName
+    )
+}
+
+/// Whether a pair's value is a field id naming the same category as the
+/// pair's name (`first_name` under the label `First name`, `city` under
+/// `City`): a short lower-case identifier (letters, digits, `_`, `-`, `.`;
+/// a capital only first) that the key lexicon reads as that category.
+/// HealthKit's `HKCategoryValueSleepAnalysisAsleepCore` is a reading.
+fn names_same_field(value: &str, pair: &KeyInfo) -> bool {
+    let t = crate::detect::trim_ws(value);
+    let Some(category) = pair.category else {
+        return false;
+    };
+    let b = t.as_bytes();
+    (2..=24).contains(&b.len())
+        && b[0].is_ascii_alphabetic()
+        && b.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+        && !b[1..].iter().any(u8::is_ascii_uppercase)
+        && crate::keys::classify_key(t).category == Some(category)
+}
+
 fn pair_key(mut key: KeyInfo) -> KeyInfo {
     if key.strength == KeyStrength::Contextual && !key.category.is_some_and(classify::needs_context)
     {
@@ -1764,6 +1795,11 @@ impl Walker {
         }
         if via.is_some() {
             key = pair_key(key);
+            // A form option's value is a field id (`{"label": "City",
+            // "value": "city"}`), not what the field holds.
+            if via == Some("pair:name") && !is_number && names_same_field(&self.text, &key) {
+                key = KeyInfo::default();
+            }
         }
 
         // Serialized JSON inside a string is walked like a document.
@@ -1793,16 +1829,31 @@ impl Walker {
             }
         }
 
+        // A generic `data` (a Kubernetes Secret's, but also every GraphQL
+        // response's) is a secret store for its own values only: a page
+        // cursor at `data.customers.pageInfo.endCursor` is no secret.
         let secret_context = !is_number
+            && self.stack.iter().rev().take(4).enumerate().any(|(i, f)| {
+                (f.container | f.flags).intersects(ContextFlags::SECRETS)
+                    && (i == 0
+                        || !self
+                            .nodes
+                            .key_text(f.node)
+                            .is_some_and(|k| k.eq_ignore_ascii_case("data")))
+            });
+        // MongoDB's `{"$numberLong": "563328000000"}` (a birth date's
+        // epoch milliseconds under `dob.$date`) is a number written as a
+        // string.
+        let numeric_tag = !is_number
+            && self.nodes.nodes[node as usize].type_tag
             && self
-                .stack
-                .iter()
-                .rev()
-                .take(4)
-                .any(|f| (f.container | f.flags).intersects(ContextFlags::SECRETS));
+                .nodes
+                .key_text(node)
+                .is_some_and(super::nodes::is_numeric_string_tag)
+            && crate::detect::trim_ws(&self.text).parse::<f64>().is_ok();
         let value = LeafValue {
             text: &self.text,
-            is_number,
+            is_number: is_number || numeric_tag,
             secret_context,
         };
         let step = classify::classify(
@@ -1840,6 +1891,18 @@ impl Walker {
                     )
             });
         }
+        // An animal's record (a vet clinic's patient, a tenant's pet): its
+        // birth date, vitals, weight and sex describe no person.
+        let step = if self.inside_animal() {
+            self.hits
+                .retain(|h| h.span.is_some() || !describes_body(h.category));
+            match step {
+                Step::NeedsContext(c) if describes_body(c) => Step::Done,
+                s => s,
+            }
+        } else {
+            step
+        };
         // A reference range's bounds (FHIR `referenceRange[*].low.value`
         // with its `mg/dL`) are the lab's norm, no one's reading.
         let health_here = matches!(step, Step::NeedsContext(Category::HealthMetric))
@@ -2144,6 +2207,25 @@ impl Walker {
     /// Whether the leaf sits in a business or an institution: an object
     /// with place keys at most five levels up, and no person's object
     /// (`guest: {…}` of a hotel booking) in between.
+    /// Inside an animal's object (under `pet`/`animal`, or beside
+    /// `species`/`breed`), and not in a person's object within it (the
+    /// owner's).
+    fn inside_animal(&self) -> bool {
+        for f in self.stack.iter().rev().take(5) {
+            // A vet clinic's `patient: {species: "Canine"}` is an animal.
+            if f.flags.intersects(ContextFlags::ANIMAL) {
+                return true;
+            }
+            if f.container.intersects(ContextFlags::PERSON) {
+                return false;
+            }
+            if f.container.intersects(ContextFlags::ANIMAL) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn inside_place(&self) -> bool {
         for f in self.stack.iter().rev().take(5) {
             if f.flags.intersects(ContextFlags::PLACE) {
@@ -3210,6 +3292,13 @@ impl Walker {
         };
         self.pending.leaves[li].object_rule = None;
         let key = pair_key(pair);
+        // A form option (`{"label": "City", "value": "city"}`): the value is
+        // the field's id, a key naming what the label names, no data.
+        if !is_number && names_same_field(&self.pending.leaves[li].text, &key) {
+            self.pending.leaves[li].awaits_pair = None;
+            self.resolve_leaf(li, false, "context:field_id");
+            return;
+        }
         let text = std::mem::take(&mut self.pending.leaves[li].text);
         let value = LeafValue {
             text: &text,

@@ -154,6 +154,12 @@ const COMPOUND_TAILS: &[&str] = &[
     "emailaddress",
     "ipaddress",
     "macaddress",
+    // Moodle's `userfullname`, `custfirstname`, `memberbirthdate`.
+    "fullname",
+    "firstname",
+    "lastname",
+    "surname",
+    "birthdate",
 ];
 
 /// Tails that end no ordinary word, so an unknown prefix may stand before

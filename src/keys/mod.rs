@@ -118,6 +118,11 @@ impl ContextFlags {
     /// `version`): a name or an account in it is the program's, unless a
     /// key only a person has sits beside it.
     pub const PROGRAM: ContextFlags = ContextFlags(1 << 21);
+    /// An animal's record (a vet clinic's patient, a rental applicant's
+    /// pet: `species`, `breed`, under `pet` or `animal`): its birth date,
+    /// weight, vitals and sex are no person's. (Bits 22 to 30 are the
+    /// walker's own.)
+    pub const ANIMAL: ContextFlags = ContextFlags(1 << 31);
 
     /// True when every bit of `other` is set.
     pub fn contains(self, other: ContextFlags) -> bool {

@@ -110,7 +110,7 @@ fn strong_english_keys() {
         ("userName", S(Username)),
         ("UserName", S(Username)),
         ("login", S(Username)),
-        ("handle", S(Username)),
+        ("handle", C(Username)),
         ("screen_name", S(Username)),
         ("twitter_handle", S(Username)),
         ("db_username", S(Username)),
@@ -746,9 +746,13 @@ fn look_alikes_are_not_pii() {
     check(&[
         ("public", N),
         ("publication", N),
-        ("passenger", N),
+        // A passenger is a person named, `pass` is no word of it.
+        ("passenger", C(PersonName)),
         ("passengers", N),
         ("passenger_count", M),
+        ("pass_rate", N),
+        ("passRate", N),
+        ("pass_mark", N),
         ("compass", N),
         ("bypass", N),
         ("passage", N),
@@ -1918,4 +1922,44 @@ fn wearable_statistics_and_changes() {
         assert!(info.parent.contains(ContextFlags::THING), "{k}");
         assert!(!info.sibling.contains(ContextFlags::THING), "{k}");
     }
+}
+
+#[test]
+fn person_roles_and_glued_name_tails() {
+    check(&[
+        ("passenger", C(PersonName)),
+        ("passenger_name", S(PersonName)),
+        ("passengerId", N),
+        ("Worker", C(PersonName)),
+        ("worker_id", N),
+        ("vet", C(PersonName)),
+        ("veterinarian", C(PersonName)),
+        ("signed_by", C(PersonName)),
+        ("signedBy", C(PersonName)),
+        ("signatory", C(PersonName)),
+        ("injuredPerson", C(PersonName)),
+        ("contact_person", S(PersonName)),
+        ("person_id", N),
+        ("userfullname", S(PersonName)),
+        ("custfirstname", S(PersonName)),
+        ("memberbirthdate", S(DateOfBirth)),
+    ]);
+    // A pet or an animal holds no person's data; `species` and `breed`
+    // say so of their object.
+    for k in ["pet", "pets", "animal", "animals"] {
+        assert!(classify_key(k).parent.contains(ContextFlags::ANIMAL), "{k}");
+        assert!(classify_key(k).parent.contains(ContextFlags::THING), "{k}");
+    }
+    for k in ["species", "breed"] {
+        assert!(
+            classify_key(k).sibling.contains(ContextFlags::ANIMAL),
+            "{k}"
+        );
+    }
+    // A label names its pair's value, and is no thing beside it.
+    assert!(classify_key("label")
+        .sibling
+        .contains(ContextFlags::PAIR_NAME));
+    assert!(!classify_key("label").sibling.contains(ContextFlags::THING));
+    assert!(classify_key("label").parent.contains(ContextFlags::THING));
 }

@@ -275,4 +275,5 @@ pub(crate) mod f {
     pub const CARD: C = C::CARD;
     pub const ADS: C = C::ADVERTISING;
     pub const PROGRAM: C = C::PROGRAM;
+    pub const ANIMAL: C = C::ANIMAL;
 }

@@ -33,7 +33,6 @@ pub(crate) static HEADS: Table = &[
             "logins",
             "loginname",
             "loginid",
-            "handle",
             "screenname",
             "userhandle",
             "appleid",
@@ -75,6 +74,10 @@ pub(crate) static HEADS: Table = &[
         &["acct"],
         Def::strong(C::Username, super::words::ACCT).sib(f::PERSON),
     ),
+    // A handle is an account's, or a product's or a page's URL slug
+    // (Shopify `products[].handle: "trail-runner-gtx"`): an object that
+    // names a thing decides.
+    (&["handle"], Def::ctx(C::Username, "key:username")),
     (
         &["nick", "nickname", "nicknames"],
         Def::ctx(C::Username, "key:nickname").sib(f::PERSON),
@@ -2212,9 +2215,11 @@ pub(crate) static OTHER: Table = &[
             "agerange",
             "passage",
             "passages",
-            "passenger",
-            "passengers",
             "compass",
+            // A share of passing results (`pass_rate: 0.86`), no password.
+            "passrate",
+            "passmark",
+            "passpercentage",
             "bypass",
             "passthrough",
             "passthru",
@@ -2604,6 +2609,17 @@ pub(crate) static CONTEXT: Table = &[
             "attention",
             "attn",
             "careof",
+            // A booking's, a payroll's, a clinic's and a contract's people
+            // (`passenger: "Chinedu Okonkwo"`, Workday `Worker`, `vet`,
+            // `signed_by`); `passenger_count` and `worker_id` stay meta/ids.
+            "passenger",
+            "worker",
+            "vet",
+            "veterinarian",
+            "signatory",
+            "signedby",
+            // `contact_person`, `injuredPerson`: a person named.
+            "person",
         ],
         Def::ctx(C::PersonName, "key:person_role")
             .q(q::PERSON)
@@ -2621,7 +2637,6 @@ pub(crate) static CONTEXT: Table = &[
             "member",
             "members",
             "patients",
-            "person",
             "persons",
             "people",
             "contact",
@@ -2651,6 +2666,7 @@ pub(crate) static CONTEXT: Table = &[
             "creators",
             "travelers",
             "travellers",
+            "passengers",
             "attendees",
             "participants",
             "player",
@@ -2687,7 +2703,6 @@ pub(crate) static CONTEXT: Table = &[
             "voters",
             "citizen",
             "citizens",
-            "worker",
             "workers",
             "staff",
             "volunteer",
@@ -2931,6 +2946,12 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::THING).both(f::FONT),
     ),
     // ---- parcels
+    // A box's or a product's measures (`dimensions: {height_cm: 12}`):
+    // the sizes under it are a thing's.
+    (
+        &["dimensions", "dimension"],
+        Def::plain().q(q::THING).both(f::PARCEL),
+    ),
     (
         &[
             "trackingnumber",
@@ -2941,8 +2962,6 @@ pub(crate) static CONTEXT: Table = &[
             "carrier",
             "carriers",
             "depth",
-            "dimensions",
-            "dimension",
             "parcelid",
             "shipmentid",
             "consignment",
@@ -3204,6 +3223,13 @@ pub(crate) static CONTEXT: Table = &[
         Def::plain().q(q::THING).sib(f::GEO),
     ),
     // ---- name/value pairs
+    // A form field's or an HR attribute's label (Personio `{"label": "PLZ",
+    // "value": "20095"}`) names its value; under it (`label: {text}`)
+    // sits a thing's caption.
+    (
+        &["label"],
+        Def::plain().q(q::THING).par(f::THING).sib(f::PAIR_NAME),
+    ),
     (
         &[
             "variable",
@@ -3609,6 +3635,17 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::kill().par(f::PROGRAM),
     ),
+    // An animal (a vet clinic's patient, a tenant's pet): what is under
+    // it describes no person; `species` and `breed` beside keys say the
+    // same of their object.
+    (
+        &["pet", "pets", "dog", "cat", "animal", "animals", "horse"],
+        Def::plain().q(q::THING).both(f::THING).par(f::ANIMAL),
+    ),
+    (&["species", "breed"], Def::plain().sib(f::ANIMAL)),
+    // Workday's report-as-a-service rows (`Report_Entry: [{Worker, Age}]`)
+    // are records, no report's figures.
+    (&["reportentry", "reportentries"], Def::plain()),
     (
         &[
             "product",
@@ -3673,12 +3710,6 @@ pub(crate) static CONTEXT: Table = &[
             "course",
             "game",
             "games",
-            "pet",
-            "pets",
-            "dog",
-            "cat",
-            "animal",
-            "horse",
             "contract",
             "wallet",
             "bot",
@@ -3764,7 +3795,6 @@ pub(crate) static CONTEXT: Table = &[
             "grid",
             "cellsize",
             "button",
-            "label",
             "labels",
             "tooltip",
             "menu",
