@@ -344,6 +344,12 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     // `pan=ABCPD1234E`: an Indian tax id, not a card number.
     let category = if category == Category::PaymentCard && super::id_schemes::is_in_pan(value) {
         Category::NationalId
+    } else if category.is_secret()
+        && super::base64_text::decode_basic_auth(value)
+            .is_some_and(|(user, pass)| !user.is_empty() && !pass.is_empty())
+    {
+        // A docker config's `"auth": "cm9ib3Q6…"`: base64 of `user:pass`.
+        Category::Password
     } else {
         category
     };
@@ -588,6 +594,15 @@ mod tests {
         assert!(find("?key=ArrowUp&code=38").is_empty());
         assert!(find("?key=a1b2c3d4").is_empty());
         assert!(find("cache key=8E50AFFD5B6DAD8D3F2F63381747CCA3").is_empty());
+    }
+
+    #[test]
+    fn base64_user_pass_under_a_secret_name_is_a_password() {
+        let got = find(r#"{"auths":{"registry.example.com":{"auth":"cm9ib3Q6czNjcjN0LXBhc3M="}}}"#);
+        assert_eq!(
+            got,
+            vec![(Category::Password, "cm9ib3Q6czNjcjN0LXBhc3M=".into())]
+        );
     }
 
     #[test]
