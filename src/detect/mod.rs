@@ -43,6 +43,7 @@ mod pairs;
 mod password_hash;
 mod pem;
 mod phone;
+mod placeholder_names;
 mod phone_context;
 mod prefilter;
 mod profile_urls;
@@ -55,6 +56,7 @@ mod social_handles;
 mod ssn;
 mod technical;
 mod trivial;
+mod xuid;
 
 #[cfg(test)]
 mod scanner_shortcut_tests;

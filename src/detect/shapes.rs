@@ -27,6 +27,8 @@ pub use super::demographic::is_gender_value;
 pub use super::der_key::{could_be_der_key, is_der_private_key, DerCheck};
 pub use super::email::{has_at_sign, is_email};
 pub use super::entropy::{looks_like_secret, shannon_entropy};
+pub use super::placeholder_names::is_placeholder_account;
+pub use super::xuid::is_xuid;
 pub use super::game_log::player_name_span;
 pub use super::geo::{
     hemisphere_coordinate, is_latitude, is_longitude, lat_lon_in_text, parse_lat_lon_pair,

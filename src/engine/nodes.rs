@@ -83,6 +83,11 @@ pub(crate) struct Node {
     /// FHIR's `extension` or `modifierExtension`: in a resource, a list of
     /// `{url, value[x]}` fields, not a thing (a browser's or a file's).
     pub fhir_extension: bool,
+    /// A flag marking an account as a program's when `true` (Discord's
+    /// `bot`, `is_bot`, `isBot`).
+    pub bot_flag: bool,
+    /// What the key's presence says about its object.
+    pub marker: ObjectMarker,
 }
 
 /// Keys whose string value says something about their object.
@@ -116,6 +121,24 @@ pub(crate) enum KeyRole {
     /// A `version`: a dotted release (`537.36`, `124.0`) makes its object
     /// a program's.
     Version,
+    /// A merchant category code (`mcc`, `merchant_category_code`): four
+    /// digits make the object a merchant's place.
+    MerchantCode,
+}
+
+/// What a key's presence alone says about its object, beyond its
+/// lexicon flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum ObjectMarker {
+    #[default]
+    None,
+    /// A bank product's keys (Plaid's `official_name`, `balances`): the
+    /// object's `name` is the product's.
+    Product,
+    /// Keycloak's `serviceAccountClientId`: the user is a client's service
+    /// account, its `username` (`service-account-billing-worker`) a
+    /// program's.
+    ServiceAccount,
 }
 
 impl KeyRole {
@@ -135,6 +158,7 @@ impl KeyRole {
                     | "sendertype" | "principaltype" => KeyRole::ActorType,
                     "object" => KeyRole::ObjectKind,
                     "version" => KeyRole::Version,
+                    "mcc" | "merchantcategorycode" => KeyRole::MerchantCode,
                     f if is_reference_bound(f) => KeyRole::ReferenceBound,
                     _ => KeyRole::None,
                 }
@@ -230,6 +254,8 @@ impl Nodes {
             salt: false,
             hash_slot: false,
             group_marker: false,
+            bot_flag: false,
+            marker: ObjectMarker::None,
             series: false,
             fhir_extension: false,
         });
@@ -321,6 +347,12 @@ impl Nodes {
         self.nodes[id as usize].series = is_series_key(&folded);
         self.nodes[id as usize].fhir_extension =
             matches!(folded.as_str(), "extension" | "modifierextension");
+        self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");
+        self.nodes[id as usize].marker = match folded.as_str() {
+            "officialname" | "balances" => ObjectMarker::Product,
+            "serviceaccountclientid" => ObjectMarker::ServiceAccount,
+            _ => ObjectMarker::None,
+        };
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);

@@ -165,6 +165,32 @@ struct PendingLeaf {
     /// A string its whole object decides (a `hash` before its `salt`, a
     /// device's `key` before its `mac`).
     object_rule: Option<ObjectRule>,
+    /// Hits already found under a key that alone decides them (a
+    /// `username`, an `address_line_1`), held until the object closes: a
+    /// key after them may still show the object is a program's (`bot:
+    /// true`) or a business's (`mcc`, `handelsregister`).
+    held: Option<Held>,
+}
+
+/// Hits of a leaf waiting for keys later in its object (see
+/// [`PendingLeaf::held`]).
+struct Held {
+    hits: Vec<Hit>,
+    /// How many enclosing objects may still decide (a Square location's
+    /// `address.address_line_1` and the location's `mcc`).
+    hops: u8,
+}
+
+/// Whether keys of an object rule out a hit its own key decided: a
+/// program's account has no person's name or handle, and a business's
+/// name, address and coordinates are the business's.
+fn held_vetoed(hit: &Hit, flags: ContextFlags) -> bool {
+    match hit.category {
+        Category::Username => flags.intersects(SOFTWARE_ACTOR),
+        Category::PersonName => flags.intersects(SOFTWARE_ACTOR | ContextFlags::PLACE),
+        Category::PostalAddress | Category::GeoLocation => flags.intersects(ContextFlags::PLACE),
+        _ => false,
+    }
 }
 
 /// Strings whose meaning only their whole object reveals, read before the
@@ -627,6 +653,17 @@ const FULL_NAME: ContextFlags = ContextFlags(1 << 28);
 /// tables of statistics per group have them too.
 const IDENTIFIED: ContextFlags = ContextFlags(1 << 27);
 
+/// Set on an object whose keys say its `name` is a product's, not its
+/// owner's: a bank account's (Plaid's `official_name`, `balances`; its
+/// `name` is `Plaid 401k`), whatever list holds it (`accounts`).
+const NAMED_THING: ContextFlags = ContextFlags(1 << 31);
+
+/// A merchant category code (ISO 18245: four digits, `mcc: "5814"`),
+/// not a mobile country code (three digits, `mcc: 262`).
+fn is_merchant_category_code(t: &str) -> bool {
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// After a possessive (`Emily's …`), a word naming a device or a room.
 fn names_device_or_room(t: &str) -> bool {
     const WORDS: [&str; 34] = [
@@ -728,6 +765,14 @@ fn decide_by(
 ) -> Option<bool> {
     if matches!(category, Category::PersonName | Category::Username)
         && flags.intersects(SOFTWARE_ACTOR)
+    {
+        return Some(false);
+    }
+    // A bank account's `name` (`Plaid 401k`) beside its `balances`, even
+    // in a list of `accounts`.
+    if matches!(category, Category::PersonName | Category::Username)
+        && flags.intersects(NAMED_THING)
+        && !flags.intersects(STRONG_PERSON)
     {
         return Some(false);
     }
@@ -1158,6 +1203,12 @@ impl Walker {
                             if b != b'n' {
                                 self.count_leaf();
                             }
+                            // `null`, and a flag (`verifyEmail: true`), under a
+                            // person's key hold no person's data.
+                            self.void_value();
+                            if b == b't' {
+                                self.true_flag();
+                            }
                             pos += lit.len();
                             self.after_value();
                         }
@@ -1341,6 +1392,11 @@ impl Walker {
         }
         if self.nodes.nodes[node as usize].group_marker {
             sibling |= GROUP_ROW;
+        }
+        match self.nodes.nodes[node as usize].marker {
+            super::nodes::ObjectMarker::None => {}
+            super::nodes::ObjectMarker::Product => sibling |= NAMED_THING,
+            super::nodes::ObjectMarker::ServiceAccount => sibling |= SOFTWARE_ACTOR,
         }
         if self.nodes.nodes[node as usize].fhir_extension && self.in_fhir() {
             sibling = sibling.without(ContextFlags::THING);
@@ -1584,6 +1640,31 @@ impl Walker {
         self.doc_records = 0;
     }
 
+    /// A key that alone marks a person's record (`replyTo`, `account_owner`)
+    /// holding nothing (`""`, `null`) or a flag (`verifyEmail: true`) marks
+    /// nothing: Keycloak's SMTP settings with an empty `replyTo` and its
+    /// realm settings, a Plaid transaction with `account_owner: null`.
+    fn void_value(&mut self) {
+        if let Some(f) = self.stack.last_mut().filter(|f| f.is_object) {
+            let void = ContextFlags(f.key_added.0 & (STRONG_PERSON.0 | IDENTIFIED.0));
+            f.flags = f.flags.without(void);
+            f.key_added = f.key_added.without(void);
+        }
+    }
+
+    /// A `true` under a key marking an account as software (Discord's
+    /// `bot: true`, `is_bot`): its object's name and handle are a program's.
+    fn true_flag(&mut self) {
+        let Some(f) = self.stack.last().filter(|f| f.is_object) else {
+            return;
+        };
+        if self.nodes.nodes[f.key_node as usize].bot_flag {
+            if let Some(f) = self.stack.last_mut() {
+                f.flags |= SOFTWARE_ACTOR;
+            }
+        }
+    }
+
     fn count_leaf(&mut self) {
         self.leaves += 1;
         let node = match self.stack.last() {
@@ -1750,6 +1831,18 @@ impl Walker {
             )?
         };
 
+        if !is_number && crate::detect::trim_ws(&self.text).is_empty() {
+            self.void_value();
+        }
+        if self.nodes.nodes[node as usize].role == KeyRole::MerchantCode
+            && is_merchant_category_code(&self.text)
+        {
+            // A merchant's place (a Square location): its name, address
+            // and coordinates are the business's.
+            if let Some(f) = self.stack.last_mut().filter(|f| f.is_object) {
+                f.flags |= ContextFlags::PLACE | ContextFlags::THING;
+            }
+        }
         // Bookkeeping for siblings: pair names and table columns.
         if is_number {
             self.note_measure_code();
@@ -1812,6 +1905,19 @@ impl Walker {
             }
             s => s,
         };
+        // An Xbox user id under an id key (`xuid`, `hostId`, `id`), not a
+        // Mastercard: sixteen digits in the XUID range.
+        if self.hits.iter().any(|h| {
+            h.span.is_none() && h.category == Category::PaymentCard && key.category.is_none()
+        }) && crate::detect::shapes::is_xuid(&self.text)
+            && self
+                .nodes
+                .key_text(node)
+                .is_some_and(|k| k.len() >= 2 && k[k.len() - 2..].eq_ignore_ascii_case("id"))
+        {
+            self.hits
+                .retain(|h| h.span.is_some() || h.category != Category::PaymentCard);
+        }
         // A row of a table of groups (`strata: [{sex: "F", n: 1204}]`):
         // its demographic label describes the group, no person.
         if self
@@ -2454,6 +2560,9 @@ impl Walker {
             }
             return Ok(());
         }
+        if self.hold_hits(input, start, end, node, raw_has_escape, out) {
+            return Ok(());
+        }
         let text = std::mem::take(&mut self.text);
         let replacement = self.apply_hits(node, &text, raw_has_escape, &input[start..end]);
         self.text = text;
@@ -2464,6 +2573,114 @@ impl Walker {
             self.scratch = bytes;
         }
         Ok(())
+    }
+
+    /// Drops the hits of the object's keys so far rule out, and holds the
+    /// rest when keys later in the object still may (see
+    /// [`PendingLeaf::held`]). True when the leaf was held.
+    fn hold_hits(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        node: u32,
+        raw_has_escape: bool,
+        out: &mut Vec<u8>,
+    ) -> bool {
+        let holdable = |h: &Hit| {
+            h.span.is_none()
+                && matches!(
+                    h.category,
+                    Category::PersonName
+                        | Category::Username
+                        | Category::PostalAddress
+                        | Category::GeoLocation
+                )
+        };
+        if !self.hits.iter().all(holdable) {
+            return false;
+        }
+        let frame_idx = self.stack.len().saturating_sub(1);
+        let Some(frame) = self.stack.get(frame_idx).filter(|f| f.is_object) else {
+            return false;
+        };
+        let flags = frame.flags;
+        self.hits.retain(|h| !held_vetoed(h, flags));
+        if self.hits.is_empty() {
+            return true;
+        }
+        let hits = std::mem::take(&mut self.hits);
+        // The category is not used: the held hits decide.
+        let category = hits[0].category;
+        let key = self.nodes.nodes[node as usize].key;
+        self.defer(
+            input,
+            start,
+            end,
+            node,
+            key,
+            category,
+            raw_has_escape,
+            frame_idx,
+            out,
+        );
+        if let Some(leaf) = self.pending.leaves.last_mut() {
+            leaf.reference_bound = false;
+            leaf.held = Some(Held { hits, hops: 1 });
+        }
+        true
+    }
+
+    /// Decides a held leaf (see [`PendingLeaf::held`]) as the object at
+    /// `idx` closes: drops what its keys rule out, waits for the enclosing
+    /// object when an address object's owner may still speak, or applies
+    /// the hits.
+    fn resolve_held(&mut self, li: usize, idx: usize, force: bool) {
+        let Some(mut held) = self.pending.leaves[li].held.take() else {
+            return;
+        };
+        let (flags, container) = self
+            .stack
+            .get(idx)
+            .map_or((ContextFlags::NONE, ContextFlags::PERSON), |f| {
+                (f.flags, f.container)
+            });
+        held.hits.retain(|h| !held_vetoed(h, flags));
+        let is_record = self.record_depth == idx + 1;
+        let place_only = held.hits.iter().all(|h| {
+            matches!(
+                h.category,
+                Category::PostalAddress | Category::GeoLocation
+            )
+        });
+        // An address or coordinates object (`address: {…}`) of a place:
+        // the place's keys sit beside the object, not in it. Not past a
+        // person's object (`customer: {address: {…}}`) or the record.
+        if !force
+            && !held.hits.is_empty()
+            && place_only
+            && held.hops > 0
+            && !is_record
+            && !container.intersects(ContextFlags::PERSON)
+            && idx > 0
+            && self.stack[idx - 1].is_object
+        {
+            held.hops -= 1;
+            self.pending.leaves[li].wait = idx - 1;
+            self.pending.leaves[li].held = Some(held);
+            self.stack[idx - 1].pending += 1;
+            return;
+        }
+        let leaf = &mut self.pending.leaves[li];
+        leaf.resolved = true;
+        self.pending.unresolved = self.pending.unresolved.saturating_sub(1);
+        if held.hits.is_empty() {
+            return;
+        }
+        let (node, esc, hole) = (leaf.node, leaf.raw_has_escape, leaf.hole);
+        let text = std::mem::take(&mut leaf.text);
+        self.hits = held.hits;
+        self.fill_hole(node, &text, esc, hole);
     }
 
     /// Remembers string leaves that name other leaves: the name of a
@@ -3009,6 +3226,7 @@ impl Walker {
             resolved: false,
             awaits_pair: None,
             object_rule: None,
+            held: None,
             reference_bound: category == Category::HealthMetric
                 && self.in_reference_range(frame_idx),
         });
@@ -3358,6 +3576,14 @@ impl Walker {
             .collect();
         self.stack[idx].pending = 0;
         for &li in &waiting {
+            if self.pending.leaves[li].held.is_some() {
+                self.resolve_held(li, idx, false);
+            }
+        }
+        waiting.retain(|&li| {
+            !self.pending.leaves[li].resolved && self.pending.leaves[li].wait == idx
+        });
+        for &li in &waiting {
             if let Some(is_number) = self.pending.leaves[li].awaits_pair {
                 self.resolve_by_pair_name(li, idx, is_number);
             }
@@ -3505,6 +3731,13 @@ impl Walker {
         for li in 0..self.pending.leaves.len() {
             if self.pending.leaves[li].resolved {
                 continue;
+            }
+            if self.pending.leaves[li].held.is_some() {
+                let wait = self.pending.leaves[li].wait;
+                self.resolve_held(li, wait.min(self.stack.len().saturating_sub(1)), true);
+                if self.pending.leaves[li].resolved {
+                    continue;
+                }
             }
             if let Some(is_number) = self.pending.leaves[li].awaits_pair {
                 // Resolves it, or leaves an ordinary contextual leaf (a

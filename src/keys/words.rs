@@ -52,6 +52,10 @@ pub(crate) mod q {
     pub const KEY_KILL: u8 = 1 << 5;
     /// Makes a following `token` a non-secret (`next_token`, `page_token`).
     pub const TOKEN_KILL: u8 = 1 << 6;
+    /// Makes a following `name` a thing's title (`activityName`,
+    /// `workout_name`) without dropping other heads after it
+    /// (`activity_heart_rate` stays a reading).
+    pub const NAMED_THING: u8 = 1 << 7;
 }
 
 /// Head modes: how a head word reacts to its neighbours.
