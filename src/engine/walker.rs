@@ -3953,8 +3953,43 @@ fn show(b: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        is_home_name, is_program_mailbox, is_release_version, is_software_object, url_last_segment,
+        held_vetoed, is_home_name, is_merchant_category_code, is_program_mailbox,
+        is_release_version, is_software_object, url_last_segment, ContextFlags, Evidence, Hit,
+        SOFTWARE_ACTOR,
     };
+    use crate::Category;
+
+    #[test]
+    fn merchant_category_codes() {
+        for t in ["5814", "0742", "5411"] {
+            assert!(is_merchant_category_code(t), "{t}");
+        }
+        // Mobile country codes have three digits.
+        for t in ["262", "310", "58140", "58a4", ""] {
+            assert!(!is_merchant_category_code(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn held_hits_and_their_vetoes() {
+        let hit = |category| Hit {
+            category,
+            confidence: 0.9,
+            evidence: Evidence::one("key:test"),
+            provider: None,
+            span: None,
+        };
+        let place = ContextFlags::PLACE;
+        assert!(held_vetoed(&hit(Category::PostalAddress), place));
+        assert!(held_vetoed(&hit(Category::GeoLocation), place));
+        assert!(held_vetoed(&hit(Category::PersonName), place));
+        assert!(!held_vetoed(&hit(Category::Username), place));
+        assert!(held_vetoed(&hit(Category::Username), SOFTWARE_ACTOR));
+        assert!(held_vetoed(&hit(Category::PersonName), SOFTWARE_ACTOR));
+        assert!(!held_vetoed(&hit(Category::PostalAddress), SOFTWARE_ACTOR));
+        assert!(!held_vetoed(&hit(Category::Email), place | SOFTWARE_ACTOR));
+        assert!(!held_vetoed(&hit(Category::PersonName), ContextFlags::PERSON));
+    }
 
     #[test]
     fn software_objects() {
