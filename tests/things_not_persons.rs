@@ -189,3 +189,38 @@ fn xbox_ids_and_amounts_are_no_cards() {
     assert!(!out.contains("2533274912345678"), "{out}");
     assert!(!out.contains("5555555555554444"), "{out}");
 }
+
+#[test]
+fn an_institution_keeps_its_state_id_and_location() {
+    kept(
+        r#"{"schools":[{"data":{"name":"Lakeview Middle School","state_id":"MI41-0412","location":{"address":"2100 Lake Michigan Dr NW","city":"Grand Rapids","lat":42.9732}}}]}"#,
+    );
+    // A student's record inside the school stays a person's.
+    redacted(
+        r#"{"school":{"name":"Lakeview","students":[{"data":{"name":"Anna Weber","email":"a@b.de","location":{"address":"2100 Lake Michigan Dr NW","lat":42.9732}}}]}}"#,
+        "2100 Lake Michigan Dr NW",
+        "[POSTAL_ADDRESS]",
+    );
+    // A social security number found by its validator stays one.
+    redacted(
+        r#"{"schools":[{"data":{"ssn":"078-05-1120"}}]}"#,
+        "078-05-1120",
+        "[NATIONAL_ID]",
+    );
+}
+
+#[test]
+fn a_package_refers_to_its_author() {
+    let out = redact(
+        r#"{"info":{"name":"geohash-lite","author":"Wei Chen","author_email":"wei.chen61@yahoo.com","version":"0.4.1"}}"#,
+    );
+    assert!(out.contains("geohash-lite"), "{out}");
+    assert!(!out.contains("Wei Chen"), "{out}");
+    assert!(!out.contains("wei.chen61@yahoo.com"), "{out}");
+    // The person's own e-mail makes the name a person's.
+    redacted(
+        r#"{"info":{"name":"Wei Chen","email":"wei.chen61@yahoo.com","version":"0.4.1"}}"#,
+        "Wei Chen",
+        "[PERSON_NAME]",
+    );
+}

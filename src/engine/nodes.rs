@@ -88,6 +88,10 @@ pub(crate) struct Node {
     pub bot_flag: bool,
     /// What the key's presence says about its object.
     pub marker: ObjectMarker,
+    /// A person's data under a role that refers to someone else
+    /// (`author_email`, `maintainer`, `owner_email`): it makes its object
+    /// no person's record.
+    pub reference_key: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -165,6 +169,43 @@ impl KeyRole {
             }
         }
     }
+}
+
+/// A folded key naming someone an object refers to, with the part of
+/// their data after it (`authoremail`, `maintaineremail`, `owneremail`,
+/// `createdbyemail`).
+fn is_reference_role(folded: &str) -> bool {
+    [
+        "author",
+        "maintainer",
+        "owner",
+        "creator",
+        "publisher",
+        "uploader",
+        "committer",
+        "createdby",
+        "updatedby",
+        "modifiedby",
+    ]
+    .iter()
+    .any(|r| {
+        folded.strip_prefix(r).is_some_and(|rest| {
+            [
+                "email",
+                "emailaddress",
+                "mail",
+                "name",
+                "fullname",
+                "displayname",
+                "firstname",
+                "lastname",
+                "username",
+                "login",
+                "phone",
+            ]
+            .contains(&rest)
+        })
+    })
 }
 
 /// `minrangevalue`, `referencehigh`, `normalmax`, `lowerlimit`: a bound
@@ -256,6 +297,7 @@ impl Nodes {
             group_marker: false,
             bot_flag: false,
             marker: ObjectMarker::None,
+            reference_key: false,
             series: false,
             fhir_extension: false,
         });
@@ -348,6 +390,9 @@ impl Nodes {
         self.nodes[id as usize].fhir_extension =
             matches!(folded.as_str(), "extension" | "modifierextension");
         self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");
+        self.nodes[id as usize].reference_key = key.category.is_some()
+            && key.strength == KeyStrength::Strong
+            && is_reference_role(&folded);
         self.nodes[id as usize].marker = match folded.as_str() {
             "officialname" | "balances" => ObjectMarker::Product,
             "serviceaccountclientid" => ObjectMarker::ServiceAccount,
@@ -870,6 +915,17 @@ fn is_value_slot(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reference_roles() {
+        use super::is_reference_role;
+        for k in ["authoremail", "maintaineremail", "ownerfullname", "createdbyemail"] {
+            assert!(is_reference_role(k), "{k}");
+        }
+        for k in ["author", "email", "ownership", "name", "authorization", "ownerid"] {
+            assert!(!is_reference_role(k), "{k}");
+        }
+    }
+
     use super::{is_address_line, is_group_marker, is_series_key, is_series_reading};
 
     #[test]

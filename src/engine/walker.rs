@@ -658,6 +658,15 @@ const IDENTIFIED: ContextFlags = ContextFlags(1 << 27);
 /// `name` is `Plaid 401k`), whatever list holds it (`accounts`).
 const NAMED_THING: ContextFlags = ContextFlags(1 << 31);
 
+/// What a business's or an institution's object holds as its own, not a
+/// person's: its name, address and coordinates (see `inside_place`).
+fn place_category(category: Category) -> bool {
+    matches!(
+        category,
+        Category::PostalAddress | Category::PersonName | Category::GeoLocation
+    )
+}
+
 /// A merchant category code (ISO 18245: four digits, `mcc: "5814"`),
 /// not a mobile country code (three digits, `mcc: 262`).
 fn is_merchant_category_code(t: &str) -> bool {
@@ -1393,6 +1402,11 @@ impl Walker {
         if self.nodes.nodes[node as usize].group_marker {
             sibling |= GROUP_ROW;
         }
+        // `author_email`, `maintainer_email` of a package: the object
+        // refers to a person, it is no person's record.
+        if self.nodes.nodes[node as usize].reference_key {
+            sibling = sibling.without(STRONG_PERSON | IDENTIFIED);
+        }
         match self.nodes.nodes[node as usize].marker {
             super::nodes::ObjectMarker::None => {}
             super::nodes::ObjectMarker::Product => sibling |= NAMED_THING,
@@ -1932,12 +1946,17 @@ impl Walker {
         // "Organization"`, a place with opening hours): its name, address
         // and coordinates are the place's.
         if self.inside_place() {
+            // Its government id found by the key alone (a school's
+            // `state_id: "MI41-0412"`) is its registration, too.
+            let by_key_only = |h: &Hit| {
+                h.evidence
+                    .iter()
+                    .all(|e| !e.starts_with("value:") && !e.starts_with("validator:"))
+            };
             self.hits.retain(|h| {
                 h.span.is_some()
-                    || !matches!(
-                        h.category,
-                        Category::PostalAddress | Category::PersonName | Category::GeoLocation
-                    )
+                    || !(place_category(h.category)
+                        || (h.category == Category::NationalId && by_key_only(h)))
             });
         }
         // A reference range's bounds (FHIR `referenceRange[*].low.value`
@@ -1960,6 +1979,7 @@ impl Walker {
         // name: …}`) makes its object a person's or a mailbox's.
         // Not the `value` of a name/value pair: that is configuration.
         if via.is_none()
+            && !self.nodes.nodes[node as usize].reference_key
             && !self.nodes.nodes[node as usize]
                 .key
                 .sibling
@@ -2185,7 +2205,7 @@ impl Walker {
                 Some((positive, flags)) => classify::finish_contextual(
                     name_or_handle(category, &key, flags, &self.text),
                     &key,
-                    positive,
+                    positive && !(place_category(category) && self.inside_place()),
                     context_evidence(flags),
                     &mut self.hits,
                 ),
@@ -2245,7 +2265,12 @@ impl Walker {
     /// with place keys at most five levels up, and no person's object
     /// (`guest: {…}` of a hotel booking) in between.
     fn inside_place(&self) -> bool {
-        for f in self.stack.iter().rev().take(5) {
+        self.place_from(self.stack.len())
+    }
+
+    /// [`Self::inside_place`] for the frames below `end` (exclusive).
+    fn place_from(&self, end: usize) -> bool {
+        for f in self.stack[..end.min(self.stack.len())].iter().rev().take(5) {
             if f.flags.intersects(ContextFlags::PLACE) {
                 return true;
             }
@@ -3717,6 +3742,11 @@ impl Walker {
             leaf.hole,
         );
         let positive = positive && !(leaf.reference_bound && category == Category::HealthMetric);
+        let wait = leaf.wait;
+        // Inside a business or an institution (a school's `location`
+        // decided by its `state_id`), as for hits found at the leaf.
+        let positive = positive && !(place_category(category) && self.place_from(wait + 1));
+        let leaf = &mut self.pending.leaves[li];
         let text = std::mem::take(&mut leaf.text);
         self.hits.clear();
         classify::finish_contextual(category, &key, positive, ev, &mut self.hits);
