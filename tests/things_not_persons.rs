@@ -66,7 +66,9 @@ fn a_merchant_place_keeps_its_name_address_and_coordinates() {
 
 #[test]
 fn a_company_register_key_after_the_street_makes_a_company() {
-    kept(r#"{"firma":{"name":"Bienenwerk GmbH","strasse":"Industriestraße 12","plz":"04109","handelsregister":"HRB 12345"}}"#);
+    kept(
+        r#"{"firma":{"name":"Bienenwerk GmbH","strasse":"Industriestraße 12","plz":"04109","handelsregister":"HRB 12345"}}"#,
+    );
     redacted(
         r#"{"kunde":{"vorname":"Anna","strasse":"Schillerstraße 7","plz":"04109"}}"#,
         "Schillerstraße 7",
@@ -184,7 +186,8 @@ fn xbox_ids_and_amounts_are_no_cards() {
     kept(r#"{"profileUsers":[{"id":"2533274912345678","hostId":"2533274912345678"}]}"#);
     kept(r#"{"source_types":{"card":2217713},"card_total":1999}"#);
     // A card number under a card key or an uninformative one stays a card.
-    let out = redact(r#"{"card":4111111111111111,"f7":"2533274912345678","xuid":"5555555555554444"}"#);
+    let out =
+        redact(r#"{"card":4111111111111111,"f7":"2533274912345678","xuid":"5555555555554444"}"#);
     assert!(!out.contains("4111111111111111"), "{out}");
     assert!(!out.contains("2533274912345678"), "{out}");
     assert!(!out.contains("5555555555554444"), "{out}");
@@ -222,5 +225,19 @@ fn a_package_refers_to_its_author() {
         r#"{"info":{"name":"Wei Chen","email":"wei.chen61@yahoo.com","version":"0.4.1"}}"#,
         "Wei Chen",
         "[PERSON_NAME]",
+    );
+}
+
+#[test]
+fn a_patient_resource_is_a_person_for_its_address_extensions() {
+    // The person's name sits in `HumanName` objects below the resource.
+    let out = redact(
+        r#"{"resourceType":"Patient","id":"p1","name":[{"family":"Weber","given":["Anna"]}],"address":[{"city":"Berlin","extension":[{"url":"http://hl7.org/fhir/StructureDefinition/geolocation","extension":[{"url":"latitude","valueDecimal":52.52},{"url":"longitude","valueDecimal":13.4}]}]}]}"#,
+    );
+    assert!(!out.contains("52.52"), "{out}");
+    assert!(!out.contains("13.4"), "{out}");
+    // An institution's position stays.
+    kept(
+        r#"{"resourceType":"Location","name":"Clinic","position":{"latitude":52.5,"longitude":13.3}}"#,
     );
 }

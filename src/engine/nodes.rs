@@ -918,10 +918,22 @@ mod tests {
     #[test]
     fn reference_roles() {
         use super::is_reference_role;
-        for k in ["authoremail", "maintaineremail", "ownerfullname", "createdbyemail"] {
+        for k in [
+            "authoremail",
+            "maintaineremail",
+            "ownerfullname",
+            "createdbyemail",
+        ] {
             assert!(is_reference_role(k), "{k}");
         }
-        for k in ["author", "email", "ownership", "name", "authorization", "ownerid"] {
+        for k in [
+            "author",
+            "email",
+            "ownership",
+            "name",
+            "authorization",
+            "ownerid",
+        ] {
             assert!(!is_reference_role(k), "{k}");
         }
     }

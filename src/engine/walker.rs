@@ -431,6 +431,13 @@ fn is_institution_resource(t: &str) -> bool {
     )
 }
 
+/// FHIR resources describing one person: their `name` sits in `HumanName`
+/// objects below, so the resource itself needs the mark (a standalone
+/// Patient's `address[*].extension` geolocation is the patient's home).
+fn is_person_resource(t: &str) -> bool {
+    matches!(t, "Patient" | "Person" | "RelatedPerson" | "Practitioner")
+}
+
 /// A pair name speaks for its `value` as firmly as a key would: a
 /// contextual key category that needs no context becomes strong.
 fn pair_key(mut key: KeyInfo) -> KeyInfo {
@@ -2672,12 +2679,10 @@ impl Walker {
             });
         held.hits.retain(|h| !held_vetoed(h, flags));
         let is_record = self.record_depth == idx + 1;
-        let place_only = held.hits.iter().all(|h| {
-            matches!(
-                h.category,
-                Category::PostalAddress | Category::GeoLocation
-            )
-        });
+        let place_only = held
+            .hits
+            .iter()
+            .all(|h| matches!(h.category, Category::PostalAddress | Category::GeoLocation));
         // An address or coordinates object (`address: {…}`) of a place:
         // the place's keys sit beside the object, not in it. Not past a
         // person's object (`customer: {address: {…}}`) or the record.
@@ -2771,6 +2776,8 @@ impl Walker {
                         // An organisation or a place in a FHIR bundle: its
                         // name, address and telecom are the institution's.
                         ContextFlags::THING | ContextFlags::PLACE
+                    } else if is_person_resource(&self.text) {
+                        ContextFlags::PERSON
                     } else {
                         ContextFlags::NONE
                     };
@@ -3605,9 +3612,8 @@ impl Walker {
                 self.resolve_held(li, idx, false);
             }
         }
-        waiting.retain(|&li| {
-            !self.pending.leaves[li].resolved && self.pending.leaves[li].wait == idx
-        });
+        waiting
+            .retain(|&li| !self.pending.leaves[li].resolved && self.pending.leaves[li].wait == idx);
         for &li in &waiting {
             if let Some(is_number) = self.pending.leaves[li].awaits_pair {
                 self.resolve_by_pair_name(li, idx, is_number);
@@ -3990,6 +3996,16 @@ mod tests {
     use crate::Category;
 
     #[test]
+    fn person_resources() {
+        for t in ["Patient", "Person", "RelatedPerson", "Practitioner"] {
+            assert!(super::is_person_resource(t), "{t}");
+        }
+        for t in ["Organization", "Observation", "Bundle", "patient"] {
+            assert!(!super::is_person_resource(t), "{t}");
+        }
+    }
+
+    #[test]
     fn merchant_category_codes() {
         for t in ["5814", "0742", "5411"] {
             assert!(is_merchant_category_code(t), "{t}");
@@ -4018,7 +4034,10 @@ mod tests {
         assert!(held_vetoed(&hit(Category::PersonName), SOFTWARE_ACTOR));
         assert!(!held_vetoed(&hit(Category::PostalAddress), SOFTWARE_ACTOR));
         assert!(!held_vetoed(&hit(Category::Email), place | SOFTWARE_ACTOR));
-        assert!(!held_vetoed(&hit(Category::PersonName), ContextFlags::PERSON));
+        assert!(!held_vetoed(
+            &hit(Category::PersonName),
+            ContextFlags::PERSON
+        ));
     }
 
     #[test]
