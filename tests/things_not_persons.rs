@@ -241,3 +241,16 @@ fn a_patient_resource_is_a_person_for_its_address_extensions() {
         r#"{"resourceType":"Location","name":"Clinic","position":{"latitude":52.5,"longitude":13.3}}"#,
     );
 }
+
+#[test]
+fn a_store_setting_pair_holds_the_stores_address() {
+    kept(
+        r#"{"settings":[{"id":"woocommerce_store_address","label":"Address line 1","type":"text","value":"Industriestraße 12"},{"id":"woocommerce_store_postcode","label":"Postcode / ZIP","type":"text","value":"04109"}]}"#,
+    );
+    // An order's billing pairs stay the customer's.
+    redacted(
+        r#"{"meta_data":[{"id":1,"key":"_billing_address","value":"Industriestraße 12"}]}"#,
+        "Industriestraße 12",
+        "[POSTAL_ADDRESS]",
+    );
+}

@@ -2906,6 +2906,16 @@ impl Walker {
                     list.list_flags |= sibling_flags(&named);
                 }
             }
+            // A business's setting (WooCommerce `{"id":
+            // "woocommerce_store_address", "label": "Address line 1",
+            // "value": …}`): its value is the store's, whatever the label.
+            if named.category.is_none()
+                && (named.parent | named.sibling).intersects(ContextFlags::PLACE)
+            {
+                if let Some(top) = self.stack.last_mut() {
+                    top.flags |= ContextFlags::PLACE | ContextFlags::THING;
+                }
+            }
             if named.category.is_some() && !named.is_meta {
                 // A namespaced data type (`com.google.weight`,
                 // `com.samsung.health.heart_rate`) names a health sample.
@@ -3473,6 +3483,12 @@ impl Walker {
                     self.hits
                         .retain(|h| h.span.is_some() || h.category != Category::HealthMetric);
                 }
+                // A business's own field (see `inside_place`).
+                if self.place_from(idx + 1) {
+                    self.hits
+                        .retain(|h| h.span.is_some() || !place_category(h.category));
+                }
+                let leaf = &mut self.pending.leaves[li];
                 if self.hits.is_empty() {
                     return;
                 }
