@@ -45,6 +45,7 @@ mod password_hash;
 mod pem;
 mod phone;
 mod phone_context;
+mod placeholder_names;
 mod prefilter;
 mod profile_urls;
 mod provider_tokens;
@@ -56,6 +57,7 @@ mod social_handles;
 mod ssn;
 mod technical;
 mod trivial;
+mod xuid;
 
 #[cfg(test)]
 mod scanner_shortcut_tests;

@@ -46,6 +46,7 @@ pub use super::national_ids::{is_br_cpf, is_es_dni, is_it_codice_fiscale, is_sg_
 pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;
 pub use super::phone::is_phone_like;
+pub use super::placeholder_names::is_placeholder_account;
 pub use super::separators::normalize_separators;
 pub use super::social_handles::social_handle_len;
 pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id};
@@ -53,6 +54,7 @@ pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
 };
 pub use super::trivial::{is_secret_reference, is_trivial};
+pub use super::xuid::is_xuid;
 
 /// True when `s` is an IMEI: 15 digits (spaces, dashes or slashes between
 /// groups allowed) passing the Luhn check.

@@ -460,6 +460,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             Category::Iban => digits >= 6,
             // `exp: 1700000000` is a JWT claim, no card's expiry.
             Category::PaymentCard if key.evidence == CARD_EXPIRY => false,
+            // `card: 2217713` (Stripe's balance by source type), `card_total:
+            // 1999`: an amount under a key that only suggests a card. A
+            // card written as a number is one whole card number.
+            Category::PaymentCard if key.strength == KeyStrength::Contextual => {
+                !t.contains('.') && shapes::is_card_number(t)
+            }
             Category::PaymentCard => (3..=19).contains(&digits) && !t.contains('.'),
             Category::Password => digits >= 3,
             _ => false,
@@ -523,7 +529,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // `programOwner: "IB"` (an airline code) is nobody's handle.
         Category::Username if key.evidence == OWNER_ROLE && t.chars().count() < 3 => false,
         // `dependabot[bot]`, `renovate[bot]`: GitHub's mark of an app.
-        Category::PersonName | Category::Username if t.ends_with("[bot]") => false,
+        // A guest checkout's `first_name: "Guest"`, PyPI's `__token__`.
+        Category::PersonName | Category::Username
+            if t.ends_with("[bot]") || shapes::is_placeholder_account(t) =>
+        {
+            false
+        }
         Category::Username | Category::WifiSsid | Category::DeviceId => {
             t.chars().count() >= 2 && !shapes::is_secret_reference(t)
         }

@@ -88,6 +88,15 @@ pub(crate) struct Node {
     pub reference_range: bool,
     /// A Kubernetes API object's `apiVersion`.
     pub api_version: bool,
+    /// A flag marking an account as a program's when `true` (Discord's
+    /// `bot`, `is_bot`, `isBot`).
+    pub bot_flag: bool,
+    /// What the key's presence says about its object.
+    pub marker: ObjectMarker,
+    /// A person's data under a role that refers to someone else
+    /// (`author_email`, `maintainer`, `owner_email`): it makes its object
+    /// no person's record.
+    pub reference_key: bool,
 }
 
 /// Keys whose string value says something about their object.
@@ -121,6 +130,24 @@ pub(crate) enum KeyRole {
     /// A `version`: a dotted release (`537.36`, `124.0`) makes its object
     /// a program's.
     Version,
+    /// A merchant category code (`mcc`, `merchant_category_code`): four
+    /// digits make the object a merchant's place.
+    MerchantCode,
+}
+
+/// What a key's presence alone says about its object, beyond its
+/// lexicon flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum ObjectMarker {
+    #[default]
+    None,
+    /// A bank product's keys (Plaid's `official_name`, `balances`): the
+    /// object's `name` is the product's.
+    Product,
+    /// Keycloak's `serviceAccountClientId`: the user is a client's service
+    /// account, its `username` (`service-account-billing-worker`) a
+    /// program's.
+    ServiceAccount,
 }
 
 impl KeyRole {
@@ -140,12 +167,50 @@ impl KeyRole {
                     | "sendertype" | "principaltype" => KeyRole::ActorType,
                     "object" => KeyRole::ObjectKind,
                     "version" => KeyRole::Version,
+                    "mcc" | "merchantcategorycode" => KeyRole::MerchantCode,
                     f if is_reference_bound(f) => KeyRole::ReferenceBound,
                     _ => KeyRole::None,
                 }
             }
         }
     }
+}
+
+/// A folded key naming someone an object refers to, with the part of
+/// their data after it (`authoremail`, `maintaineremail`, `owneremail`,
+/// `createdbyemail`).
+fn is_reference_role(folded: &str) -> bool {
+    [
+        "author",
+        "maintainer",
+        "owner",
+        "creator",
+        "publisher",
+        "uploader",
+        "committer",
+        "createdby",
+        "updatedby",
+        "modifiedby",
+    ]
+    .iter()
+    .any(|r| {
+        folded.strip_prefix(r).is_some_and(|rest| {
+            [
+                "email",
+                "emailaddress",
+                "mail",
+                "name",
+                "fullname",
+                "displayname",
+                "firstname",
+                "lastname",
+                "username",
+                "login",
+                "phone",
+            ]
+            .contains(&rest)
+        })
+    })
 }
 
 /// `minrangevalue`, `referencehigh`, `normalmax`, `lowerlimit`: a bound
@@ -235,6 +300,9 @@ impl Nodes {
             salt: false,
             hash_slot: false,
             group_marker: false,
+            bot_flag: false,
+            marker: ObjectMarker::None,
+            reference_key: false,
             series: false,
             fhir_extension: false,
             reference_range: false,
@@ -330,6 +398,15 @@ impl Nodes {
             matches!(folded.as_str(), "extension" | "modifierextension");
         self.nodes[id as usize].reference_range = is_reference_range_key(&folded);
         self.nodes[id as usize].api_version = text == "apiVersion";
+        self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");
+        self.nodes[id as usize].reference_key = key.category.is_some()
+            && key.strength == KeyStrength::Strong
+            && is_reference_role(&folded);
+        self.nodes[id as usize].marker = match folded.as_str() {
+            "officialname" | "balances" => ObjectMarker::Product,
+            "serviceaccountclientid" => ObjectMarker::ServiceAccount,
+            _ => ObjectMarker::None,
+        };
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
@@ -886,6 +963,29 @@ fn is_value_slot(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reference_roles() {
+        use super::is_reference_role;
+        for k in [
+            "authoremail",
+            "maintaineremail",
+            "ownerfullname",
+            "createdbyemail",
+        ] {
+            assert!(is_reference_role(k), "{k}");
+        }
+        for k in [
+            "author",
+            "email",
+            "ownership",
+            "name",
+            "authorization",
+            "ownerid",
+        ] {
+            assert!(!is_reference_role(k), "{k}");
+        }
+    }
+
     use super::{is_address_line, is_group_marker, is_series_key, is_series_reading};
 
     #[test]

@@ -168,6 +168,32 @@ struct PendingLeaf {
     /// A string its whole object decides (a `hash` before its `salt`, a
     /// device's `key` before its `mac`).
     object_rule: Option<ObjectRule>,
+    /// Hits already found under a key that alone decides them (a
+    /// `username`, an `address_line_1`), held until the object closes: a
+    /// key after them may still show the object is a program's (`bot:
+    /// true`) or a business's (`mcc`, `handelsregister`).
+    held: Option<Held>,
+}
+
+/// Hits of a leaf waiting for keys later in its object (see
+/// [`PendingLeaf::held`]).
+struct Held {
+    hits: Vec<Hit>,
+    /// How many enclosing objects may still decide (a Square location's
+    /// `address.address_line_1` and the location's `mcc`).
+    hops: u8,
+}
+
+/// Whether keys of an object rule out a hit its own key decided: a
+/// program's account has no person's name or handle, and a business's
+/// name, address and coordinates are the business's.
+fn held_vetoed(hit: &Hit, flags: ContextFlags) -> bool {
+    match hit.category {
+        Category::Username => flags.intersects(SOFTWARE_ACTOR),
+        Category::PersonName => flags.intersects(SOFTWARE_ACTOR | ContextFlags::PLACE),
+        Category::PostalAddress | Category::GeoLocation => flags.intersects(ContextFlags::PLACE),
+        _ => false,
+    }
 }
 
 /// Strings whose meaning only their whole object reveals, read before the
@@ -406,6 +432,13 @@ fn is_institution_resource(t: &str) -> bool {
         t,
         "Organization" | "Location" | "HealthcareService" | "Endpoint" | "InsurancePlan"
     )
+}
+
+/// FHIR resources describing one person: their `name` sits in `HumanName`
+/// objects below, so the resource itself needs the mark (a standalone
+/// Patient's `address[*].extension` geolocation is the patient's home).
+fn is_person_resource(t: &str) -> bool {
+    matches!(t, "Patient" | "Person" | "RelatedPerson" | "Practitioner")
 }
 
 /// A pair name speaks for its `value` as firmly as a key would: a
@@ -661,6 +694,26 @@ const FULL_NAME: ContextFlags = ContextFlags(1 << 28);
 /// tables of statistics per group have them too.
 const IDENTIFIED: ContextFlags = ContextFlags(1 << 27);
 
+/// Set on an object whose keys say its `name` is a product's, not its
+/// owner's: a bank account's (Plaid's `official_name`, `balances`; its
+/// `name` is `Plaid 401k`), whatever list holds it (`accounts`).
+const NAMED_THING: ContextFlags = ContextFlags(1 << 32);
+
+/// What a business's or an institution's object holds as its own, not a
+/// person's: its name, address and coordinates (see `inside_place`).
+fn place_category(category: Category) -> bool {
+    matches!(
+        category,
+        Category::PostalAddress | Category::PersonName | Category::GeoLocation
+    )
+}
+
+/// A merchant category code (ISO 18245: four digits, `mcc: "5814"`),
+/// not a mobile country code (three digits, `mcc: 262`).
+fn is_merchant_category_code(t: &str) -> bool {
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// After a possessive (`Emily's …`), a word naming a device or a room.
 fn names_device_or_room(t: &str) -> bool {
     const WORDS: [&str; 34] = [
@@ -762,6 +815,14 @@ fn decide_by(
 ) -> Option<bool> {
     if matches!(category, Category::PersonName | Category::Username)
         && flags.intersects(SOFTWARE_ACTOR)
+    {
+        return Some(false);
+    }
+    // A bank account's `name` (`Plaid 401k`) beside its `balances`, even
+    // in a list of `accounts`.
+    if matches!(category, Category::PersonName | Category::Username)
+        && flags.intersects(NAMED_THING)
+        && !flags.intersects(STRONG_PERSON)
     {
         return Some(false);
     }
@@ -1192,6 +1253,12 @@ impl Walker {
                             if b != b'n' {
                                 self.count_leaf();
                             }
+                            // `null`, and a flag (`verifyEmail: true`), under a
+                            // person's key hold no person's data.
+                            self.void_value();
+                            if b == b't' {
+                                self.true_flag();
+                            }
                             pos += lit.len();
                             self.after_value();
                         }
@@ -1375,6 +1442,16 @@ impl Walker {
         }
         if self.nodes.nodes[node as usize].group_marker {
             sibling |= GROUP_ROW;
+        }
+        // `author_email`, `maintainer_email` of a package: the object
+        // refers to a person, it is no person's record.
+        if self.nodes.nodes[node as usize].reference_key {
+            sibling = sibling.without(STRONG_PERSON | IDENTIFIED);
+        }
+        match self.nodes.nodes[node as usize].marker {
+            super::nodes::ObjectMarker::None => {}
+            super::nodes::ObjectMarker::Product => sibling |= NAMED_THING,
+            super::nodes::ObjectMarker::ServiceAccount => sibling |= SOFTWARE_ACTOR,
         }
         if self.nodes.nodes[node as usize].fhir_extension && self.in_fhir() {
             sibling = sibling.without(ContextFlags::THING);
@@ -1621,6 +1698,31 @@ impl Walker {
         self.doc_records = 0;
     }
 
+    /// A key that alone marks a person's record (`replyTo`, `account_owner`)
+    /// holding nothing (`""`, `null`) or a flag (`verifyEmail: true`) marks
+    /// nothing: Keycloak's SMTP settings with an empty `replyTo` and its
+    /// realm settings, a Plaid transaction with `account_owner: null`.
+    fn void_value(&mut self) {
+        if let Some(f) = self.stack.last_mut().filter(|f| f.is_object) {
+            let void = ContextFlags(f.key_added.0 & (STRONG_PERSON.0 | IDENTIFIED.0));
+            f.flags = f.flags.without(void);
+            f.key_added = f.key_added.without(void);
+        }
+    }
+
+    /// A `true` under a key marking an account as software (Discord's
+    /// `bot: true`, `is_bot`): its object's name and handle are a program's.
+    fn true_flag(&mut self) {
+        let Some(f) = self.stack.last().filter(|f| f.is_object) else {
+            return;
+        };
+        if self.nodes.nodes[f.key_node as usize].bot_flag {
+            if let Some(f) = self.stack.last_mut() {
+                f.flags |= SOFTWARE_ACTOR;
+            }
+        }
+    }
+
     fn count_leaf(&mut self) {
         self.leaves += 1;
         let node = match self.stack.last() {
@@ -1787,6 +1889,18 @@ impl Walker {
             )?
         };
 
+        if !is_number && crate::detect::trim_ws(&self.text).is_empty() {
+            self.void_value();
+        }
+        if self.nodes.nodes[node as usize].role == KeyRole::MerchantCode
+            && is_merchant_category_code(&self.text)
+        {
+            // A merchant's place (a Square location): its name, address
+            // and coordinates are the business's.
+            if let Some(f) = self.stack.last_mut().filter(|f| f.is_object) {
+                f.flags |= ContextFlags::PLACE | ContextFlags::THING;
+            }
+        }
         // Bookkeeping for siblings: pair names and table columns.
         if is_number {
             self.note_measure_code();
@@ -1869,6 +1983,19 @@ impl Walker {
             }
             s => s,
         };
+        // An Xbox user id under an id key (`xuid`, `hostId`, `id`), not a
+        // Mastercard: sixteen digits in the XUID range.
+        if self.hits.iter().any(|h| {
+            h.span.is_none() && h.category == Category::PaymentCard && key.category.is_none()
+        }) && crate::detect::shapes::is_xuid(&self.text)
+            && self
+                .nodes
+                .key_text(node)
+                .is_some_and(|k| k.len() >= 2 && k[k.len() - 2..].eq_ignore_ascii_case("id"))
+        {
+            self.hits
+                .retain(|h| h.span.is_some() || h.category != Category::PaymentCard);
+        }
         // A row of a table of groups (`strata: [{sex: "F", n: 1204}]`):
         // its demographic label describes the group, no person.
         if self
@@ -1883,12 +2010,17 @@ impl Walker {
         // "Organization"`, a place with opening hours): its name, address
         // and coordinates are the place's.
         if self.inside_place() {
+            // Its government id found by the key alone (a school's
+            // `state_id: "MI41-0412"`) is its registration, too.
+            let by_key_only = |h: &Hit| {
+                h.evidence
+                    .iter()
+                    .all(|e| !e.starts_with("value:") && !e.starts_with("validator:"))
+            };
             self.hits.retain(|h| {
                 h.span.is_some()
-                    || !matches!(
-                        h.category,
-                        Category::PostalAddress | Category::PersonName | Category::GeoLocation
-                    )
+                    || !(place_category(h.category)
+                        || (h.category == Category::NationalId && by_key_only(h)))
             });
         }
         // An animal's record (a vet clinic's patient, a tenant's pet): its
@@ -1923,6 +2055,7 @@ impl Walker {
         // name: …}`) makes its object a person's or a mailbox's.
         // Not the `value` of a name/value pair: that is configuration.
         if via.is_none()
+            && !self.nodes.nodes[node as usize].reference_key
             && !self.nodes.nodes[node as usize]
                 .key
                 .sibling
@@ -2148,7 +2281,7 @@ impl Walker {
                 Some((positive, flags)) => classify::finish_contextual(
                     name_or_handle(category, &key, flags, &self.text),
                     &key,
-                    positive,
+                    positive && !(place_category(category) && self.inside_place()),
                     context_evidence(flags),
                     &mut self.hits,
                 ),
@@ -2227,7 +2360,12 @@ impl Walker {
     }
 
     fn inside_place(&self) -> bool {
-        for f in self.stack.iter().rev().take(5) {
+        self.place_from(self.stack.len())
+    }
+
+    /// [`Self::inside_place`] for the frames below `end` (exclusive).
+    fn place_from(&self, end: usize) -> bool {
+        for f in self.stack[..end.min(self.stack.len())].iter().rev().take(5) {
             if f.flags.intersects(ContextFlags::PLACE) {
                 return true;
             }
@@ -2564,6 +2702,9 @@ impl Walker {
             }
             return Ok(());
         }
+        if self.hold_hits(input, start, end, node, raw_has_escape, out) {
+            return Ok(());
+        }
         let text = std::mem::take(&mut self.text);
         let replacement = self.apply_hits(node, &text, raw_has_escape, &input[start..end]);
         self.text = text;
@@ -2574,6 +2715,112 @@ impl Walker {
             self.scratch = bytes;
         }
         Ok(())
+    }
+
+    /// Drops the hits of the object's keys so far rule out, and holds the
+    /// rest when keys later in the object still may (see
+    /// [`PendingLeaf::held`]). True when the leaf was held.
+    fn hold_hits(
+        &mut self,
+        input: &[u8],
+        start: usize,
+        end: usize,
+        node: u32,
+        raw_has_escape: bool,
+        out: &mut Vec<u8>,
+    ) -> bool {
+        let holdable = |h: &Hit| {
+            h.span.is_none()
+                && matches!(
+                    h.category,
+                    Category::PersonName
+                        | Category::Username
+                        | Category::PostalAddress
+                        | Category::GeoLocation
+                )
+        };
+        if !self.hits.iter().all(holdable) {
+            return false;
+        }
+        let frame_idx = self.stack.len().saturating_sub(1);
+        let Some(frame) = self.stack.get(frame_idx).filter(|f| f.is_object) else {
+            return false;
+        };
+        let flags = frame.flags;
+        self.hits.retain(|h| !held_vetoed(h, flags));
+        if self.hits.is_empty() {
+            return true;
+        }
+        let hits = std::mem::take(&mut self.hits);
+        // The category is not used: the held hits decide.
+        let category = hits[0].category;
+        let key = self.nodes.nodes[node as usize].key;
+        self.defer(
+            input,
+            start,
+            end,
+            node,
+            key,
+            category,
+            raw_has_escape,
+            frame_idx,
+            out,
+        );
+        if let Some(leaf) = self.pending.leaves.last_mut() {
+            leaf.reference_bound = false;
+            leaf.held = Some(Held { hits, hops: 1 });
+        }
+        true
+    }
+
+    /// Decides a held leaf (see [`PendingLeaf::held`]) as the object at
+    /// `idx` closes: drops what its keys rule out, waits for the enclosing
+    /// object when an address object's owner may still speak, or applies
+    /// the hits.
+    fn resolve_held(&mut self, li: usize, idx: usize, force: bool) {
+        let Some(mut held) = self.pending.leaves[li].held.take() else {
+            return;
+        };
+        let (flags, container) = self
+            .stack
+            .get(idx)
+            .map_or((ContextFlags::NONE, ContextFlags::PERSON), |f| {
+                (f.flags, f.container)
+            });
+        held.hits.retain(|h| !held_vetoed(h, flags));
+        let is_record = self.record_depth == idx + 1;
+        let place_only = held
+            .hits
+            .iter()
+            .all(|h| matches!(h.category, Category::PostalAddress | Category::GeoLocation));
+        // An address or coordinates object (`address: {…}`) of a place:
+        // the place's keys sit beside the object, not in it. Not past a
+        // person's object (`customer: {address: {…}}`) or the record.
+        if !force
+            && !held.hits.is_empty()
+            && place_only
+            && held.hops > 0
+            && !is_record
+            && !container.intersects(ContextFlags::PERSON)
+            && idx > 0
+            && self.stack[idx - 1].is_object
+        {
+            held.hops -= 1;
+            self.pending.leaves[li].wait = idx - 1;
+            self.pending.leaves[li].held = Some(held);
+            self.stack[idx - 1].pending += 1;
+            return;
+        }
+        let leaf = &mut self.pending.leaves[li];
+        leaf.resolved = true;
+        self.pending.unresolved = self.pending.unresolved.saturating_sub(1);
+        if held.hits.is_empty() {
+            return;
+        }
+        let (node, esc, hole) = (leaf.node, leaf.raw_has_escape, leaf.hole);
+        let text = std::mem::take(&mut leaf.text);
+        self.hits = held.hits;
+        self.fill_hole(node, &text, esc, hole);
     }
 
     /// Remembers string leaves that name other leaves: the name of a
@@ -2639,6 +2886,8 @@ impl Walker {
                         // An organisation or a place in a FHIR bundle: its
                         // name, address and telecom are the institution's.
                         ContextFlags::THING | ContextFlags::PLACE
+                    } else if is_person_resource(&self.text) {
+                        ContextFlags::PERSON
                     } else {
                         ContextFlags::NONE
                     };
@@ -2765,6 +3014,16 @@ impl Walker {
                     .filter(|f| !f.is_object)
                 {
                     list.list_flags |= sibling_flags(&named);
+                }
+            }
+            // A business's setting (WooCommerce `{"id":
+            // "woocommerce_store_address", "label": "Address line 1",
+            // "value": …}`): its value is the store's, whatever the label.
+            if named.category.is_none()
+                && (named.parent | named.sibling).intersects(ContextFlags::PLACE)
+            {
+                if let Some(top) = self.stack.last_mut() {
+                    top.flags |= ContextFlags::PLACE | ContextFlags::THING;
                 }
             }
             if named.category.is_some() && !named.is_meta {
@@ -3119,6 +3378,7 @@ impl Walker {
             resolved: false,
             awaits_pair: None,
             object_rule: None,
+            held: None,
             reference_bound: category == Category::HealthMetric
                 && self.in_reference_range(frame_idx),
         });
@@ -3328,6 +3588,12 @@ impl Walker {
                     self.hits
                         .retain(|h| h.span.is_some() || h.category != Category::HealthMetric);
                 }
+                // A business's own field (see `inside_place`).
+                if self.place_from(idx + 1) {
+                    self.hits
+                        .retain(|h| h.span.is_some() || !place_category(h.category));
+                }
+                let leaf = &mut self.pending.leaves[li];
                 if self.hits.is_empty() {
                     return;
                 }
@@ -3463,6 +3729,13 @@ impl Walker {
             .collect();
         self.stack[idx].pending = 0;
         for &li in &waiting {
+            if self.pending.leaves[li].held.is_some() {
+                self.resolve_held(li, idx, false);
+            }
+        }
+        waiting
+            .retain(|&li| !self.pending.leaves[li].resolved && self.pending.leaves[li].wait == idx);
+        for &li in &waiting {
             if let Some(is_number) = self.pending.leaves[li].awaits_pair {
                 self.resolve_by_pair_name(li, idx, is_number);
             }
@@ -3596,6 +3869,11 @@ impl Walker {
             leaf.hole,
         );
         let positive = positive && !(leaf.reference_bound && category == Category::HealthMetric);
+        let wait = leaf.wait;
+        // Inside a business or an institution (a school's `location`
+        // decided by its `state_id`), as for hits found at the leaf.
+        let positive = positive && !(place_category(category) && self.place_from(wait + 1));
+        let leaf = &mut self.pending.leaves[li];
         let text = std::mem::take(&mut leaf.text);
         self.hits.clear();
         classify::finish_contextual(category, &key, positive, ev, &mut self.hits);
@@ -3610,6 +3888,13 @@ impl Walker {
         for li in 0..self.pending.leaves.len() {
             if self.pending.leaves[li].resolved {
                 continue;
+            }
+            if self.pending.leaves[li].held.is_some() {
+                let wait = self.pending.leaves[li].wait;
+                self.resolve_held(li, wait.min(self.stack.len().saturating_sub(1)), true);
+                if self.pending.leaves[li].resolved {
+                    continue;
+                }
             }
             if let Some(is_number) = self.pending.leaves[li].awaits_pair {
                 // Resolves it, or leaves an ordinary contextual leaf (a
@@ -3824,9 +4109,105 @@ fn show(b: u8) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn private_flags_take_no_public_bit() {
+        use ContextFlags as F;
+        let public = [
+            F::PERSON,
+            F::HEALTH,
+            F::MEDIA,
+            F::FONT,
+            F::PARCEL,
+            F::AGGREGATE,
+            F::HTTP_HEADERS,
+            F::DEVICE,
+            F::WIFI,
+            F::GEO,
+            F::PAIR_NAME,
+            F::PAIR_VALUE,
+            F::COLUMNS,
+            F::ROWS,
+            F::SECRETS,
+            F::TECHNICAL,
+            F::THING,
+            F::HOME,
+            F::PLACE,
+            F::CARD,
+            F::ADVERTISING,
+            F::PROGRAM,
+            F::ANIMAL,
+        ];
+        let private = [
+            super::SALTED,
+            SOFTWARE_ACTOR,
+            super::BODY_STATISTIC,
+            super::HOME_NAMED,
+            super::GROUP_ROW,
+            super::STRONG_PERSON,
+            super::CLINICAL,
+            super::FULL_NAME,
+            super::IDENTIFIED,
+            super::NAMED_THING,
+        ];
+        let mut seen = F::NONE;
+        for f in public.iter().chain(private.iter()) {
+            assert_eq!(f.0.count_ones(), 1, "{f:?}");
+            assert!(!seen.intersects(*f), "bit used twice: {f:?}");
+            seen |= *f;
+        }
+    }
     use super::{
-        is_home_name, is_program_mailbox, is_release_version, is_software_object, url_last_segment,
+        held_vetoed, is_home_name, is_merchant_category_code, is_program_mailbox,
+        is_release_version, is_software_object, url_last_segment, ContextFlags, Evidence, Hit,
+        SOFTWARE_ACTOR,
     };
+    use crate::Category;
+
+    #[test]
+    fn person_resources() {
+        for t in ["Patient", "Person", "RelatedPerson", "Practitioner"] {
+            assert!(super::is_person_resource(t), "{t}");
+        }
+        for t in ["Organization", "Observation", "Bundle", "patient"] {
+            assert!(!super::is_person_resource(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn merchant_category_codes() {
+        for t in ["5814", "0742", "5411"] {
+            assert!(is_merchant_category_code(t), "{t}");
+        }
+        // Mobile country codes have three digits.
+        for t in ["262", "310", "58140", "58a4", ""] {
+            assert!(!is_merchant_category_code(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn held_hits_and_their_vetoes() {
+        let hit = |category| Hit {
+            category,
+            confidence: 0.9,
+            evidence: Evidence::one("key:test"),
+            provider: None,
+            span: None,
+        };
+        let place = ContextFlags::PLACE;
+        assert!(held_vetoed(&hit(Category::PostalAddress), place));
+        assert!(held_vetoed(&hit(Category::GeoLocation), place));
+        assert!(held_vetoed(&hit(Category::PersonName), place));
+        assert!(!held_vetoed(&hit(Category::Username), place));
+        assert!(held_vetoed(&hit(Category::Username), SOFTWARE_ACTOR));
+        assert!(held_vetoed(&hit(Category::PersonName), SOFTWARE_ACTOR));
+        assert!(!held_vetoed(&hit(Category::PostalAddress), SOFTWARE_ACTOR));
+        assert!(!held_vetoed(&hit(Category::Email), place | SOFTWARE_ACTOR));
+        assert!(!held_vetoed(
+            &hit(Category::PersonName),
+            ContextFlags::PERSON
+        ));
+    }
 
     #[test]
     fn software_objects() {

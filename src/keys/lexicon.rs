@@ -668,6 +668,10 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
     if def.ev == "key:name" && nearest.is_some_and(|u| u.role() == Some(Role::Meta)) {
         return;
     }
+    // `activityName`, `workout_name`: a workout's title.
+    if def.ev == "key:name" && nearest.is_some_and(|u| u.qual() & q::NAMED_THING != 0) {
+        return;
+    }
     let nearest_qual = nearest.map_or(0, |u| u.qual());
     let provider = before.iter().any(|u| u.qual() & q::PROVIDER != 0);
     let person = person_after || before.iter().any(|u| u.qual() & q::PERSON != 0);

@@ -60,7 +60,7 @@ pub enum KeyStrength {
 /// Bit set of what keys say about the object they sit in (as siblings) or
 /// the values below them (as parents).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub struct ContextFlags(pub u32);
+pub struct ContextFlags(pub u64);
 
 impl ContextFlags {
     /// No context.

@@ -1963,3 +1963,37 @@ fn person_roles_and_glued_name_tails() {
     assert!(!classify_key("label").sibling.contains(ContextFlags::THING));
     assert!(classify_key("label").parent.contains(ContextFlags::THING));
 }
+
+#[test]
+fn names_of_workouts_precincts_realms_and_rooms() {
+    check(&[
+        // A workout's title; its statistics stay readings.
+        ("activityName", N),
+        ("activity_name", N),
+        ("workoutName", N),
+        ("activity_heart_rate", S(HealthMetric)),
+        ("activityCalories", C(HealthMetric)),
+        // Voting districts.
+        ("PRECINCT_NAME", N),
+        ("precinct", N),
+        ("ward_name", N),
+        // A person's name keys stay.
+        ("LAST_NAME", S(PersonName)),
+        ("name", C(PersonName)),
+    ]);
+    let sib = |k: &str| classify_key(k).sibling;
+    for k in [
+        "realm",
+        "trustEmail",
+        "storeToken",
+        "firstBrokerLoginFlowAlias",
+        "updateProfileFirstLoginMode",
+    ] {
+        assert!(sib(k).contains(ContextFlags::PROGRAM), "{k}");
+    }
+    // A device's rooms are no person's parents.
+    let par = classify_key("parentRelations").parent;
+    assert!(par.contains(ContextFlags::THING), "{par:?}");
+    assert!(!par.contains(ContextFlags::PERSON), "{par:?}");
+    assert!(classify_key("parent").parent.contains(ContextFlags::PERSON));
+}

@@ -52,6 +52,10 @@ pub(crate) mod q {
     pub const KEY_KILL: u8 = 1 << 5;
     /// Makes a following `token` a non-secret (`next_token`, `page_token`).
     pub const TOKEN_KILL: u8 = 1 << 6;
+    /// Makes a following `name` a thing's title (`activityName`,
+    /// `workout_name`) without dropping other heads after it
+    /// (`activity_heart_rate` stays a reading).
+    pub const NAMED_THING: u8 = 1 << 7;
 }
 
 /// Head modes: how a head word reacts to its neighbours.
@@ -152,8 +156,8 @@ pub(crate) static ALONE: Table = &[(
 pub(crate) struct Def {
     pub role: Role,
     pub ev: &'static str,
-    pub sib: u32,
-    pub par: u32,
+    pub sib: u64,
+    pub par: u64,
     pub qual: u8,
     pub mode: u8,
 }

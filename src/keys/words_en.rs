@@ -2769,18 +2769,20 @@ pub(crate) static CONTEXT: Table = &[
             "wellness",
             "medical",
             "clinical",
-            "workout",
-            "workouts",
             "heart",
             "blood",
             "metabolism",
             "composition",
             "nutrition",
             "sleeps",
-            "activity",
-            "activities",
         ],
         Def::plain().par(f::HEALTH),
+    ),
+    // A workout's `name` is its title (Garmin `activityName: "Morning
+    // Run"`), while its statistics stay readings.
+    (
+        &["activity", "activities", "workout", "workouts"],
+        Def::plain().par(f::HEALTH).q(q::NAMED_THING),
     ),
     // ---- media
     (
@@ -3215,6 +3217,10 @@ pub(crate) static CONTEXT: Table = &[
             "region",
             "county",
             "district",
+            // Voting districts (`PRECINCT_NAME`, `ward`).
+            "precinct",
+            "precincts",
+            "ward",
             "timezone",
             "countrycode",
             "countryname",
@@ -3619,8 +3625,27 @@ pub(crate) static CONTEXT: Table = &[
             "onbuild",
             "redirecturi",
             "redirecturis",
+            // An identity server's realm (Keycloak `realm`) and identity
+            // provider settings: its `displayName` and `alias` are the
+            // realm's or the provider's (`Google`).
+            "realm",
+            "trustemail",
+            "storetoken",
+            "linkonly",
+            "firstbrokerloginflowalias",
+            "postbrokerloginflowalias",
+            "updateprofilefirstloginmode",
+            "addreadtokenroleoncreate",
+            "authenticatebydefault",
         ],
         Def::plain().sib(f::PROGRAM),
+    ),
+    // The rooms and structures a device sits in (Google SDM
+    // `parentRelations: [{parent, displayName: "Living Room"}]`): no
+    // person's parent.
+    (
+        &["parentrelations", "parentrelation"],
+        Def::plain().q(q::THING).par(f::THING),
     ),
     // A machine's account (GCP `serviceAccount`, a CI robot): no one's
     // handle (Kubernetes `serviceAccount: "default"`), and in its object

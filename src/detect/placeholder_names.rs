@@ -1,0 +1,108 @@
+//! Placeholder accounts: what a system writes under a name or login key
+//! when there is no person behind it (a guest checkout's `first_name:
+//! "Guest"`, PyPI's `username: "__token__"`).
+
+/// Words a shop, a POS or a form writes for "no named person". Compared
+/// without regard to case, with `-`, `_` and `.` read as spaces.
+const PLACEHOLDERS: [&str; 14] = [
+    "guest",
+    "guest user",
+    "guest customer",
+    "customer",
+    "walk in",
+    "walk in customer",
+    "anonymous user",
+    "unknown user",
+    "nobody",
+    "n n",
+    "gast",
+    "kunde",
+    "invité",
+    "invitado",
+];
+
+/// True when a value under a name or login key names no one: a
+/// placeholder word (`Guest`, `Walk-in Customer`, `N.N.`) or a dunder
+/// token (`__token__`, the fixed user name of API-token logins).
+///
+/// ```
+/// use leakscope::detect::shapes::is_placeholder_account;
+/// assert!(is_placeholder_account("Guest"));
+/// assert!(is_placeholder_account("__token__"));
+/// assert!(!is_placeholder_account("Christopher Guest"));
+/// ```
+pub fn is_placeholder_account(t: &str) -> bool {
+    let t = crate::detect::trim_ws(t);
+    if is_dunder(t) {
+        return true;
+    }
+    if t.len() > 24 {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let folded = words.join(" ").to_lowercase();
+    PLACEHOLDERS.contains(&folded.as_str())
+}
+
+/// `__token__`, `__anonymous__`: a word between double underscores, a
+/// program's fixed name, never a person's handle.
+fn is_dunder(t: &str) -> bool {
+    t.len() > 4
+        && t.len() <= 32
+        && t.starts_with("__")
+        && t.ends_with("__")
+        && t[2..t.len() - 2]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && t[2..t.len() - 2].bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_placeholder_account;
+
+    #[test]
+    fn placeholders_name_no_one() {
+        for t in [
+            "Guest",
+            "guest",
+            "GUEST",
+            " Guest ",
+            "Guest User",
+            "guest_customer",
+            "Walk-in Customer",
+            "Customer",
+            "N.N.",
+            "Gast",
+            "__token__",
+            "__anonymous__",
+        ] {
+            assert!(is_placeholder_account(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn names_and_handles_stay() {
+        for t in [
+            "Christopher Guest",
+            "Guestly",
+            "guest42",
+            "Anna",
+            "customer_care_anna",
+            "__",
+            "____",
+            "__init",
+            "_token_",
+            "Nelly H",
+            "",
+        ] {
+            assert!(!is_placeholder_account(t), "{t}");
+        }
+    }
+}
