@@ -2,28 +2,9 @@
 //! smaller key and value rules that came with them: each rule with the
 //! look-alike it must leave alone.
 
-use leakscope::{EngineBuilder, InputFormat};
+mod common;
 
-fn redact(input: &str) -> String {
-    let engine = EngineBuilder::new()
-        .format(InputFormat::Json)
-        .build()
-        .expect("engine");
-    let out = engine.redact(input.as_bytes()).expect("redact").output;
-    String::from_utf8(out).expect("utf-8")
-}
-
-#[track_caller]
-fn kept(input: &str) {
-    assert_eq!(redact(input), input);
-}
-
-#[track_caller]
-fn redacted(input: &str, gone: &str, label: &str) {
-    let out = redact(input);
-    assert!(!out.contains(gone), "{gone:?} left in {out}");
-    assert!(out.contains(label), "no {label} in {out}");
-}
+use common::{kept, redact, redacted};
 
 #[test]
 fn a_program_with_its_release_version_is_no_person() {

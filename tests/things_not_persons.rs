@@ -4,29 +4,10 @@
 //! precincts, placeholder accounts, Xbox ids and amounts under card keys.
 //! Each rule with the person's record it must still redact.
 
-use leakscope::{EngineBuilder, InputFormat};
+mod common;
 
-fn redact_as(input: &str, format: InputFormat) -> String {
-    let engine = EngineBuilder::new().format(format).build().expect("engine");
-    let out = engine.redact(input.as_bytes()).expect("redact").output;
-    String::from_utf8(out).expect("utf-8")
-}
-
-fn redact(input: &str) -> String {
-    redact_as(input, InputFormat::Json)
-}
-
-#[track_caller]
-fn kept(input: &str) {
-    assert_eq!(redact(input), input);
-}
-
-#[track_caller]
-fn redacted(input: &str, gone: &str, label: &str) {
-    let out = redact(input);
-    assert!(!out.contains(gone), "{gone:?} left in {out}");
-    assert!(out.contains(label), "no {label} in {out}");
-}
+use common::{kept, redact, redact_as, redacted};
+use leakscope::InputFormat;
 
 #[test]
 fn a_merchant_place_keeps_its_name_address_and_coordinates() {
