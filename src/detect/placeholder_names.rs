@@ -39,15 +39,26 @@ pub fn is_placeholder_account(t: &str) -> bool {
     if t.len() > 24 {
         return false;
     }
-    let words: Vec<&str> = t
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | '.'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return false;
+    // Words joined by single spaces, lower case, in a buffer on the stack
+    // (this runs for every value under a name key).
+    let mut buf = [0u8; 96];
+    let mut len = 0;
+    let mut gap = false;
+    for c in t.chars() {
+        if c.is_whitespace() || matches!(c, '-' | '_' | '.') {
+            gap = len > 0;
+            continue;
+        }
+        for l in gap.then_some(' ').into_iter().chain(c.to_lowercase()) {
+            // (24 bytes fold to at most 72: the check only guards.)
+            let Some(room) = buf.get_mut(len..len + 4) else {
+                return false;
+            };
+            len += l.encode_utf8(room).len();
+        }
+        gap = false;
     }
-    let folded = words.join(" ").to_lowercase();
-    PLACEHOLDERS.contains(&folded.as_str())
+    std::str::from_utf8(&buf[..len]).is_ok_and(|folded| PLACEHOLDERS.contains(&folded))
 }
 
 /// `__token__`, `__anonymous__`: a word between double underscores, a
