@@ -2879,20 +2879,22 @@ impl Walker {
                 (f.flags, f.container)
             });
         held.hits.retain(|h| !held_vetoed(h, flags));
+        // An object typed as an organisation (Salesforce's `Account`): its
+        // name, address and coordinates are the business's.
+        if org_tagged_business(flags) {
+            held.hits.retain(|h| !place_category(h.category));
+        }
         // A flat record's business part (`pickup_address` beside
-        // `pickup_business_name`), or an object typed as an organisation
-        // (Salesforce's `Account`): its address and coordinates are the
+        // `pickup_business_name`): its address and coordinates are the
         // business's.
-        if org_tagged_business(flags)
-            || (self
-                .stack
-                .get(idx)
-                .is_some_and(|f| !f.business_prefixes.is_empty())
-                && self.keyed_by_business_prefix(self.pending.leaves[li].node, idx))
+        if self
+            .stack
+            .get(idx)
+            .is_some_and(|f| !f.business_prefixes.is_empty())
+            && self.keyed_by_business_prefix(self.pending.leaves[li].node, idx)
         {
-            held.hits.retain(|h| {
-                !matches!(h.category, Category::PostalAddress | Category::GeoLocation)
-            });
+            held.hits
+                .retain(|h| !matches!(h.category, Category::PostalAddress | Category::GeoLocation));
         }
         let is_record = self.record_depth == idx + 1;
         let place_only = held
@@ -4012,7 +4014,7 @@ impl Walker {
         // decided by its `state_id`), as for hits found at the leaf.
         let positive = positive && !(place_category(category) && self.place_from(wait + 1));
         let positive = positive
-            && !(matches!(category, Category::PostalAddress | Category::GeoLocation)
+            && !(place_category(category)
                 && self
                     .stack
                     .get(wait)
