@@ -234,6 +234,12 @@ impl Nodes {
     }
 
     /// The key a node hangs by, if it is an object member.
+    /// The node's parent, if it has one.
+    pub(crate) fn parent_of(&self, id: u32) -> Option<u32> {
+        let p = self.nodes.get(id as usize)?.parent;
+        (p != id).then_some(p)
+    }
+
     pub(crate) fn key_text(&self, id: u32) -> Option<&str> {
         match &self.nodes.get(id as usize)?.segment {
             Segment::Key(k) => Some(k),

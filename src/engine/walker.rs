@@ -87,6 +87,10 @@ struct Frame {
     /// A Kubernetes API object (it has an `apiVersion`): a Secret's `data`
     /// holds base64-encoded secret material.
     api_object: bool,
+    /// Key prefixes of a flat record's part that names a business
+    /// (DoorDash's `pickup_business_name: "…"`): the `pickup_*` address
+    /// and coordinates are that business's.
+    business_prefixes: Vec<Box<str>>,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -652,6 +656,12 @@ fn sibling_flags(key: &KeyInfo) -> ContextFlags {
         if key.category != Some(Category::Demographic) {
             sibling |= IDENTIFIED;
         }
+        if matches!(
+            key.category,
+            Some(Category::PersonName | Category::DateOfBirth)
+        ) {
+            sibling |= PERSON_NAMED;
+        }
     }
     sibling
 }
@@ -698,6 +708,54 @@ const IDENTIFIED: ContextFlags = ContextFlags(1 << 27);
 /// owner's: a bank account's (Plaid's `official_name`, `balances`; its
 /// `name` is `Plaid 401k`), whatever list holds it (`accounts`).
 const NAMED_THING: ContextFlags = ContextFlags(1 << 32);
+
+/// Set on an object whose type tag names an organisation (Salesforce's
+/// `attributes: {type: "Account"}`, schema.org `@type: "Organization"`):
+/// a business, unless a person's name or birth date sits in it too (a
+/// Salesforce person account).
+const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
+
+/// Set on an object holding a key that alone decides a person's name or
+/// birth date (`FirstName`, `birthdate`): no business's record.
+const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
+
+/// Whether a closed object's type tag makes its address and coordinates
+/// a business's (see [`ORG_TAGGED`]): decided only once the object has
+/// closed, when every name in it has been read.
+fn org_tagged_business(flags: ContextFlags) -> bool {
+    flags.intersects(ORG_TAGGED) && !flags.intersects(PERSON_NAMED)
+}
+
+/// A type tag's value naming an organisation, not a person: schema.org
+/// types and, inside Salesforce's `attributes`, its `Account` object.
+fn is_organisation_type(t: &str, salesforce: bool) -> bool {
+    matches!(
+        t,
+        "Organization"
+            | "Organisation"
+            | "Corporation"
+            | "LocalBusiness"
+            | "Restaurant"
+            | "Store"
+            | "FoodEstablishment"
+            | "RealEstateListing"
+    ) || (salesforce && t == "Account")
+}
+
+/// The part of a flat record's key before a business's name
+/// (`pickup_business_name` -> `pickup`), folded.
+fn business_name_prefix(folded: &str) -> Option<&str> {
+    [
+        "businessname",
+        "storename",
+        "restaurantname",
+        "merchantname",
+        "shopname",
+    ]
+    .iter()
+    .find_map(|tail| folded.strip_suffix(tail))
+    .filter(|p| p.len() >= 3)
+}
 
 /// What a business's or an institution's object holds as its own, not a
 /// person's: its name, address and coordinates (see `inside_place`).
@@ -1579,6 +1637,7 @@ impl Walker {
             health_series,
             fhir: false,
             api_object: false,
+            business_prefixes: Vec::new(),
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -2359,6 +2418,38 @@ impl Walker {
         false
     }
 
+    /// Whether the leaf at `node`, held in the object at `idx`, sits under
+    /// a key of that object starting with one of its business prefixes
+    /// (`pickup_address`, `pickup_location.lat`).
+    fn keyed_by_business_prefix(&self, node: u32, idx: usize) -> bool {
+        let Some(frame) = self.stack.get(idx) else {
+            return false;
+        };
+        let mut n = node;
+        // The leaf's own key, then the keys of the objects holding it, up
+        // to the object's own node.
+        for _ in 0..6 {
+            if n == frame.node {
+                return false;
+            }
+            if let Some(k) = self.nodes.key_text(n) {
+                let folded = super::nodes::fold_key(k);
+                if frame
+                    .business_prefixes
+                    .iter()
+                    .any(|p| folded.starts_with(&**p))
+                {
+                    return true;
+                }
+            }
+            match self.nodes.parent_of(n) {
+                Some(p) => n = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
     fn inside_place(&self) -> bool {
         self.place_from(self.stack.len())
     }
@@ -2788,6 +2879,23 @@ impl Walker {
                 (f.flags, f.container)
             });
         held.hits.retain(|h| !held_vetoed(h, flags));
+        // An object typed as an organisation (Salesforce's `Account`): its
+        // name, address and coordinates are the business's.
+        if org_tagged_business(flags) {
+            held.hits.retain(|h| !place_category(h.category));
+        }
+        // A flat record's business part (`pickup_address` beside
+        // `pickup_business_name`): its address and coordinates are the
+        // business's.
+        if self
+            .stack
+            .get(idx)
+            .is_some_and(|f| !f.business_prefixes.is_empty())
+            && self.keyed_by_business_prefix(self.pending.leaves[li].node, idx)
+        {
+            held.hits
+                .retain(|h| !matches!(h.category, Category::PostalAddress | Category::GeoLocation));
+        }
         let is_record = self.record_depth == idx + 1;
         let place_only = held
             .hits
@@ -2830,6 +2938,21 @@ impl Walker {
         let depth = self.stack.len();
         let Some(top) = self.stack.last() else { return };
         if top.is_object {
+            if !crate::detect::trim_ws(&self.text).is_empty() {
+                let prefix = self
+                    .nodes
+                    .key_text(top.key_node)
+                    .map(super::nodes::fold_key)
+                    .and_then(|k| business_name_prefix(&k).map(Box::<str>::from));
+                if let Some(p) = prefix {
+                    if let Some(top) = self.stack.last_mut() {
+                        if !top.business_prefixes.contains(&p) && top.business_prefixes.len() < 4 {
+                            top.business_prefixes.push(p);
+                        }
+                    }
+                }
+            }
+            let Some(top) = self.stack.last() else { return };
             let n = &self.nodes.nodes[top.key_node as usize];
             match n.role {
                 // A health unit (`mg/dL`, `bpm`) makes the object a health
@@ -2860,6 +2983,23 @@ impl Walker {
                         top.flags |= SOFTWARE_ACTOR;
                     }
                     return;
+                }
+                KeyRole::ActorType => {
+                    // Salesforce's `attributes: {type: "Account"}` speaks
+                    // for the record holding `attributes`.
+                    let salesforce = depth >= 2
+                        && self.stack[depth - 2].is_object
+                        && self
+                            .nodes
+                            .key_text(top.node)
+                            .is_some_and(|k| k == "attributes");
+                    if is_organisation_type(&self.text, salesforce) {
+                        let at = if salesforce { depth - 2 } else { depth - 1 };
+                        if let Some(f) = self.stack.get_mut(at) {
+                            f.flags |= ORG_TAGGED;
+                        }
+                        return;
+                    }
                 }
                 KeyRole::ObjectKind if is_software_object(&self.text) => {
                     if let Some(top) = self.stack.last_mut() {
@@ -3873,6 +4013,12 @@ impl Walker {
         // Inside a business or an institution (a school's `location`
         // decided by its `state_id`), as for hits found at the leaf.
         let positive = positive && !(place_category(category) && self.place_from(wait + 1));
+        let positive = positive
+            && !(place_category(category)
+                && self
+                    .stack
+                    .get(wait)
+                    .is_some_and(|f| org_tagged_business(f.flags)));
         let leaf = &mut self.pending.leaves[li];
         let text = std::mem::take(&mut leaf.text);
         self.hits.clear();
@@ -4149,6 +4295,8 @@ mod tests {
             super::FULL_NAME,
             super::IDENTIFIED,
             super::NAMED_THING,
+            super::ORG_TAGGED,
+            super::PERSON_NAMED,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {
@@ -4163,6 +4311,28 @@ mod tests {
         SOFTWARE_ACTOR,
     };
     use crate::Category;
+
+    #[test]
+    fn organisation_tags_and_business_prefixes() {
+        assert!(super::is_organisation_type("Organization", false));
+        assert!(super::is_organisation_type("LocalBusiness", false));
+        // `Account` names a business only as Salesforce's sObject type.
+        assert!(!super::is_organisation_type("Account", false));
+        assert!(super::is_organisation_type("Account", true));
+        assert!(!super::is_organisation_type("Contact", true));
+        assert!(!super::is_organisation_type("Person", false));
+        assert_eq!(
+            super::business_name_prefix("pickupbusinessname"),
+            Some("pickup")
+        );
+        assert_eq!(super::business_name_prefix("storename"), None);
+        assert_eq!(super::business_name_prefix("businessname"), None);
+        assert_eq!(super::business_name_prefix("dropoffname"), None);
+        // A person account: a person's name outweighs the type tag.
+        let tagged = super::ORG_TAGGED;
+        assert!(super::org_tagged_business(tagged));
+        assert!(!super::org_tagged_business(tagged | super::PERSON_NAMED));
+    }
 
     #[test]
     fn person_resources() {

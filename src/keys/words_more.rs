@@ -250,6 +250,26 @@ pub(crate) static MORE: Table = &[
         ],
         Def::plain().q(q::THING).sib(f::THING.or(f::PLACE)),
     ),
+    // An employer's tax number (US FEIN) and a listed property's market
+    // data (MLS): the object is a business or a listing, so its street,
+    // postcode and coordinates are no one's home (held address hits wait
+    // for these keys until the object closes).
+    (
+        &[
+            "fein",
+            "federalein",
+            "employerein",
+            "employeridentificationnumber",
+            "mlsid",
+            "mlsnumber",
+            "mlsno",
+            "mlslistingid",
+            "listprice",
+            "listingprice",
+            "daysonmarket",
+        ],
+        Def::plain().q(q::THING).sib(f::THING.or(f::PLACE)),
+    ),
     // ---- health_metric
     (
         &["altezza", "lengte"],
