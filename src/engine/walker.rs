@@ -3750,9 +3750,20 @@ impl Walker {
         for li in waiting {
             let category = self.pending.leaves[li].category;
             let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
+            // A name in a labelled pair (Personio `preferred_name: {label,
+            // value}`) is the person's whose attributes hold the pair: its
+            // own object has no person key, the one around it may.
+            let pair_name = category == Category::PersonName
+                && self.stack[idx]
+                    .pair
+                    .is_some_and(|p| p.category == Some(Category::PersonName))
+                && self.nodes.nodes[self.pending.leaves[li].node as usize]
+                    .key
+                    .sibling
+                    .intersects(ContextFlags::PAIR_VALUE);
             let can_wait = !is_record
                 && outer.is_some_and(|j| j + 1 >= self.record_depth)
-                && classify::walks_outward(category);
+                && (classify::walks_outward(category) || pair_name);
             // The closing object is complete; enclosing objects are not yet:
             // wait for them rather than judge from their first keys or from
             // earlier records.
@@ -3809,7 +3820,14 @@ impl Walker {
             } else if can_wait {
                 let f = &self.stack[idx];
                 let hist = self.nodes.nodes[f.node as usize].hist;
-                decide(category, f.container, f.flags, hist)
+                // The pair's own keys (`label`, `value`) veto a `name` that
+                // labels a field, not the name the pair holds.
+                let own = if pair_name {
+                    ContextFlags::PAIR_NAME | ContextFlags::PAIR_VALUE
+                } else {
+                    ContextFlags::NONE
+                };
+                decide(category, f.container, f.flags.without(own), hist.without(own))
                     .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
             } else {
                 self.decide_outward(category, idx)
