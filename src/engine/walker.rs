@@ -1556,6 +1556,13 @@ impl Walker {
             // person's totals, no statistics over people.
             container = container.without(ContextFlags::AGGREGATE) | ContextFlags::HEALTH;
         }
+        // What the user said to a voice assistant or a chatbot: an
+        // intent's slots (Alexa `request.intent.slots`, Lex
+        // `currentIntent.slots`) and a matched query's parameters
+        // (Dialogflow `queryResult.parameters`) are the speaker's.
+        if is_object && self.utterance_slots(node) {
+            container |= ContextFlags::PERSON;
+        }
         let mut frame = Frame {
             is_object,
             node,
@@ -1622,6 +1629,26 @@ impl Walker {
             }
         }
         self.stack.push(frame);
+    }
+
+    /// Whether an object under key `node`, about to open inside the top
+    /// frame, holds the slots of a recognised intent: `slots` in an
+    /// `intent`, `parameters` in a `queryResult`. Other slots (a
+    /// calendar's, a server's) and other parameters are no one's.
+    fn utterance_slots(&self, node: u32) -> bool {
+        let Some(parent) = self.stack.last().filter(|f| f.is_object) else {
+            return false;
+        };
+        let (Some(key), Some(holder)) = (
+            self.nodes.key_text(node),
+            self.nodes.key_text(parent.node),
+        ) else {
+            return false;
+        };
+        let is = |text: &str, words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
+        (is(key, &["slots"]) && is(holder, &["intent", "currentIntent", "current_intent"]))
+            || (is(key, &["parameters"])
+                && is(holder, &["queryResult", "query_result", "intentInfo", "intent_info"]))
     }
 
     fn close_array(&mut self) {
