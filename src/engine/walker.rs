@@ -173,6 +173,9 @@ struct PendingLeaf {
     /// key after them may still show the object is a program's (`bot:
     /// true`) or a business's (`mcc`, `handelsregister`).
     held: Option<Held>,
+    /// A name in a labelled pair whose own object did not decide it: the
+    /// object around the pair decides, by a key only a person's record has.
+    pair_outward: bool,
 }
 
 /// Hits of a leaf waiting for keys later in its object (see
@@ -3403,7 +3406,8 @@ impl Walker {
             raw_has_escape,
             wait: frame_idx,
             resolved: false,
-            awaits_pair: None,
+awaits_pair: None,
+            pair_outward: false,
             object_rule: None,
             held: None,
             reference_bound: category == Category::HealthMetric
@@ -3776,6 +3780,17 @@ impl Walker {
         waiting.retain(|&li| !self.pending.leaves[li].resolved);
         for li in waiting {
             let category = self.pending.leaves[li].category;
+            // The record holding a labelled pair (Personio `attributes`
+            // with `email`, `first_name`): its own identifying keys, not
+            // the pair's key (`preferred_name`), make the name a person's.
+            if self.pending.leaves[li].pair_outward {
+                let f = &self.stack[idx];
+                let person = f.flags.intersects(STRONG_PERSON | IDENTIFIED)
+                    && decide_flags(category, f.container, f.flags) == Some(true)
+                    && !self.vetoed_above(category, idx);
+                self.resolve_leaf(li, person, "context:person");
+                continue;
+            }
             let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
             // A name in a labelled pair (Personio `preferred_name: {label,
             // value}`) is the person's whose attributes hold the pair: its
@@ -3848,13 +3863,19 @@ impl Walker {
                 let f = &self.stack[idx];
                 let hist = self.nodes.nodes[f.node as usize].hist;
                 // The pair's own keys (`label`, `value`) veto a `name` that
-                // labels a field, not the name the pair holds.
+                // labels a field, not the name the pair holds; and the key
+                // naming the pair (`preferred_name`) confirms nothing alone.
                 let own = if pair_name {
-                    ContextFlags::PAIR_NAME | ContextFlags::PAIR_VALUE
+                    ContextFlags::PAIR_NAME | ContextFlags::PAIR_VALUE | ContextFlags::PERSON
                 } else {
                     ContextFlags::NONE
                 };
-                decide(category, f.container, f.flags.without(own), hist.without(own))
+                decide(
+                    category,
+                    f.container.without(own),
+                    f.flags.without(own),
+                    hist.without(own),
+                )
                     .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
             } else {
                 self.decide_outward(category, idx)
@@ -3867,6 +3888,7 @@ impl Walker {
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
                 (None, Some(j)) if can_wait => {
+                    self.pending.leaves[li].pair_outward = pair_name;
                     self.pending.leaves[li].wait = j;
                     self.stack[j].pending += 1;
                 }
