@@ -331,7 +331,13 @@ mod tests {
     #[test]
     fn titles_only_open_a_name() {
         // A street type after a word, a title alone, a title in lower case.
-        for s in ["Dr.", "Oak Park Dr.", "Sunset Dr. North", "dr. park", "Dr. 42"] {
+        for s in [
+            "Dr.",
+            "Oak Park Dr.",
+            "Sunset Dr. North",
+            "dr. park",
+            "Dr. 42",
+        ] {
             assert!(!is_full_name_shape(s), "{s}");
         }
     }

@@ -1642,16 +1642,18 @@ impl Walker {
         let Some(parent) = self.stack.last().filter(|f| f.is_object) else {
             return false;
         };
-        let (Some(key), Some(holder)) = (
-            self.nodes.key_text(node),
-            self.nodes.key_text(parent.node),
-        ) else {
+        let (Some(key), Some(holder)) =
+            (self.nodes.key_text(node), self.nodes.key_text(parent.node))
+        else {
             return false;
         };
         let is = |text: &str, words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
         (is(key, &["slots"]) && is(holder, &["intent", "currentIntent", "current_intent"]))
             || (is(key, &["parameters"])
-                && is(holder, &["queryResult", "query_result", "intentInfo", "intent_info"]))
+                && is(
+                    holder,
+                    &["queryResult", "query_result", "intentInfo", "intent_info"],
+                ))
     }
 
     fn close_array(&mut self) {
@@ -3406,7 +3408,7 @@ impl Walker {
             raw_has_escape,
             wait: frame_idx,
             resolved: false,
-awaits_pair: None,
+            awaits_pair: None,
             pair_outward: false,
             object_rule: None,
             held: None,
@@ -3876,7 +3878,7 @@ awaits_pair: None,
                     f.flags.without(own),
                     hist.without(own),
                 )
-                    .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
+                .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
             } else {
                 self.decide_outward(category, idx)
             };
