@@ -150,7 +150,7 @@ pub fn is_full_name_shape(text: &str) -> bool {
             }
             continue;
         }
-        if !is_name_word(word) && !(words == 1 && is_honorific(word)) {
+        if !(is_name_word(word) || (words == 1 && is_honorific(word))) {
             return false;
         }
         if word.chars().filter(|c| c.is_alphabetic()).count() > 1
