@@ -150,7 +150,7 @@ pub fn is_full_name_shape(text: &str) -> bool {
             }
             continue;
         }
-        if !is_name_word(word) {
+        if !(is_name_word(word) || (words == 1 && is_honorific(word))) {
             return false;
         }
         if word.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -211,6 +211,14 @@ fn is_any_case_name_word(w: &str) -> bool {
         }
     }
     !prev_joiner && (letters.len() == w.len() || letters.chars().count() == 1)
+}
+
+/// A title with its abbreviation dot that may open a name (`Dr. Imogen
+/// Park`, `Mrs. Carter`); without the dot (`Dr Park`) it is already a
+/// capitalised word.
+fn is_honorific(word: &str) -> bool {
+    const TITLES: &[&str] = &["Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Hr.", "Fr."];
+    TITLES.contains(&word)
 }
 
 /// One capitalised word of a name: `Smith`, `O'Brien`, `Jean-Luc`, `J.`,
@@ -313,8 +321,24 @@ mod tests {
             "Mr Kevin Jones",
             " Bob Jones ",
             "Renée Zellweger",
+            "Dr. Imogen Park",
+            "Mrs. Carter",
         ] {
             assert!(is_full_name_shape(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn titles_only_open_a_name() {
+        // A street type after a word, a title alone, a title in lower case.
+        for s in [
+            "Dr.",
+            "Oak Park Dr.",
+            "Sunset Dr. North",
+            "dr. park",
+            "Dr. 42",
+        ] {
+            assert!(!is_full_name_shape(s), "{s}");
         }
     }
 

@@ -177,6 +177,9 @@ struct PendingLeaf {
     /// key after them may still show the object is a program's (`bot:
     /// true`) or a business's (`mcc`, `handelsregister`).
     held: Option<Held>,
+    /// A name in a labelled pair whose own object did not decide it: the
+    /// object around the pair decides, by a key only a person's record has.
+    pair_outward: bool,
 }
 
 /// Hits of a leaf waiting for keys later in its object (see
@@ -1614,6 +1617,13 @@ impl Walker {
             // person's totals, no statistics over people.
             container = container.without(ContextFlags::AGGREGATE) | ContextFlags::HEALTH;
         }
+        // What the user said to a voice assistant or a chatbot: an
+        // intent's slots (Alexa `request.intent.slots`, Lex
+        // `currentIntent.slots`) and a matched query's parameters
+        // (Dialogflow `queryResult.parameters`) are the speaker's.
+        if is_object && self.utterance_slots(node) {
+            container |= ContextFlags::PERSON;
+        }
         let mut frame = Frame {
             is_object,
             node,
@@ -1681,6 +1691,28 @@ impl Walker {
             }
         }
         self.stack.push(frame);
+    }
+
+    /// Whether an object under key `node`, about to open inside the top
+    /// frame, holds the slots of a recognised intent: `slots` in an
+    /// `intent`, `parameters` in a `queryResult`. Other slots (a
+    /// calendar's, a server's) and other parameters are no one's.
+    fn utterance_slots(&self, node: u32) -> bool {
+        let Some(parent) = self.stack.last().filter(|f| f.is_object) else {
+            return false;
+        };
+        let (Some(key), Some(holder)) =
+            (self.nodes.key_text(node), self.nodes.key_text(parent.node))
+        else {
+            return false;
+        };
+        let is = |text: &str, words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
+        (is(key, &["slots"]) && is(holder, &["intent", "currentIntent", "current_intent"]))
+            || (is(key, &["parameters"])
+                && is(
+                    holder,
+                    &["queryResult", "query_result", "intentInfo", "intent_info"],
+                ))
     }
 
     fn close_array(&mut self) {
@@ -3517,6 +3549,7 @@ impl Walker {
             wait: frame_idx,
             resolved: false,
             awaits_pair: None,
+            pair_outward: false,
             object_rule: None,
             held: None,
             reference_bound: category == Category::HealthMetric
@@ -3889,10 +3922,32 @@ impl Walker {
         waiting.retain(|&li| !self.pending.leaves[li].resolved);
         for li in waiting {
             let category = self.pending.leaves[li].category;
+            // The record holding a labelled pair (Personio `attributes`
+            // with `email`, `first_name`): its own identifying keys, not
+            // the pair's key (`preferred_name`), make the name a person's.
+            if self.pending.leaves[li].pair_outward {
+                let f = &self.stack[idx];
+                let person = f.flags.intersects(STRONG_PERSON | IDENTIFIED)
+                    && decide_flags(category, f.container, f.flags) == Some(true)
+                    && !self.vetoed_above(category, idx);
+                self.resolve_leaf(li, person, "context:person");
+                continue;
+            }
             let outer = (0..idx).rev().find(|&j| self.stack[j].is_object);
+            // A name in a labelled pair (Personio `preferred_name: {label,
+            // value}`) is the person's whose attributes hold the pair: its
+            // own object has no person key, the one around it may.
+            let pair_name = category == Category::PersonName
+                && self.stack[idx]
+                    .pair
+                    .is_some_and(|p| p.category == Some(Category::PersonName))
+                && self.nodes.nodes[self.pending.leaves[li].node as usize]
+                    .key
+                    .sibling
+                    .intersects(ContextFlags::PAIR_VALUE);
             let can_wait = !is_record
                 && outer.is_some_and(|j| j + 1 >= self.record_depth)
-                && classify::walks_outward(category);
+                && (classify::walks_outward(category) || pair_name);
             // The closing object is complete; enclosing objects are not yet:
             // wait for them rather than judge from their first keys or from
             // earlier records.
@@ -3949,8 +4004,21 @@ impl Walker {
             } else if can_wait {
                 let f = &self.stack[idx];
                 let hist = self.nodes.nodes[f.node as usize].hist;
-                decide(category, f.container, f.flags, hist)
-                    .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
+                // The pair's own keys (`label`, `value`) veto a `name` that
+                // labels a field, not the name the pair holds; and the key
+                // naming the pair (`preferred_name`) confirms nothing alone.
+                let own = if pair_name {
+                    ContextFlags::PAIR_NAME | ContextFlags::PAIR_VALUE | ContextFlags::PERSON
+                } else {
+                    ContextFlags::NONE
+                };
+                decide(
+                    category,
+                    f.container.without(own),
+                    f.flags.without(own),
+                    hist.without(own),
+                )
+                .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
             } else {
                 self.decide_outward(category, idx)
             };
@@ -3962,6 +4030,7 @@ impl Walker {
                     self.resolve_leaf(li, positive, context_evidence(flags))
                 }
                 (None, Some(j)) if can_wait => {
+                    self.pending.leaves[li].pair_outward = pair_name;
                     self.pending.leaves[li].wait = j;
                     self.stack[j].pending += 1;
                 }

@@ -1943,7 +1943,15 @@ fn person_roles_and_glued_name_tails() {
         ("userfullname", S(PersonName)),
         ("custfirstname", S(PersonName)),
         ("memberbirthdate", S(DateOfBirth)),
+        // Personio's emergency contact, Greenhouse's credited recruiter.
+        ("Notfallkontakt Name", S(PersonName)),
+        ("Notfallkontakt Telefon", S(Phone)),
+        ("credited_to", C(Username)),
+        ("referred_by", C(Username)),
     ]);
+    for k in ["credited_to", "referredBy", "notfallkontakt"] {
+        assert!(classify_key(k).parent.contains(ContextFlags::PERSON), "{k}");
+    }
     // A pet or an animal holds no person's data; `species` and `breed`
     // say so of their object.
     for k in ["pet", "pets", "animal", "animals"] {

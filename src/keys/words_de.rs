@@ -346,6 +346,10 @@ pub(crate) static DE: Table = &[
             "konto",
             "kontakt",
             "kontakte",
+            // Personio's "Notfallkontakt Name": an emergency contact is a
+            // person, as `emergency` is.
+            "notfallkontakt",
+            "notfallkontakte",
             "kundendaten",
             "nutzerdaten",
             "benutzerdaten",

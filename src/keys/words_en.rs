@@ -1512,6 +1512,9 @@ pub(crate) static HEADS: Table = &[
             "deletedby",
             "ownedby",
             "assignedto",
+            // Greenhouse `credited_to: {id, name}`: the recruiter credited.
+            "creditedto",
+            "referredby",
             "sentby",
             "approvedby",
             "reviewedby",
