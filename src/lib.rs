@@ -30,6 +30,7 @@ pub mod detect;
 mod engine;
 pub mod error;
 pub mod keys;
+mod memo;
 pub mod operator;
 pub mod path;
 pub mod policy;

@@ -8,7 +8,6 @@ use regex_automata::meta::Regex;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Match, PatternID};
-use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
@@ -776,17 +775,9 @@ const MEMO_SLOTS: usize = 4096;
 /// Longer texts are rarely repeated and not memoized.
 const MEMO_MAX_TEXT: usize = 160;
 
-/// One remembered full-pass result.
-#[derive(Default)]
-struct MemoSlot {
-    hash: u64,
-    text: String,
-    findings: Vec<Finding>,
-}
-
 thread_local! {
-    /// Direct-mapped: a new text evicts whatever shared its slot.
-    static SCAN_MEMO: std::cell::RefCell<Vec<MemoSlot>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SCAN_MEMO: std::cell::RefCell<crate::memo::TextMemo<Vec<Finding>, MEMO_SLOTS>> =
+        const { std::cell::RefCell::new(crate::memo::TextMemo::new()) };
 }
 
 /// Ranks for overlap resolution.
@@ -1240,17 +1231,12 @@ impl ValueScanner {
         if text.len() > MEMO_MAX_TEXT {
             return self.scan_full(text, out);
         }
-        let hash = foldhash::fast::FixedState::default().hash_one(text);
-        let slot = (hash as usize) & (MEMO_SLOTS - 1);
-        let hit = SCAN_MEMO.with(|memo| {
-            let memo = memo.borrow();
-            match memo.get(slot) {
-                Some(m) if m.hash == hash && m.text == text => {
-                    out.extend_from_slice(&m.findings);
-                    true
-                }
-                _ => false,
+        let hit = SCAN_MEMO.with(|memo| match memo.borrow().get(text) {
+            Some(findings) => {
+                out.extend_from_slice(findings);
+                true
             }
+            None => false,
         });
         if hit {
             return;
@@ -1259,16 +1245,9 @@ impl ValueScanner {
         self.scan_full(text, out);
         SCAN_MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.is_empty() {
-                memo.resize_with(MEMO_SLOTS, MemoSlot::default);
-            }
-            if let Some(m) = memo.get_mut(slot) {
-                m.hash = hash;
-                m.text.clear();
-                m.text.push_str(text);
-                m.findings.clear();
-                m.findings.extend_from_slice(&out[from..]);
-            }
+            let findings = memo.slot(text);
+            findings.clear();
+            findings.extend_from_slice(&out[from..]);
         });
     }
 

@@ -30,7 +30,6 @@ pub use split::split_words;
 pub(crate) use words::{ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER};
 
 use crate::Category;
-use std::hash::BuildHasher;
 
 /// Evidence of a statistic of a reading only a body gives (`avg_heart_rate`,
 /// `hr_min`, `average_spo2`): a person's workout, sample or daily summary
@@ -201,30 +200,11 @@ pub fn classify_key(key: &str) -> KeyInfo {
     if key.len() > MEMO_MAX_KEY {
         return classify_key_uncached(key);
     }
-    let hash = foldhash::fast::FixedState::with_seed(0x6c65616b).hash_one(key);
-    let slot = (hash as usize) & (MEMO_SLOTS - 1);
-    let cached = KEY_MEMO.with(|memo| {
-        memo.borrow()
-            .get(slot)
-            .filter(|m| m.hash == hash && m.key == key)
-            .map(|m| m.info)
-    });
-    if let Some(info) = cached {
+    if let Some(info) = KEY_MEMO.with(|memo| memo.borrow().get(key).copied()) {
         return info;
     }
     let info = classify_key_uncached(key);
-    KEY_MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if memo.is_empty() {
-            memo.resize_with(MEMO_SLOTS, KeyMemoSlot::default);
-        }
-        if let Some(m) = memo.get_mut(slot) {
-            m.hash = hash;
-            m.key.clear();
-            m.key.push_str(key);
-            m.info = info;
-        }
-    });
+    KEY_MEMO.with(|memo| *memo.borrow_mut().slot(key) = info);
     info
 }
 
@@ -240,17 +220,9 @@ const MEMO_SLOTS: usize = 1024;
 /// Longer names are rare and not memoized.
 const MEMO_MAX_KEY: usize = 64;
 
-#[derive(Default)]
-struct KeyMemoSlot {
-    hash: u64,
-    key: String,
-    info: KeyInfo,
-}
-
 thread_local! {
-    /// Direct-mapped: a new name evicts whatever shared its slot.
-    static KEY_MEMO: std::cell::RefCell<Vec<KeyMemoSlot>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static KEY_MEMO: std::cell::RefCell<crate::memo::TextMemo<KeyInfo, MEMO_SLOTS>> =
+        const { std::cell::RefCell::new(crate::memo::TextMemo::new()) };
 }
 
 /// Elasticsearch indexes one field several ways and names each copy with a
