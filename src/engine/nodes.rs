@@ -88,6 +88,9 @@ pub(crate) struct Node {
     pub reference_range: bool,
     /// A Kubernetes API object's `apiVersion`.
     pub api_version: bool,
+    /// The part of a flat record's key before a business's name
+    /// (`pickup_business_name` -> `pickup`), folded.
+    pub business_prefix: Option<Box<str>>,
     /// A flag marking an account as a program's when `true` (Discord's
     /// `bot`, `is_bot`, `isBot`).
     pub bot_flag: bool,
@@ -313,6 +316,7 @@ impl Nodes {
             fhir_extension: false,
             reference_range: false,
             api_version: false,
+            business_prefix: None,
         });
         if settings.has_path_rules() {
             let rule = settings.rule_for(&self.path(id));
@@ -404,6 +408,8 @@ impl Nodes {
             matches!(folded.as_str(), "extension" | "modifierextension");
         self.nodes[id as usize].reference_range = is_reference_range_key(&folded);
         self.nodes[id as usize].api_version = text == "apiVersion";
+        self.nodes[id as usize].business_prefix =
+            super::walker::business_name_prefix(&folded).map(Box::from);
         self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");
         self.nodes[id as usize].reference_key = key.category.is_some()
             && key.strength == KeyStrength::Strong

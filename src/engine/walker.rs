@@ -747,7 +747,7 @@ fn is_organisation_type(t: &str, salesforce: bool) -> bool {
 
 /// The part of a flat record's key before a business's name
 /// (`pickup_business_name` -> `pickup`), folded.
-fn business_name_prefix(folded: &str) -> Option<&str> {
+pub(crate) fn business_name_prefix(folded: &str) -> Option<&str> {
     [
         "businessname",
         "storename",
@@ -2971,11 +2971,9 @@ impl Walker {
         let Some(top) = self.stack.last() else { return };
         if top.is_object {
             if !crate::detect::trim_ws(&self.text).is_empty() {
-                let prefix = self
-                    .nodes
-                    .key_text(top.key_node)
-                    .map(super::nodes::fold_key)
-                    .and_then(|k| business_name_prefix(&k).map(Box::<str>::from));
+                let prefix = self.nodes.nodes[top.key_node as usize]
+                    .business_prefix
+                    .clone();
                 if let Some(p) = prefix {
                     if let Some(top) = self.stack.last_mut() {
                         if !top.business_prefixes.contains(&p) && top.business_prefixes.len() < 4 {
