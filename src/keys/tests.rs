@@ -1466,15 +1466,6 @@ fn italian_keys() {
         ("telefono_fisso", S(Phone)),
         ("cellulare", S(Phone)),
         ("codice_fiscale", S(NationalId)),
-        ("fiscal_code", S(NationalId)),
-        ("fiscalCode", S(NationalId)),
-        // Stripe's and Avalara's `tax_code` is a product's tax category.
-        ("tax_code", N),
-        ("endCursor", M),
-        ("hkid", S(NationalId)),
-        ("my_number", S(NationalId)),
-        ("health_card_number", S(NationalId)),
-        ("carte_vitale", S(NationalId)),
         ("carta_identita", S(NationalId)),
         ("stato_civile", S(Demographic)),
         ("nazionalità", C(Demographic)),
@@ -2004,4 +1995,20 @@ fn names_of_workouts_precincts_realms_and_rooms() {
     assert!(par.contains(ContextFlags::THING), "{par:?}");
     assert!(!par.contains(ContextFlags::PERSON), "{par:?}");
     assert!(classify_key("parent").parent.contains(ContextFlags::PERSON));
+}
+
+#[test]
+fn national_ids_of_other_countries_and_pagination_keys() {
+    check(&[
+        ("fiscal_code", S(NationalId)),
+        ("fiscalCode", S(NationalId)),
+        // Stripe's and Avalara's `tax_code` is a product's tax category.
+        ("tax_code", N),
+        ("hkid", S(NationalId)),
+        ("my_number", S(NationalId)),
+        ("health_card_number", S(NationalId)),
+        ("carte_vitale", S(NationalId)),
+        // GraphQL Relay's page cursors are state, not data.
+        ("endCursor", M),
+    ]);
 }
