@@ -74,7 +74,10 @@ pub enum Scope {
 pub struct Stats {
     /// Bytes read.
     pub bytes: u64,
-    /// Records (NDJSON lines, top-level array elements, or objects of the first array of objects).
+    /// Records: NDJSON lines; in a document, the objects of its first array
+    /// of objects, each object of another array that holds findings, and
+    /// the rest of the document when it holds findings (a document without
+    /// arrays of objects is one record).
     pub records: u64,
     /// Leaves (strings, numbers, booleans) seen.
     pub leaves: u64,
@@ -98,7 +101,7 @@ pub struct ReportedError {
 /// Breach impact: who is affected and what must be done.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
-    /// Records seen.
+    /// Records seen (as in [`Stats::records`]).
     pub records: u64,
     /// Records holding at least one finding.
     pub records_with_findings: u64,

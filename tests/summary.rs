@@ -37,3 +37,65 @@ fn summary_counts_subjects_providers_and_special_categories() {
     assert_eq!(health[0].records, 2);
     assert_eq!(health[0].paths, vec!["$.weight".to_string()]);
 }
+
+/// Records of a document are the objects of its first array of objects,
+/// plus the objects of any other array that hold findings: a category's
+/// records never exceed the summary's records, and aggregation buckets
+/// without findings are not records.
+#[test]
+fn records_of_several_arrays_agree_with_category_records() {
+    let input = br#"{"hits":{"hits":[{"_source":{"email":"a@example.com"}},{"_source":{"email":"b@example.com"}},{"_source":{"plan":"free"}}]},
+ "aggregations":{"by_country":{"buckets":[{"key":"DE","doc_count":3},{"key":"FR","doc_count":2}]}},
+ "owners":[{"email":"c@example.com","phone":"+44 20 7946 0018"},{"email":"d@example.com"}]}"#;
+    let engine = EngineBuilder::new().build().unwrap();
+    let summary = engine.scan(input).unwrap().report().summary.expect("summary");
+    assert_eq!(summary.records, 5, "3 hits and 2 owners, no buckets");
+    assert_eq!(summary.records_with_findings, 4);
+    let records_of = |category: Category| {
+        summary
+            .categories
+            .iter()
+            .find(|c| c.category == category)
+            .map(|c| c.records)
+    };
+    assert_eq!(records_of(Category::Email), Some(4));
+    assert_eq!(records_of(Category::Phone), Some(1));
+    for c in &summary.categories {
+        assert!(c.records <= summary.records_with_findings, "{c:?}");
+    }
+}
+
+/// On every corpus case the summary is consistent: a category is found in
+/// no more records than have findings, and those are no more than the
+/// records.
+#[test]
+fn every_corpus_summary_is_consistent() {
+    let dir = leakscope_corpus::default_dir();
+    let cases = leakscope_corpus::cases(&dir).expect("corpus loads");
+    assert!(cases.len() > 50);
+    for case in cases {
+        let format = match case.format {
+            leakscope_corpus::Format::Ndjson => InputFormat::Ndjson,
+            leakscope_corpus::Format::Json => InputFormat::Json,
+        };
+        let engine = EngineBuilder::new().format(format).build().unwrap();
+        let summary = engine
+            .scan(&case.input)
+            .unwrap()
+            .report()
+            .summary
+            .expect("summary");
+        assert!(
+            summary.records_with_findings <= summary.records,
+            "{}: {summary:?}",
+            case.name
+        );
+        for c in &summary.categories {
+            assert!(
+                c.records <= summary.records_with_findings,
+                "{}: {c:?}",
+                case.name
+            );
+        }
+    }
+}

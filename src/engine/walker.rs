@@ -304,6 +304,12 @@ pub(crate) struct Walker {
     record_depth: usize,
     record_node: Option<u32>,
     record_mask: u32,
+    /// Depth of an object of another array of objects than the records'
+    /// (`$.deliveries[*]` after `$.payslips[*]`), open outside any record:
+    /// it counts as a record of its own when it holds findings, so the
+    /// breach summary's records agree with its categories' records.
+    other_record_depth: usize,
+    other_record_mask: u32,
     doc_mask: u32,
     doc_records: u64,
     // totals
@@ -1085,6 +1091,8 @@ impl Walker {
             record_depth: 0,
             record_node: None,
             record_mask: 0,
+            other_record_depth: 0,
+            other_record_mask: 0,
             doc_mask: 0,
             doc_records: 0,
             records: 0,
@@ -1652,7 +1660,9 @@ impl Walker {
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
             // objects met (`$[*]`, `$.hits.hits[*]`), and later objects at
-            // that same path only (not aggregation buckets).
+            // that same path (their context rules see them as records).
+            // Objects of other arrays count only when they hold findings
+            // (not aggregation buckets).
             if self.record_depth == 0
                 && ((parent_is_array && self.record_node.is_none_or(|n| n == node))
                     || (self.stack.is_empty() && self.is_ndjson))
@@ -1662,6 +1672,9 @@ impl Walker {
                 }
                 self.record_depth = self.stack.len() + 1;
                 self.record_mask = 0;
+            } else if self.record_depth == 0 && self.other_record_depth == 0 && parent_is_array {
+                self.other_record_depth = self.stack.len() + 1;
+                self.other_record_mask = 0;
             }
         } else {
             let in_object = self.stack.last().is_some_and(|f| f.is_object);
@@ -1736,6 +1749,8 @@ impl Walker {
         self.nodes.nodes[node].hist |= flags;
         if self.record_depth == depth {
             self.close_record();
+        } else if self.other_record_depth == depth {
+            self.close_other_record();
         }
         self.stack.pop();
         if self.pending.active && self.pending.unresolved == 0 {
@@ -1749,18 +1764,25 @@ impl Walker {
         self.doc_records += 1;
         self.record_depth = 0;
         let mask = std::mem::take(&mut self.record_mask);
-        self.count_record(mask, true);
+        self.count_record(mask);
     }
 
-    /// Counts one record whose findings are the categories in `mask`;
-    /// `new_record` is false for findings outside records of a document
-    /// that has records (they add to the categories, not to the records).
-    fn count_record(&mut self, mask: u32, new_record: bool) {
-        if new_record {
-            self.records += 1;
-            if mask != 0 {
-                self.records_with_findings += 1;
-            }
+    /// An object of another array of objects is a record when it holds
+    /// findings; aggregation buckets and lookup tables without any are not.
+    fn close_other_record(&mut self) {
+        self.other_record_depth = 0;
+        let mask = std::mem::take(&mut self.other_record_mask);
+        if mask != 0 {
+            self.doc_records += 1;
+            self.count_record(mask);
+        }
+    }
+
+    /// Counts one record whose findings are the categories in `mask`.
+    fn count_record(&mut self, mask: u32) {
+        self.records += 1;
+        if mask != 0 {
+            self.records_with_findings += 1;
         }
         for c in Category::ALL {
             if mask & (1 << c.index()) != 0 {
@@ -1784,8 +1806,14 @@ impl Walker {
 
     fn end_document(&mut self) {
         self.documents += 1;
+        // A document without records is one; findings outside the records
+        // of one that has some (a top-level `account` object beside a list
+        // of hits) count as one more record, so that every finding belongs
+        // to a counted record.
         let mask = std::mem::take(&mut self.doc_mask);
-        self.count_record(mask, self.doc_records == 0);
+        if self.doc_records == 0 || mask != 0 {
+            self.count_record(mask);
+        }
         self.doc_records = 0;
     }
 
@@ -3355,6 +3383,8 @@ impl Walker {
     fn mark(&mut self, mask: u32) {
         if self.record_depth != 0 {
             self.record_mask |= mask;
+        } else if self.other_record_depth != 0 {
+            self.other_record_mask |= mask;
         } else {
             self.doc_mask |= mask;
         }
@@ -4184,6 +4214,8 @@ impl Walker {
         self.string_resume = 0;
         self.record_depth = 0;
         self.record_mask = 0;
+        self.other_record_depth = 0;
+        self.other_record_mask = 0;
         self.doc_mask = 0;
         self.doc_records = 0;
         self.pending = Pending::default();
@@ -4257,7 +4289,7 @@ impl Walker {
             out.extend_from_slice(&text.as_bytes()[last..]);
         }
         self.findings = findings;
-        self.count_record(mask, true);
+        self.count_record(mask);
     }
 
     /// Converts the per-node statistics into a mergeable outcome.
