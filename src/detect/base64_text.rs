@@ -77,8 +77,10 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
     };
     let text = decode_base64_text(b64)?;
     let (user, pass) = text.split_once(':')?;
-    // `https://hooks.slack.com/…` decodes to a URL, not `user:pass`.
+    // `https://hooks.slack.com/…` decodes to a URL, not `user:pass`; a
+    // pagination cursor (`eyJpZCI6MTIzNDV9`) to a JSON object.
     if pass.is_empty()
+        || is_json_container(&text)
         || text.contains('\n')
         || user.len() > 256
         || pass.starts_with("//")
@@ -87,6 +89,12 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
         return None;
     }
     Some((user.to_string(), pass.to_string()))
+}
+
+/// Text written as a JSON object or array (`{"id":12345}`).
+fn is_json_container(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'))
 }
 
 /// A decoded GitHub GraphQL node id of the legacy format (`node_id:
@@ -167,6 +175,15 @@ mod tests {
         );
         // base64 of `admin:s3cret`
         assert!(decode_basic_auth("YWRtaW46czNjcmV0").is_some());
+    }
+
+    #[test]
+    fn json_cursors_are_not_user_pass() {
+        // base64 of `{"id":12345}` and `["cursor",20]`
+        assert_eq!(decode_basic_auth("eyJpZCI6MTIzNDV9"), None);
+        assert_eq!(decode_basic_auth("WyJjdXJzb3IiLDIwXQ=="), None);
+        // base64 of `{admin:s3cret` (no JSON, a brace in the user)
+        assert!(decode_basic_auth("e2FkbWluOnMzY3JldA==").is_some());
     }
 
     #[test]
