@@ -48,7 +48,12 @@ fn records_of_several_arrays_agree_with_category_records() {
  "aggregations":{"by_country":{"buckets":[{"key":"DE","doc_count":3},{"key":"FR","doc_count":2}]}},
  "owners":[{"email":"c@example.com","phone":"+44 20 7946 0018"},{"email":"d@example.com"}]}"#;
     let engine = EngineBuilder::new().build().unwrap();
-    let summary = engine.scan(input).unwrap().report().summary.expect("summary");
+    let summary = engine
+        .scan(input)
+        .unwrap()
+        .report()
+        .summary
+        .expect("summary");
     assert_eq!(summary.records, 5, "3 hits and 2 owners, no buckets");
     assert_eq!(summary.records_with_findings, 4);
     let records_of = |category: Category| {

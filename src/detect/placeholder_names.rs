@@ -4,7 +4,7 @@
 
 /// Words a shop, a POS or a form writes for "no named person". Compared
 /// without regard to case, with `-`, `_` and `.` read as spaces.
-const PLACEHOLDERS: [&str; 14] = [
+const PLACEHOLDERS: &[&str] = &[
     "guest",
     "guest user",
     "guest customer",
@@ -36,7 +36,7 @@ pub fn is_placeholder_account(t: &str) -> bool {
     if is_dunder(t) {
         return true;
     }
-    if t.len() > 24 {
+    if t.len() > 24 || !starts_like_placeholder(t) {
         return false;
     }
     // Words joined by single spaces, lower case, in a buffer on the stack
@@ -59,6 +59,25 @@ pub fn is_placeholder_account(t: &str) -> bool {
         gap = false;
     }
     std::str::from_utf8(&buf[..len]).is_ok_and(|folded| PLACEHOLDERS.contains(&folded))
+}
+
+/// True when the first letter of `t` (after gaps) is the first letter of
+/// some placeholder: most names are ruled out before folding.
+fn starts_like_placeholder(t: &str) -> bool {
+    const FIRST: [bool; 128] = {
+        let mut first = [false; 128];
+        let mut i = 0;
+        while i < PLACEHOLDERS.len() {
+            first[PLACEHOLDERS[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        first
+    };
+    match t.bytes().find(|b| !(b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b'.'))) {
+        // A non-ASCII first letter is folded and compared in full.
+        Some(b) if b.is_ascii() => FIRST[usize::from(b.to_ascii_lowercase())],
+        _ => true,
+    }
 }
 
 /// `__token__`, `__anonymous__`: a word between double underscores, a

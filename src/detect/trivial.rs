@@ -50,7 +50,23 @@ pub fn is_trivial(s: &str) -> bool {
     {
         return true;
     }
-    TRIVIAL_WORDS.iter().any(|w| inner.eq_ignore_ascii_case(w))
+    inner.len() <= TRIVIAL_WORD_MAX && TRIVIAL_WORDS.iter().any(|w| inner.eq_ignore_ascii_case(w))
+}
+
+/// Length of the longest of [`TRIVIAL_WORDS`].
+const TRIVIAL_WORD_MAX: usize = longest(TRIVIAL_WORDS);
+
+/// Length of the longest of `words`.
+const fn longest(words: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > max {
+            max = words[i].len();
+        }
+        i += 1;
+    }
+    max
 }
 
 /// A number masked upstream down to its last digits: `XXXX6789`,
@@ -82,7 +98,7 @@ fn is_masked_last_digits(t: &str) -> bool {
 }
 
 /// Placeholder words compared without regard to ASCII case.
-const TRIVIAL_WORDS: [&str; 30] = [
+const TRIVIAL_WORDS: &[&str] = &[
     "n/a",
     "na",
     // A type name where an example value belongs (generated API docs).
@@ -145,59 +161,83 @@ pub fn is_secret_reference(s: &str) -> bool {
             return true;
         }
     }
-    const PREFIXES: [&str; 19] = [
-        "vault:",
-        "env:",
-        "file:",
-        "secret:",
-        "secretref:",
-        "ref+",
-        "op://",
-        "awssm:",
-        "gcpsm:",
-        "azkv:",
-        "arn:aws:secretsmanager:",
-        "arn:aws:ssm:",
-        // Code that reads the secret at run time: `process.env.OPENAI_API_KEY`,
-        // `os.environ["DB_PASS"]`, `os.getenv("TOKEN")`, `ENV.fetch(...)`.
-        "process.env.",
-        "os.environ",
-        "os.getenv(",
-        "getenv(",
-        "env.fetch(",
-        "system.getenv(",
-        "environment.getenvironmentvariable(",
-    ];
-    if PREFIXES.iter().any(|p| starts_with_ci(p))
+    let prefix_letter = t
+        .bytes()
+        .next()
+        .is_some_and(|b| REFERENCE_PREFIX_FIRST[usize::from(b.to_ascii_lowercase())]);
+    if (prefix_letter && REFERENCE_PREFIXES.iter().any(|p| starts_with_ci(p)))
         || is_fill_in(t)
         || is_token_placeholder(t)
         || is_encrypted_value(t)
     {
         return true;
     }
-    [
-        "secretkeyref",
-        "valuefrom",
-        "secretref",
-        "configmapkeyref",
-        "secretname",
-        // Placeholders shipped in sample configs.
-        "changeme",
-        "changeit",
-        "change_me",
-        "your_api_key",
-        "your-api-key",
-        "yourapikey",
-        "your_token",
-        "your_secret",
-        "your_password",
-        "insert_key_here",
-        "replace_me",
-        "placeholder",
-    ]
-    .iter()
-    .any(|w| t.eq_ignore_ascii_case(w))
+    t.len() <= REFERENCE_WORD_MAX && REFERENCE_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
+
+/// Prefixes of references to a secret store or to code that reads the
+/// secret at run time, compared without regard to ASCII case.
+const REFERENCE_PREFIXES: &[&str] = &[
+    "vault:",
+    "env:",
+    "file:",
+    "secret:",
+    "secretref:",
+    "ref+",
+    "op://",
+    "awssm:",
+    "gcpsm:",
+    "azkv:",
+    "arn:aws:secretsmanager:",
+    "arn:aws:ssm:",
+    // Code that reads the secret at run time: `process.env.OPENAI_API_KEY`,
+    // `os.environ["DB_PASS"]`, `os.getenv("TOKEN")`, `ENV.fetch(...)`.
+    "process.env.",
+    "os.environ",
+    "os.getenv(",
+    "getenv(",
+    "env.fetch(",
+    "system.getenv(",
+    "environment.getenvironmentvariable(",
+];
+
+/// The first bytes of [`REFERENCE_PREFIXES`], lower case: most values
+/// start with none of them and skip the prefix comparisons.
+const REFERENCE_PREFIX_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < REFERENCE_PREFIXES.len() {
+        let b = REFERENCE_PREFIXES[i].as_bytes()[0];
+        first[b.to_ascii_lowercase() as usize] = true;
+        i += 1;
+    }
+    first
+};
+
+/// Length of the longest of [`REFERENCE_WORDS`].
+const REFERENCE_WORD_MAX: usize = longest(REFERENCE_WORDS);
+
+/// Words that name a secret's reference or a sample config's placeholder.
+const REFERENCE_WORDS: &[&str] = &[
+    "secretkeyref",
+    "valuefrom",
+    "secretref",
+    "configmapkeyref",
+    "secretname",
+    // Placeholders shipped in sample configs.
+    "changeme",
+    "changeit",
+    "change_me",
+    "your_api_key",
+    "your-api-key",
+    "yourapikey",
+    "your_token",
+    "your_secret",
+    "your_password",
+    "insert_key_here",
+    "replace_me",
+    "placeholder",
+];
 
 /// A fill-in marker of sample configs: `YOUR_API_KEY_HERE`,
 /// `your-token`, `API_KEY_HERE` (letters, digits, `_` and `-` only).

@@ -853,7 +853,15 @@ fn is_prose_or_rule(t: &str) -> bool {
 /// A network interface's name: Linux (`eth0`, `wlp0s20f3`, `docker0`)
 /// or the Windows defaults (`Wi-Fi`, `Ethernet 2`).
 fn is_interface_name(t: &str) -> bool {
-    let linux = [
+    // Both kinds start with an ASCII letter and a Linux name holds a digit.
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_alphabetic() {
+        return false;
+    }
+    let linux = t.bytes().any(|b| b.is_ascii_digit())
+        && [
         "eth", "wlp", "wlan", "enp", "ens", "eno", "lo", "br", "docker", "veth", "tun", "tap",
         "bond", "virbr",
     ]
