@@ -235,3 +235,30 @@ fn a_store_setting_pair_holds_the_stores_address() {
         "[POSTAL_ADDRESS]",
     );
 }
+
+#[test]
+fn a_groups_gender_and_age_beside_a_member_count_are_no_persons() {
+    // The count comes after the gender (a terms aggregation's rows).
+    kept(
+        r#"{"stats":{"by_gender":[{"gender":"female","count":120,"share":0.52},{"gender":"male","count":110,"share":0.48}]}}"#,
+    );
+    kept(r#"{"rows":[{"doc_count":41,"age":34,"sex":"F"}]}"#);
+    // A person's record with a counter keeps its gender redacted: an
+    // identifying key says whose it is.
+    redacted(
+        r#"{"users":[{"username":"lena_h","gender":"female","count":7}]}"#,
+        "female",
+        "[DEMOGRAPHIC]",
+    );
+    redacted(
+        r#"{"users":[{"gender":"female","email":"lena@example.org"}]}"#,
+        "female",
+        "[DEMOGRAPHIC]",
+    );
+    // DynamoDB's number tag `N` is no member count.
+    redacted(
+        r#"{"Item":{"email":{"S":"anna@example.de"},"age":{"N":"32"}}}"#,
+        "\"32\"",
+        "[DEMOGRAPHIC]",
+    );
+}

@@ -73,7 +73,10 @@ fn starts_like_placeholder(t: &str) -> bool {
         }
         first
     };
-    match t.bytes().find(|b| !(b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b'.'))) {
+    match t
+        .bytes()
+        .find(|b| !(b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b'.')))
+    {
         // A non-ASCII first letter is folded and compared in full.
         Some(b) if b.is_ascii() => FIRST[usize::from(b.to_ascii_lowercase())],
         _ => true,

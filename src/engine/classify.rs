@@ -862,18 +862,18 @@ fn is_interface_name(t: &str) -> bool {
     }
     let linux = t.bytes().any(|b| b.is_ascii_digit())
         && [
-        "eth", "wlp", "wlan", "enp", "ens", "eno", "lo", "br", "docker", "veth", "tun", "tap",
-        "bond", "virbr",
-    ]
-    .iter()
-    .any(|p| {
-        t.strip_prefix(p).is_some_and(|rest| {
-            rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                && rest
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-    });
+            "eth", "wlp", "wlan", "enp", "ens", "eno", "lo", "br", "docker", "veth", "tun", "tap",
+            "bond", "virbr",
+        ]
+        .iter()
+        .any(|p| {
+            t.strip_prefix(p).is_some_and(|rest| {
+                rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    && rest
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
+        });
     let windows = [
         "Wi-Fi",
         "Ethernet",

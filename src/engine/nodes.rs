@@ -402,7 +402,8 @@ impl Nodes {
             || super::walker::is_pair_name_key(text)
             || (in_element && is_one_of(text, &["id", "url", "slug"]));
         let folded = fold_key(text);
-        self.nodes[id as usize].group_marker = is_group_marker(&folded);
+        // DynamoDB's number tag (`age: {"N": "32"}`) counts no members.
+        self.nodes[id as usize].group_marker = !type_tag && is_group_marker(&folded);
         self.nodes[id as usize].series = is_series_key(&folded);
         self.nodes[id as usize].fhir_extension =
             matches!(folded.as_str(), "extension" | "modifierextension");

@@ -192,13 +192,17 @@ struct Held {
 }
 
 /// Whether keys of an object rule out a hit its own key decided: a
-/// program's account has no person's name or handle, and a business's
-/// name, address and coordinates are the business's.
+/// program's account has no person's name or handle, a business's name,
+/// address and coordinates are the business's, and a group's gender or
+/// age is no person's.
 fn held_vetoed(hit: &Hit, flags: ContextFlags) -> bool {
     match hit.category {
         Category::Username => flags.intersects(SOFTWARE_ACTOR),
         Category::PersonName => flags.intersects(SOFTWARE_ACTOR | ContextFlags::PLACE),
         Category::PostalAddress | Category::GeoLocation => flags.intersects(ContextFlags::PLACE),
+        // A group's row (`{gender: "female", count: 120}` in `by_gender`):
+        // a member count and nothing that identifies a person.
+        Category::Demographic => flags.intersects(GROUP_ROW) && !flags.intersects(IDENTIFIED),
         _ => false,
     }
 }
@@ -2888,6 +2892,7 @@ impl Walker {
                         | Category::Username
                         | Category::PostalAddress
                         | Category::GeoLocation
+                        | Category::Demographic
                 )
         };
         if !self.hits.iter().all(holdable) {
@@ -4476,6 +4481,12 @@ mod tests {
             &hit(Category::PersonName),
             ContextFlags::PERSON
         ));
+        assert!(held_vetoed(&hit(Category::Demographic), GROUP_ROW));
+        assert!(!held_vetoed(
+            &hit(Category::Demographic),
+            GROUP_ROW | IDENTIFIED
+        ));
+        assert!(!held_vetoed(&hit(Category::PersonName), GROUP_ROW));
     }
 
     #[test]
