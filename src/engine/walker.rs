@@ -4481,12 +4481,12 @@ mod tests {
             &hit(Category::PersonName),
             ContextFlags::PERSON
         ));
-        assert!(held_vetoed(&hit(Category::Demographic), GROUP_ROW));
+        assert!(held_vetoed(&hit(Category::Demographic), super::GROUP_ROW));
         assert!(!held_vetoed(
             &hit(Category::Demographic),
-            GROUP_ROW | IDENTIFIED
+            super::GROUP_ROW | super::IDENTIFIED
         ));
-        assert!(!held_vetoed(&hit(Category::PersonName), GROUP_ROW));
+        assert!(!held_vetoed(&hit(Category::PersonName), super::GROUP_ROW));
     }
 
     #[test]
