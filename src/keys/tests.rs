@@ -2012,3 +2012,16 @@ fn national_ids_of_other_countries_and_pagination_keys() {
         ("endCursor", M),
     ]);
 }
+
+#[test]
+fn device_aliases_and_hip_measures() {
+    check(&[
+        ("deviceAlias", C(DeviceId)),
+        ("speakerName", C(DeviceId)),
+        ("echo_name", C(DeviceId)),
+        ("hip_cm", C(HealthMetric)),
+        ("hips", C(HealthMetric)),
+        // Whole words only: no hip in `membership`.
+        ("membership_tier", N),
+    ]);
+}
