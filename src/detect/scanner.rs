@@ -536,6 +536,11 @@ const SHAPE_WORDS: &[&str] = &[
     "itin",
     "taxpayer",
     "weigh",
+    "height",
+    "gr\u{f6}",
+    "groesse",
+    "taille",
+    "altura",
     "gewicht",
     "wiegt",
     "poids",
@@ -557,6 +562,31 @@ const SHAPE_WORDS: &[&str] = &[
     "csc",
     "security",
     "verification",
+    // Self-introductions and courtesy titles before a name.
+    "name is",
+    "name's",
+    "name ist",
+    "hei\u{df}e",
+    "heisse",
+    "appelle",
+    "nom est",
+    "llamo",
+    "nombre es",
+    "monsieur",
+    "madame",
+    "se\u{f1}or",
+    "senor",
+    "mr ",
+    "mr.",
+    "mrs",
+    "ms ",
+    "ms.",
+    "mx ",
+    "mx.",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
     // Profile links and auth-log lines.
     "linkedin.com/",
     "twitter.com/",
@@ -2465,6 +2495,23 @@ impl ValueScanner {
             );
             return Some(end);
         }
+        if cue == Cue::PersonName {
+            if !sentences::plausible_name(v) {
+                return None;
+            }
+            push(
+                finding(
+                    m.start(),
+                    m.end(),
+                    Category::PersonName,
+                    0.8,
+                    "context:name_sentence",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(m.end());
+        }
         if cue == Cue::IdNumber {
             let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
             let len = id_schemes::longest_valid_prefix(scheme, v)?;
@@ -2552,9 +2599,12 @@ impl ValueScanner {
                 None,
                 true,
             ),
-            Cue::Password | Cue::IdNumber | Cue::Health | Cue::AuthLogUser | Cue::SocialHandle => {
-                return None
-            }
+            Cue::Password
+            | Cue::IdNumber
+            | Cue::Health
+            | Cue::AuthLogUser
+            | Cue::SocialHandle
+            | Cue::PersonName => return None,
         };
         if ok {
             push(

@@ -1188,3 +1188,47 @@ fn ssh_auth_log_look_alikes() {
         expect_not(t, Category::Username);
     }
 }
+
+#[test]
+fn names_after_introductions_and_courtesy_titles() {
+    use Category::PersonName;
+    expect(
+        "Hi, my name is Maria Lopez and I need help.",
+        PersonName,
+        "Maria Lopez",
+    );
+    expect("Ich heiße Jonas Weber.", PersonName, "Jonas Weber");
+    expect("Mein Name ist Jürgen Müller", PersonName, "Jürgen Müller");
+    expect(
+        "Bitte rufen Sie Herrn Jonas Weber an",
+        PersonName,
+        "Jonas Weber",
+    );
+    expect("Je m'appelle Claire Dubois", PersonName, "Claire Dubois");
+    expect("Mi nombre es Juan García", PersonName, "Juan García");
+    expect("Me llamo Ana de la Cruz.", PersonName, "Ana de la Cruz");
+    expect("Contact: Mrs Anna Bell", PersonName, "Anna Bell");
+    expect("Mr. Smith called", PersonName, "Smith");
+    expect("Frau Özdemir ruft zurück", PersonName, "Özdemir");
+    // No capitalised word after the cue, or a cue word in its other sense.
+    expect_not("my name is not important", PersonName);
+    expect_not("Herr der Ringe", PersonName);
+    expect_not("meine Frau ist krank", PersonName);
+    expect_not("Mr. and Mrs. took the train", PersonName);
+    expect_not("Sr. Software Engineer", PersonName);
+    expect_not("response took 20ms. Done", PersonName);
+    expect_not("Dear Mr. President", PersonName);
+    expect_not("frau Weber", PersonName);
+    expect_not("Guest user: Mr Guest", PersonName);
+}
+
+#[test]
+fn heights_in_sentences() {
+    use Category::HealthMetric;
+    expect("height 180 cm, weight 82 kg", HealthMetric, "180 cm");
+    expect("Größe: 1,78 m", HealthMetric, "1,78 m");
+    expect_not("video height 1080 px", HealthMetric);
+    expect_not("the tower's height is 120 m", HealthMetric);
+    expect_not("set height 100 in the layout", HealthMetric);
+    expect_not("height 20 minutes", HealthMetric);
+}

@@ -39,11 +39,15 @@ pub enum Cue {
     /// An account handle follows its network's name (`Insta @jo.k`,
     /// `Discord: annaw90`).
     SocialHandle,
+    /// A person's name follows a self-introduction or a courtesy title
+    /// (`my name is Maria Lopez`, `ich heiße Jonas Weber`, `Mrs Anna
+    /// Bell`, `Frau Müller`).
+    PersonName,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 15] = [
+pub const CUES: [(&str, Cue); 16] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -90,11 +94,18 @@ pub const CUES: [(&str, Cue); 15] = [
         Cue::Cvv,
     ),
     (
-        r"(?i)(?-u:\b)(?:weight|weighs|weighed|gewicht|wiegt|poids|peso|bp|blood[ \t]+pressure|blutdruck|resting[ \t]+hr|heart[ \t]+rate|(?-i:HR)|pulse|puls|spo2|blood[ \t]+(?:sugar|glucose)|glucose|bmi|body[ \t]+fat)(?-u:\b)[ \t]*(?:(?:is|was|of|ist|war|von|at)(?-u:\b)[ \t]*)?(?:[:=][ \t]*)?",
+        r"(?i)(?-u:\b)(?:weight|weighs|weighed|gewicht|wiegt|poids|peso|bp|blood[ \t]+pressure|blutdruck|resting[ \t]+hr|heart[ \t]+rate|(?-i:HR)|pulse|puls|spo2|blood[ \t]+(?:sugar|glucose)|glucose|bmi|body[ \t]+fat|height|gr(?:ö|oe)(?:ß|ss)e|taille|altura)(?-u:\b)[ \t]*(?:(?:is|was|of|ist|war|von|at)(?-u:\b)[ \t]*)?(?:[:=][ \t]*)?",
         Cue::Health,
     ),
     (super::auth_log::AUTH_LOG_CUE, Cue::AuthLogUser),
     (super::social_handles::SOCIAL_HANDLE_CUE, Cue::SocialHandle),
+    // Courtesy titles are matched with their case (`Frau`, not `frau`);
+    // `Dr`, `St` and `Sr` are left out: they also abbreviate Drive,
+    // Street and Senior (`Sr. Engineer`).
+    (
+        r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle)(?:\.|(?-u:\b)))[ \t]+",
+        Cue::PersonName,
+    ),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -114,11 +125,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Health => Some(9),
         Cue::AuthLogUser => Some(10),
         Cue::SocialHandle => Some(11),
+        Cue::PersonName => Some(12),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 12] = [
+pub const VALUE_PATTERNS: [&str; 13] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -128,9 +140,14 @@ pub const VALUE_PATTERNS: [&str; 12] = [
     r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
     r"[0-9A-Z][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
     r"[0-9]{3,4}(?-u:\b)",
-    r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l))?",
+    r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l|(?:cm|m)(?-u:\b)))?",
     super::auth_log::AUTH_LOG_USER,
     super::social_handles::SOCIAL_HANDLE,
+    // One to three capitalised words, with a family-name particle between
+    // them (`Anneke van Dijk`, `Juan de la Cruz`).
+    // Latin letters only (Latin-1 and Extended-A), which is what the
+    // cues' languages write.
+    r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’\-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|della|la|le|da|di|du|dos|ten|ter|bin|al|y)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’\-]+){0,2}",
 ];
 
 /// Whether `v`, read after the health cue `cue`, is a plausible reading of
@@ -154,6 +171,16 @@ pub fn plausible_reading(cue: &str, v: &str) -> bool {
         || cue.starts_with("peso")
     {
         matches!(unit, "kg" | "kgs" | "lb" | "lbs" | "pounds") && (2.0..=700.0).contains(&n)
+    } else if cue.starts_with("height")
+        || cue.starts_with("gr")
+        || cue.starts_with("taille")
+        || cue.starts_with("altura")
+    {
+        match unit {
+            "cm" => (40.0..=250.0).contains(&n),
+            "m" => (0.4..=2.5).contains(&n),
+            _ => false,
+        }
     } else if cue.starts_with("bp") || cue.contains("pressure") || cue.contains("blutdruck") {
         has_slash && (60.0..=260.0).contains(&n)
     } else if cue.contains("sugar") || cue.contains("glucose") {
@@ -322,6 +349,29 @@ pub(crate) fn starts_param(text: &str, pos: usize) -> bool {
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'[' | b']'))
         .count();
     name > 0 && matches!(b[0], b'A'..=b'Z' | b'a'..=b'z' | b'_') && b.get(name) == Some(&b'=')
+}
+
+/// True when the capitalised words after a name cue are plausibly a
+/// person's name: not another title (`Frau Dr. Weber` reads `Dr`), not a
+/// placeholder (`Guest`), not a word of address (`Madame President`).
+pub fn plausible_name(v: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "Dr",
+        "Prof",
+        "Doktor",
+        "Professor",
+        "President",
+        "Präsident",
+        "Kollegin",
+        "Kollege",
+        "Sir",
+        "Madam",
+        "Chairman",
+        "Minister",
+        "Mayor",
+    ];
+    let first = v.split([' ', '\t']).next().unwrap_or(v);
+    !NOT_NAMES.contains(&first) && !is_trivial(v) && !super::shapes::is_placeholder_account(v)
 }
 
 /// True when a value after a password cue is plausibly a password.

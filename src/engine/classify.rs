@@ -1239,6 +1239,15 @@ pub(crate) fn classify(
         }
     } else {
         scanner.scan(v.text, findings);
+        // A name key's value is the name, title and all (`Name: "Mr Kevin
+        // Smith"`): the key decides it whole, not a name cue inside it.
+        if matches!(
+            key.category,
+            Some(Category::PersonName | Category::Username)
+        ) && !key.is_meta
+        {
+            findings.retain(|f| f.category != Category::PersonName);
+        }
         // A whole private key in base64 DER (no PEM armour) is one under
         // any key, as a PEM block is.
         if shapes::could_be_der_key(v.text)
