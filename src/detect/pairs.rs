@@ -279,6 +279,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
+    // `arn:aws:secretsmanager:…:secret:prod/db-AbCdEf`: a resource type
+    // inside an Amazon Resource Name, not a field.
+    if !eq && inside_arn(text, m_start) {
+        return None;
+    }
     let in_query = matches!(
         text.as_bytes().get(..m_start).and_then(<[u8]>::last),
         Some(b'?' | b'&')
@@ -427,6 +432,18 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
 
 /// A function word or a form message's verb after a field name in prose
 /// (`password: must be 8 chars`, `token: is expired`), not its value.
+/// True when the blank-free word that `at` lies in opens with `arn:`
+/// (looked for within the 256 bytes before `at`).
+fn inside_arn(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let floor = at.saturating_sub(256);
+    let start = (floor..at)
+        .rev()
+        .find(|&i| b[i].is_ascii_whitespace() || matches!(b[i], b'"' | b'\'' | b'=' | b','))
+        .map_or(floor, |i| i + 1);
+    b.get(start..at).is_some_and(|w| w.starts_with(b"arn:"))
+}
+
 fn is_prose_word(value: &str) -> bool {
     const WORDS: [&str; 40] = [
         "is",
@@ -614,6 +631,16 @@ mod tests {
             "{got:?}"
         );
         assert!(find("?sig=none").is_empty());
+    }
+
+    #[test]
+    fn resource_types_inside_arns() {
+        assert!(find(
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/billing-db-AbCdEf"
+        )
+        .is_empty());
+        assert!(inside_arn("x arn:aws:iam::1:user/a", 10));
+        assert!(!inside_arn("arn: secret:x", 7));
     }
 
     #[test]

@@ -257,6 +257,15 @@ pub fn specs() -> Vec<TokenSpec> {
             "terraform"
         ),
         spec!(r"(?-u:\b)NRAK-[A-Z0-9]{27}(?-u:\b)", ApiKey, "newrelic"),
+        // Browser keys and Insights insert keys.
+        spec!(r"(?-u:\b)NRJS-[a-f0-9]{19}(?-u:\b)", ApiKey, "newrelic"),
+        spec!(r"(?-u:\b)NRII-[A-Za-z0-9_\-]{32}", ApiKey, "newrelic"),
+        spec!(
+            // Ingest license keys: 36 hex digits and the `NRAL` suffix.
+            r"(?-u:\b)[a-f0-9]{36}NRAL(?-u:\b)",
+            ApiKey,
+            "newrelic"
+        ),
         spec!(
             r"(?-u:\b)glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?-u:\b)",
             ApiKey,
@@ -283,7 +292,8 @@ pub fn specs() -> Vec<TokenSpec> {
         spec!(r"(?-u:\b)sbp_[a-f0-9]{40}(?-u:\b)", ApiKey, "supabase"),
         spec!(r"(?-u:\b)pul-[a-f0-9]{40}(?-u:\b)", ApiKey, "pulumi"),
         spec!(
-            r"(?-u:\b)dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}(?-u:\b)",
+            // Service tokens may name their environment (`dp.st.prd.…`).
+            r"(?-u:\b)dp\.(?:pt|st(?:\.[a-z0-9_\-]{2,35})?|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}(?-u:\b)",
             ApiKey,
             "doppler"
         ),
@@ -711,6 +721,22 @@ pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
     ),
     ("NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0", Category::ApiKey, "newrelic"),
     (
+        "de8983ad6c6e00a4bd76701b81fbc7c43603NRAL",
+        Category::ApiKey,
+        "newrelic",
+    ),
+    ("NRJS-0a1b2c3d4e5f6a7b8c9", Category::ApiKey, "newrelic"),
+    (
+        "NRII-Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY",
+        Category::ApiKey,
+        "newrelic",
+    ),
+    (
+        "dp.st.prd.3wQ2SqGoAoCkY0Sbfb1FTJRhh6NaNaxMB4xqqYQCjAz",
+        Category::ApiKey,
+        "doppler",
+    ),
+    (
         "glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_0a1b2c3d",
         Category::ApiKey,
         "grafana",
@@ -781,6 +807,11 @@ fn token_body(tok: &str) -> &str {
 /// labels it a key.
 pub(crate) fn is_placeholder_token(tok: &str) -> bool {
     let body = token_body(tok);
+    // An elided sample (`sk-...`, `ghp_abc…`): the docs show the prefix,
+    // not the secret.
+    if body.ends_with("...") || body.ends_with('…') {
+        return true;
+    }
     let compact: Vec<u8> = body
         .bytes()
         .filter(|b| b.is_ascii_alphanumeric() || *b == b'*')
@@ -789,6 +820,11 @@ pub(crate) fn is_placeholder_token(tok: &str) -> bool {
         return false;
     };
     let repeated = compact.len() >= 6 && compact.iter().all(|&b| b == first);
+    // `dop_v1_000…0`: a version segment, then one filler character.
+    let filler = compact.len() >= 16 && {
+        let last = compact[compact.len() - 1];
+        compact.iter().filter(|&&b| b == last).count() + 4 >= compact.len()
+    };
     let counting = compact.len() >= 6
         && compact.iter().all(u8::is_ascii_digit)
         && compact
@@ -796,6 +832,7 @@ pub(crate) fn is_placeholder_token(tok: &str) -> bool {
             .all(|w| (w[0] - b'0' + 1) % 10 == w[1] - b'0');
     let upper = body.to_ascii_uppercase();
     repeated
+        || filler
         || counting
         || ["PLACEHOLDER", "YOUR_", "YOUR-", "XXXXXXXX", "REDACTED"]
             .iter()
@@ -919,6 +956,10 @@ mod tests {
             "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "sk_live_YOUR_KEY_HERE_000000",
+            "sk-...",
+            "sk-proj-abc…",
+            "dop_v1_0000000000000000000000000000000000000000000000000000000000000000",
+            "shpat_00000000000000000000000000000000",
             "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
         ] {
             assert!(is_placeholder_token(tok), "{tok}");

@@ -136,6 +136,15 @@ pub fn is_secret_reference(s: &str) -> bool {
     {
         return true;
     }
+    // A template expression cut at its first blank (`TOKEN=${{
+    // secrets.GH_TOKEN }}` read up to the space): GitHub Actions, Jinja
+    // and Helm open with these, no credential does.
+    if t.starts_with("${{") || t.starts_with("{{") {
+        return true;
+    }
+    if t.starts_with("-----BEGIN ") && super::pem::is_placeholder_private_key(t) {
+        return true;
+    }
     if let Some(rest) = t.strip_prefix('$') {
         if !rest.is_empty()
             && rest
@@ -170,6 +179,7 @@ pub fn is_secret_reference(s: &str) -> bool {
     ];
     if PREFIXES.iter().any(|p| starts_with_ci(p))
         || is_fill_in(t)
+        || is_fill_in(strip_angle_brackets(t))
         || is_token_placeholder(t)
         || is_encrypted_value(t)
     {
@@ -217,6 +227,14 @@ fn is_fill_in(t: &str) -> bool {
     word && (head || tail)
 }
 
+/// `t` without one pair of angle brackets around it: documentation writes
+/// fill-ins as `<your-api-key>`.
+fn strip_angle_brackets(t: &str) -> &str {
+    t.strip_prefix('<')
+        .and_then(|inner| inner.strip_suffix('>'))
+        .unwrap_or(t)
+}
+
 /// A value encrypted at rest by a secrets tool: SOPS
 /// (`ENC[AES256_GCM,data:…,type:str]`) or Ansible Vault
 /// (`$ANSIBLE_VAULT;1.1;AES256…`). Ciphertext, not the plaintext secret.
@@ -238,7 +256,7 @@ pub(crate) fn starts_encrypted(rest: &str) -> bool {
 /// (`xoxb-xxxxxxxxx-…`, `AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`): a sample
 /// value under a token name, not a credential.
 fn is_token_placeholder(t: &str) -> bool {
-    const PREFIXES: [&str; 28] = [
+    const PREFIXES: [&str; 40] = [
         "AKIA",
         "ASIA",
         "AIza",
@@ -267,6 +285,18 @@ fn is_token_placeholder(t: &str) -> bool {
         "sk-",
         "npm_",
         "hf_",
+        "dop_v1_",
+        "shpat_",
+        "shpss_",
+        "hvs.",
+        "glsa_",
+        "glc_",
+        "lin_api_",
+        "dapi",
+        "pul-",
+        "NRAK-",
+        "PMAK-",
+        "rk_live_",
     ];
     PREFIXES.iter().any(|p| t.starts_with(p)) && super::provider_tokens::is_placeholder_token(t)
 }
@@ -387,6 +417,14 @@ mod tests {
             "glpat-XXXXXXXXXXX-XXXXXXXX",
             "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]",
             "$ANSIBLE_VAULT;1.1;AES256\n6638",
+            // Documentation samples and template expressions cut at a blank.
+            "<your-api-key>",
+            "<YOUR_TOKEN_HERE>",
+            "${{",
+            "{{",
+            "sk-...",
+            "dop_v1_0000000000000000000000000000000000000000000000000000000000000000",
+            "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
         ] {
             assert!(is_secret_reference(s), "{s}");
         }
@@ -399,6 +437,8 @@ mod tests {
             "yours",
             "there",
             "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+            "<jane@example.com>",
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
         ] {
             assert!(!is_secret_reference(s), "{s}");
         }

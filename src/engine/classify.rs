@@ -658,7 +658,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // A bare base64 key longer than any entropy check reads (an RSA
         // key is 1.2 KB and more) is read as DER.
         Category::PrivateKey => {
-            t.contains("PRIVATE KEY")
+            (t.contains("PRIVATE KEY") && !shapes::is_secret_reference(t))
                 || (t.len() >= 40 && shapes::looks_like_secret(t))
                 || shapes::is_der_private_key(t, shapes::DerCheck::Header)
         }
