@@ -139,7 +139,7 @@ pub fn is_secret_reference(s: &str) -> bool {
     // A template expression cut at its first blank (`TOKEN=${{
     // secrets.GH_TOKEN }}` read up to the space): GitHub Actions, Jinja
     // and Helm open with these, no credential does.
-    if t.starts_with("${{") || t.starts_with("{{") {
+    if t.starts_with("${{") || t.starts_with("{{") || is_unclosed_variable(t) {
         return true;
     }
     if t.starts_with("-----BEGIN ") && super::pem::is_placeholder_private_key(t) {
@@ -225,6 +225,17 @@ fn is_fill_in(t: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(b"here"))
         && matches!(b[b.len() - 5], b'_' | b'-');
     word && (head || tail)
+}
+
+/// `${API_KEY` whose closing brace a field reader cut away (`X-API-Key:
+/// ${API_KEY}"` read up to the brace): a variable name after `${`.
+fn is_unclosed_variable(t: &str) -> bool {
+    t.strip_prefix("${").is_some_and(|name| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    })
 }
 
 /// `t` without one pair of angle brackets around it: documentation writes
@@ -422,6 +433,7 @@ mod tests {
             "<YOUR_TOKEN_HERE>",
             "${{",
             "{{",
+            "${API_KEY",
             "sk-...",
             "dop_v1_0000000000000000000000000000000000000000000000000000000000000000",
             "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
