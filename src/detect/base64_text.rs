@@ -82,6 +82,8 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
         || text.contains('\n')
         || user.len() > 256
         || pass.starts_with("//")
+        // `eyJrIjoi…` (a Grafana API key) decodes to a JSON object.
+        || text.starts_with(['{', '['])
         || is_github_legacy_node_id(&text)
     {
         return None;

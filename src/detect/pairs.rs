@@ -393,6 +393,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if is_placeholder_credentials(name, value) {
         return None;
     }
+    // `username = __token__` (a `.pypirc` for API tokens), `user=guest`:
+    // no one's login.
+    if category == Category::Username && super::placeholder_names::is_placeholder_account(value) {
+        return None;
+    }
     // A session id is the credential whatever its shape (hex included);
     // so is a hex value under a token name (`?token=9f8e…`), which the
     // entropy check takes for a technical id.
@@ -631,6 +636,15 @@ mod tests {
             "{got:?}"
         );
         assert!(find("?sig=none").is_empty());
+    }
+
+    #[test]
+    fn placeholder_accounts_are_no_logins() {
+        assert!(find("[pypi]\nusername = __token__\n").is_empty());
+        assert_eq!(
+            find("username = jdoe42"),
+            vec![(Category::Username, "jdoe42".to_string())]
+        );
     }
 
     #[test]

@@ -124,7 +124,8 @@ pub fn specs() -> Vec<TokenSpec> {
         ),
         spec!(r"(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)", ApiKey, "npm"),
         spec!(
-            r"(?-u:\b)pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}",
+            // pypi.org and test.pypi.org macaroons.
+            r"(?-u:\b)pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,}",
             ApiKey,
             "pypi"
         ),
@@ -272,13 +273,22 @@ pub fn specs() -> Vec<TokenSpec> {
             "grafana"
         ),
         spec!(
+            // Legacy API keys: base64 of `{"k":"…","n":"…","id":…}`.
+            r"(?-u:\b)eyJrIjoi[A-Za-z0-9+/]{40,}={0,2}",
+            ApiKey,
+            "grafana",
+            opaque
+        ),
+        spec!(
             r"(?-u:\b)glc_[A-Za-z0-9+/]{32,}={0,2}",
             ApiKey,
             "grafana",
             opaque
         ),
         spec!(
-            r"(?-u:\b)gl(?:dt|rt|ptt|oas|cbt|ft|imt)-[A-Za-z0-9_\-]{20,}",
+            // Deploy, runner, trigger, OAuth secret, CI job, feed,
+            // incoming mail, SCIM and feature-flag client tokens.
+            r"(?-u:\b)gl(?:dt|rt|ptt|oas|cbt|ft|imt|soat|ffct)-[A-Za-z0-9_\-]{20,}",
             ApiKey,
             "gitlab"
         ),
@@ -742,6 +752,18 @@ pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
         "grafana",
     ),
     ("gldt-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    ("glsoat-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    ("glffct-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    (
+        "eyJrIjoiT0tTcG1pUlY2RnVKZTFVaDFsNFZXdE9ZWmNrMkZYbk4iLCJuIjoiY2ktZGVwbG95IiwiaWQiOjF9",
+        Category::ApiKey,
+        "grafana",
+    ),
+    (
+        "pypi-AgENdGVzdC5weXBpLm9yZwIkN2QxZjM0YjQtYjE5Mi00ZDM1LWJkNTAtN2I4ZGMwNzUyZTE5AAIqWzMsImE",
+        Category::ApiKey,
+        "pypi",
+    ),
     ("xapp-1-A0123456789-0123456789012-abcdef", Category::ApiKey, "slack"),
     (
         "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY",

@@ -2395,6 +2395,20 @@ impl ValueScanner {
         if gap > 4 {
             return None;
         }
+        if cue == Cue::NetrcPassword {
+            if !sentences::netrc_login_before(text.get(..cue_start)?) {
+                return None;
+            }
+            let (s, e) = sentences::free_value(text, vs)?;
+            if !sentences::plausible_password(&text[s..e]) {
+                return None;
+            }
+            push(
+                finding(s, e, Category::Password, 0.9, "value:netrc_password", None),
+                RANK_CONTEXT,
+            );
+            return Some(e);
+        }
         if cue == Cue::Password {
             // `@password:filter`: a scrubbing rule's id (Sentry `_meta`
             // remarks), not a field.
@@ -2574,7 +2588,12 @@ impl ValueScanner {
                 None,
                 true,
             ),
-            Cue::Password | Cue::IdNumber | Cue::Health | Cue::AuthLogUser | Cue::SocialHandle => {
+            Cue::Password
+            | Cue::NetrcPassword
+            | Cue::IdNumber
+            | Cue::Health
+            | Cue::AuthLogUser
+            | Cue::SocialHandle => {
                 return None
             }
         };
