@@ -259,7 +259,10 @@ fn word_token_families(t: &[u8]) -> u8 {
             .iter()
             .any(|p| t.starts_with(p))
     });
-    if starts_like_token || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit)) || new_relic_license(t) {
+    if starts_like_token
+        || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit))
+        || new_relic_license(t)
+    {
         mask |= 1;
     }
     let upper_digits = |r: std::ops::Range<usize>, digits: std::ops::Range<usize>| {
@@ -2593,9 +2596,7 @@ impl ValueScanner {
             | Cue::IdNumber
             | Cue::Health
             | Cue::AuthLogUser
-            | Cue::SocialHandle => {
-                return None
-            }
+            | Cue::SocialHandle => return None,
         };
         if ok {
             push(
