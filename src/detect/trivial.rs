@@ -139,7 +139,12 @@ pub fn is_secret_reference(s: &str) -> bool {
     // A template expression cut at its first blank (`TOKEN=${{
     // secrets.GH_TOKEN }}` read up to the space): GitHub Actions, Jinja
     // and Helm open with these, no credential does.
-    if t.starts_with("${{") || t.starts_with("{{") || is_unclosed_variable(t) {
+    if t.starts_with("${{")
+        || t.starts_with("{{")
+        || is_unclosed_variable(t)
+        || is_windows_variable(t)
+        || is_secret_variable_name(t)
+    {
         return true;
     }
     if t.starts_with("-----BEGIN ") && super::pem::is_placeholder_private_key(t) {
@@ -236,6 +241,42 @@ fn is_unclosed_variable(t: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
     })
+}
+
+/// A Windows environment variable (`%API_KEY%`) written where its value
+/// belongs.
+fn is_windows_variable(t: &str) -> bool {
+    t.len() > 2
+        && t.strip_prefix('%')
+            .and_then(|x| x.strip_suffix('%'))
+            .is_some_and(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+}
+
+/// The name of a secret's environment variable written where the secret
+/// belongs (`secret_key: "SECRET_KEY_BASE"`, `password: "DB_PASSWORD"`):
+/// upper-case words joined by `_`, one of them naming a secret, none a
+/// bare number (`MY_PASS_2024` may be someone's password).
+fn is_secret_variable_name(t: &str) -> bool {
+    const SECRET_WORDS: [&str; 9] = [
+        "KEY",
+        "SECRET",
+        "TOKEN",
+        "PASSWORD",
+        "PASSWD",
+        "PASS",
+        "PWD",
+        "CREDENTIALS",
+        "APIKEY",
+    ];
+    let b = t.as_bytes();
+    (3..=64).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.contains(&b'_')
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && t.split('_')
+            .all(|w| w.bytes().next().is_some_and(|c| c.is_ascii_uppercase()))
+        && t.split('_').any(|w| SECRET_WORDS.contains(&w))
 }
 
 /// `t` without one pair of angle brackets around it: documentation writes
@@ -434,6 +475,9 @@ mod tests {
             "${{",
             "{{",
             "${API_KEY",
+            "%API_KEY%",
+            "SECRET_KEY_BASE",
+            "STRIPE_API_KEY",
             "sk-...",
             "dop_v1_0000000000000000000000000000000000000000000000000000000000000000",
             "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
@@ -450,6 +494,10 @@ mod tests {
             "there",
             "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
             "<jane@example.com>",
+            "%",
+            "AKIAIOSFODNN7EXAMPL3",
+            "HUNTER2",
+            "MY_PASS_2024",
             "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
         ] {
             assert!(!is_secret_reference(s), "{s}");
