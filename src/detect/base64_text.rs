@@ -78,7 +78,8 @@ pub fn decode_basic_auth(s: &str) -> Option<(String, String)> {
     let text = decode_base64_text(b64)?;
     let (user, pass) = text.split_once(':')?;
     // `https://hooks.slack.com/…` decodes to a URL, not `user:pass`; a
-    // pagination cursor (`eyJpZCI6MTIzNDV9`) to a JSON object.
+    // pagination cursor (`eyJpZCI6MTIzNDV9`) or a Grafana API key
+    // (`eyJrIjoi…`) to a JSON object.
     if pass.is_empty()
         || is_json_container(&text)
         || text.contains('\n')

@@ -279,6 +279,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     {
         return None;
     }
+    // `arn:aws:secretsmanager:…:secret:prod/db-AbCdEf`: a resource type
+    // inside an Amazon Resource Name, not a field.
+    if !eq && inside_arn(text, m_start) {
+        return None;
+    }
     let in_query = matches!(
         text.as_bytes().get(..m_start).and_then(<[u8]>::last),
         Some(b'?' | b'&')
@@ -388,6 +393,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if is_placeholder_credentials(name, value) {
         return None;
     }
+    // `username = __token__` (a `.pypirc` for API tokens), `user=guest`:
+    // no one's login.
+    if category == Category::Username && super::placeholder_names::is_placeholder_account(value) {
+        return None;
+    }
     // A session id is the credential whatever its shape (hex included);
     // so is a hex value under a token name (`?token=9f8e…`), which the
     // entropy check takes for a technical id.
@@ -427,6 +437,18 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
 
 /// A function word or a form message's verb after a field name in prose
 /// (`password: must be 8 chars`, `token: is expired`), not its value.
+/// True when the blank-free word that `at` lies in opens with `arn:`
+/// (looked for within the 256 bytes before `at`).
+fn inside_arn(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let floor = at.saturating_sub(256);
+    let start = (floor..at)
+        .rev()
+        .find(|&i| b[i].is_ascii_whitespace() || matches!(b[i], b'"' | b'\'' | b'=' | b','))
+        .map_or(floor, |i| i + 1);
+    b.get(start..at).is_some_and(|w| w.starts_with(b"arn:"))
+}
+
 fn is_prose_word(value: &str) -> bool {
     const WORDS: [&str; 40] = [
         "is",
@@ -614,6 +636,25 @@ mod tests {
             "{got:?}"
         );
         assert!(find("?sig=none").is_empty());
+    }
+
+    #[test]
+    fn placeholder_accounts_are_no_logins() {
+        assert!(find("[pypi]\nusername = __token__\n").is_empty());
+        assert_eq!(
+            find("username = jdoe42"),
+            vec![(Category::Username, "jdoe42".to_string())]
+        );
+    }
+
+    #[test]
+    fn resource_types_inside_arns() {
+        assert!(find(
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/billing-db-AbCdEf"
+        )
+        .is_empty());
+        assert!(inside_arn("x arn:aws:iam::1:user/a", 10));
+        assert!(!inside_arn("arn: secret:x", 7));
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub fn private_key_block_end(text: &str, begin: usize) -> Option<usize> {
     let body_start = begin + "-----BEGIN ".len() + label_end + 5;
     let body = text.get(body_start..)?;
     match body.find(&end_marker) {
+        Some(i) if is_placeholder_body(body.get(..i).unwrap_or("")) => None,
         Some(i) => Some(body_start + i + end_marker.len()),
         // A truncated key is still a leaked key: redact to the end of the
         // base64 body (stop at a JSON-ish delimiter).
@@ -44,6 +45,45 @@ pub fn private_key_block_end(text: &str, begin: usize) -> Option<usize> {
             Some(body_start + stop)
         }
     }
+}
+
+/// A block body of documentation (`...`, `…`, `<key>`): fewer than four
+/// base64 characters once line breaks (also escaped `\n`) are set aside.
+/// Even the shortest key body is dozens of characters.
+fn is_placeholder_body(body: &str) -> bool {
+    let mut base64 = 0;
+    let mut escaped = false;
+    for b in body.bytes() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        if b == b'\\' {
+            escaped = true;
+        } else if b.is_ascii_alphanumeric() || b == b'+' || b == b'/' {
+            base64 += 1;
+        }
+    }
+    base64 < 4
+}
+
+/// True when `s` is one whole PEM private key block whose body is a
+/// documentation placeholder (`-----BEGIN RSA PRIVATE KEY-----\n...\n-----END
+/// RSA PRIVATE KEY-----`): a sample config, no key.
+pub(crate) fn is_placeholder_private_key(s: &str) -> bool {
+    let Some(after) = s.strip_prefix("-----BEGIN ") else {
+        return false;
+    };
+    let Some(label_end) = after.find("-----") else {
+        return false;
+    };
+    let label = after.get(..label_end).unwrap_or("");
+    let body = after.get(label_end + 5..).unwrap_or("");
+    let end_marker = format!("-----END {label}-----");
+    PRIVATE_LABELS.contains(&label)
+        && body
+            .find(&end_marker)
+            .is_some_and(|i| is_placeholder_body(body.get(..i).unwrap_or("")))
 }
 
 /// True when `s` contains a PEM/OpenSSH private key block.
@@ -75,6 +115,17 @@ mod tests {
             let end = private_key_block_end(&k, 2);
             assert_eq!(end, Some(k.len() - 2), "{label}");
         }
+        for sample in [
+            "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
+            "-----BEGIN PRIVATE KEY-----\\n…\\n-----END PRIVATE KEY-----",
+            "-----BEGIN OPENSSH PRIVATE KEY-----\n\n-----END OPENSSH PRIVATE KEY-----",
+        ] {
+            assert_eq!(private_key_block_end(sample, 0), None, "{sample}");
+            assert!(is_placeholder_private_key(sample), "{sample}");
+        }
+        assert!(!is_placeholder_private_key(
+            "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBk\n-----END EC PRIVATE KEY-----"
+        ));
         let truncated = "-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjE\"}";
         assert_eq!(
             private_key_block_end(truncated, 0),

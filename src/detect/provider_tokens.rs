@@ -124,7 +124,8 @@ pub fn specs() -> Vec<TokenSpec> {
         ),
         spec!(r"(?-u:\b)npm_[A-Za-z0-9]{36}(?-u:\b)", ApiKey, "npm"),
         spec!(
-            r"(?-u:\b)pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}",
+            // pypi.org and test.pypi.org macaroons.
+            r"(?-u:\b)pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,}",
             ApiKey,
             "pypi"
         ),
@@ -257,10 +258,26 @@ pub fn specs() -> Vec<TokenSpec> {
             "terraform"
         ),
         spec!(r"(?-u:\b)NRAK-[A-Z0-9]{27}(?-u:\b)", ApiKey, "newrelic"),
+        // Browser keys and Insights insert keys.
+        spec!(r"(?-u:\b)NRJS-[a-f0-9]{19}(?-u:\b)", ApiKey, "newrelic"),
+        spec!(r"(?-u:\b)NRII-[A-Za-z0-9_\-]{32}", ApiKey, "newrelic"),
+        spec!(
+            // Ingest license keys: 36 hex digits and the `NRAL` suffix.
+            r"(?-u:\b)[a-f0-9]{36}NRAL(?-u:\b)",
+            ApiKey,
+            "newrelic"
+        ),
         spec!(
             r"(?-u:\b)glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?-u:\b)",
             ApiKey,
             "grafana"
+        ),
+        spec!(
+            // Legacy API keys: base64 of `{"k":"…","n":"…","id":…}`.
+            r"(?-u:\b)eyJrIjoi[A-Za-z0-9+/]{40,}={0,2}",
+            ApiKey,
+            "grafana",
+            opaque
         ),
         spec!(
             r"(?-u:\b)glc_[A-Za-z0-9+/]{32,}={0,2}",
@@ -269,7 +286,9 @@ pub fn specs() -> Vec<TokenSpec> {
             opaque
         ),
         spec!(
-            r"(?-u:\b)gl(?:dt|rt|ptt|oas|cbt|ft|imt)-[A-Za-z0-9_\-]{20,}",
+            // Deploy, runner, trigger, OAuth secret, CI job, feed,
+            // incoming mail, SCIM and feature-flag client tokens.
+            r"(?-u:\b)gl(?:dt|rt|ptt|oas|cbt|ft|imt|soat|ffct)-[A-Za-z0-9_\-]{20,}",
             ApiKey,
             "gitlab"
         ),
@@ -283,7 +302,8 @@ pub fn specs() -> Vec<TokenSpec> {
         spec!(r"(?-u:\b)sbp_[a-f0-9]{40}(?-u:\b)", ApiKey, "supabase"),
         spec!(r"(?-u:\b)pul-[a-f0-9]{40}(?-u:\b)", ApiKey, "pulumi"),
         spec!(
-            r"(?-u:\b)dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}(?-u:\b)",
+            // Service tokens may name their environment (`dp.st.prd.…`).
+            r"(?-u:\b)dp\.(?:pt|st(?:\.[a-z0-9_\-]{2,35})?|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}(?-u:\b)",
             ApiKey,
             "doppler"
         ),
@@ -711,11 +731,39 @@ pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
     ),
     ("NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0", Category::ApiKey, "newrelic"),
     (
+        "de8983ad6c6e00a4bd76701b81fbc7c43603NRAL",
+        Category::ApiKey,
+        "newrelic",
+    ),
+    ("NRJS-0a1b2c3d4e5f6a7b8c9", Category::ApiKey, "newrelic"),
+    (
+        "NRII-Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY",
+        Category::ApiKey,
+        "newrelic",
+    ),
+    (
+        "dp.st.prd.3wQ2SqGoAoCkY0Sbfb1FTJRhh6NaNaxMB4xqqYQCjAz",
+        Category::ApiKey,
+        "doppler",
+    ),
+    (
         "glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_0a1b2c3d",
         Category::ApiKey,
         "grafana",
     ),
     ("gldt-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    ("glsoat-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    ("glffct-AbCdEfGhIjKlMnOpQrSt", Category::ApiKey, "gitlab"),
+    (
+        "eyJrIjoiT0tTcG1pUlY2RnVKZTFVaDFsNFZXdE9ZWmNrMkZYbk4iLCJuIjoiY2ktZGVwbG95IiwiaWQiOjF9",
+        Category::ApiKey,
+        "grafana",
+    ),
+    (
+        "pypi-AgENdGVzdC5weXBpLm9yZwIkN2QxZjM0YjQtYjE5Mi00ZDM1LWJkNTAtN2I4ZGMwNzUyZTE5AAIqWzMsImE",
+        Category::ApiKey,
+        "pypi",
+    ),
     ("xapp-1-A0123456789-0123456789012-abcdef", Category::ApiKey, "slack"),
     (
         "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY",
@@ -781,6 +829,11 @@ fn token_body(tok: &str) -> &str {
 /// labels it a key.
 pub(crate) fn is_placeholder_token(tok: &str) -> bool {
     let body = token_body(tok);
+    // An elided sample (`sk-...`, `ghp_abc…`): the docs show the prefix,
+    // not the secret.
+    if body.ends_with("...") || body.ends_with('…') {
+        return true;
+    }
     let compact: Vec<u8> = body
         .bytes()
         .filter(|b| b.is_ascii_alphanumeric() || *b == b'*')
@@ -789,6 +842,11 @@ pub(crate) fn is_placeholder_token(tok: &str) -> bool {
         return false;
     };
     let repeated = compact.len() >= 6 && compact.iter().all(|&b| b == first);
+    // `dop_v1_000…0`: a version segment, then one filler character.
+    let filler = compact.len() >= 16 && {
+        let last = compact[compact.len() - 1];
+        compact.iter().filter(|&&b| b == last).count() + 4 >= compact.len()
+    };
     let counting = compact.len() >= 6
         && compact.iter().all(u8::is_ascii_digit)
         && compact
@@ -796,6 +854,7 @@ pub(crate) fn is_placeholder_token(tok: &str) -> bool {
             .all(|w| (w[0] - b'0' + 1) % 10 == w[1] - b'0');
     let upper = body.to_ascii_uppercase();
     repeated
+        || filler
         || counting
         || ["PLACEHOLDER", "YOUR_", "YOUR-", "XXXXXXXX", "REDACTED"]
             .iter()
@@ -919,6 +978,10 @@ mod tests {
             "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "sk_live_YOUR_KEY_HERE_000000",
+            "sk-...",
+            "sk-proj-abc…",
+            "dop_v1_0000000000000000000000000000000000000000000000000000000000000000",
+            "shpat_00000000000000000000000000000000",
             "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
         ] {
             assert!(is_placeholder_token(tok), "{tok}");

@@ -259,7 +259,10 @@ fn word_token_families(t: &[u8]) -> u8 {
             .iter()
             .any(|p| t.starts_with(p))
     });
-    if starts_like_token || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit)) {
+    if starts_like_token
+        || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit))
+        || new_relic_license(t)
+    {
         mask |= 1;
     }
     let upper_digits = |r: std::ops::Range<usize>, digits: std::ops::Range<usize>| {
@@ -281,6 +284,15 @@ fn word_token_families(t: &[u8]) -> u8 {
         mask |= 4;
     }
     mask
+}
+
+/// A New Relic ingest license key: 36 lower-case hex digits and `NRAL`.
+fn new_relic_license(t: &[u8]) -> bool {
+    t.len() == 40
+        && t.ends_with(b"NRAL")
+        && t[..36]
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
 }
 
 /// The word characters a pattern starts with after its leading boundary
@@ -1744,9 +1756,22 @@ impl ValueScanner {
                     } else {
                         Category::ApiKey
                     };
-                    if !super::trivial::is_trivial(value)
-                        && !super::trivial::is_secret_reference(value)
+                    if super::trivial::is_trivial(value)
+                        || super::trivial::is_secret_reference(value)
                     {
+                        return e;
+                    }
+                    // `doctl auth init --access-token dop_v1_…`, `twine
+                    // upload --password pypi-…`: a provider's own shape
+                    // names the credential better than the flag does.
+                    let mut inner = Vec::new();
+                    self.scan_range(text, vs, e, &mut inner);
+                    if let Some(c) = inner
+                        .iter()
+                        .find(|c| c.f.start == vs && c.f.end == e && c.rank == RANK_VALIDATED)
+                    {
+                        push(c.f, RANK_VALIDATED);
+                    } else {
                         push(
                             finding(vs, e, category, 0.85, "value:cli_secret_flag", None),
                             RANK_CONTEXT,
@@ -2403,6 +2428,20 @@ impl ValueScanner {
         if gap > 4 {
             return None;
         }
+        if cue == Cue::NetrcPassword {
+            if !sentences::netrc_login_before(text.get(..cue_start)?) {
+                return None;
+            }
+            let (s, e) = sentences::free_value(text, vs)?;
+            if !sentences::plausible_password(&text[s..e]) {
+                return None;
+            }
+            push(
+                finding(s, e, Category::Password, 0.9, "value:netrc_password", None),
+                RANK_CONTEXT,
+            );
+            return Some(e);
+        }
         if cue == Cue::Password {
             // `@password:filter`: a scrubbing rule's id (Sentry `_meta`
             // remarks), not a field.
@@ -2600,6 +2639,7 @@ impl ValueScanner {
                 true,
             ),
             Cue::Password
+            | Cue::NetrcPassword
             | Cue::IdNumber
             | Cue::Health
             | Cue::AuthLogUser

@@ -10,6 +10,9 @@ use super::trivial::{is_secret_reference, is_trivial};
 pub enum Cue {
     /// A password follows.
     Password,
+    /// `password ` and a blank: a `.netrc` password when a `login <name>`
+    /// comes right before it.
+    NetrcPassword,
     /// A birth date follows.
     Birth,
     /// A US SSN follows.
@@ -47,12 +50,13 @@ pub enum Cue {
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 16] = [
+pub const CUES: [(&str, Cue); 17] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
     ),
     (r#"(?i)(?-u:\b)pass["']?[ \t]*[:=][ \t]*"#, Cue::Password),
+    (r"(?i)(?-u:\b)password[ \t]+", Cue::NetrcPassword),
     (
         r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n(?:é|e)e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war|lautet)(?-u:\b)|:|=|-)?[ \t]*(?:(?:der|am)[ \t]+)?",
         Cue::Birth,
@@ -112,7 +116,7 @@ pub const CUES: [(&str, Cue); 16] = [
 /// (indexes into [`VALUE_PATTERNS`]).
 pub fn value_pattern(cue: Cue) -> Option<usize> {
     match cue {
-        Cue::Password => None,
+        Cue::Password | Cue::NetrcPassword => None,
         Cue::Birth => Some(0),
         Cue::Ssn => Some(1),
         Cue::Imei => Some(2),
@@ -383,6 +387,21 @@ pub fn plausible_password(v: &str) -> bool {
     !NOT_A_PASSWORD.contains(&l.as_str())
 }
 
+/// Whether `before` (the text up to a `password ` cue) ends the way a
+/// `.netrc` entry does: `machine <host> login <name>` and blanks
+/// (`machine api.heroku.com login ops@x.io password …`).
+pub fn netrc_login_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(_name), Some(login), Some(_host), Some(machine)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    before.ends_with(char::is_whitespace)
+        && login.eq_ignore_ascii_case("login")
+        && machine.eq_ignore_ascii_case("machine")
+}
+
 /// Source code rather than a value: an identifier followed by a call or an
 /// index (`make_password(data[`, `request.form[`, `getpass(`).
 pub(crate) fn is_code_call(v: &str) -> bool {
@@ -413,6 +432,16 @@ mod tests {
         assert_eq!(free_value(t, 9).map(|(s, e)| &t[s..e]), Some("s3cr3t"));
         assert_eq!(free_value("pw: ", 4), None);
         assert_eq!(free_value("pw: \"open", 4), None);
+    }
+
+    #[test]
+    fn netrc_logins() {
+        assert!(netrc_login_before("machine h login ops@x.io "));
+        assert!(netrc_login_before("machine h\n  login jdoe\n  "));
+        assert!(!netrc_login_before("reset your "));
+        assert!(!netrc_login_before("login "));
+        assert!(!netrc_login_before("failed login for "));
+        assert!(!netrc_login_before("machine h failed login for "));
     }
 
     #[test]

@@ -152,6 +152,20 @@ pub fn is_secret_reference(s: &str) -> bool {
     {
         return true;
     }
+    // A template expression cut at its first blank (`TOKEN=${{
+    // secrets.GH_TOKEN }}` read up to the space): GitHub Actions, Jinja
+    // and Helm open with these, no credential does.
+    if t.starts_with("${{")
+        || t.starts_with("{{")
+        || is_unclosed_variable(t)
+        || is_windows_variable(t)
+        || is_secret_variable_name(t)
+    {
+        return true;
+    }
+    if t.starts_with("-----BEGIN ") && super::pem::is_placeholder_private_key(t) {
+        return true;
+    }
     if let Some(rest) = t.strip_prefix('$') {
         if !rest.is_empty()
             && rest
@@ -167,6 +181,7 @@ pub fn is_secret_reference(s: &str) -> bool {
         .is_some_and(|b| REFERENCE_PREFIX_FIRST[usize::from(b.to_ascii_lowercase())]);
     if (prefix_letter && REFERENCE_PREFIXES.iter().any(|p| starts_with_ci(p)))
         || is_fill_in(t)
+        || is_fill_in(strip_angle_brackets(t))
         || is_token_placeholder(t)
         || is_encrypted_value(t)
     {
@@ -257,6 +272,61 @@ fn is_fill_in(t: &str) -> bool {
     word && (head || tail)
 }
 
+/// `${API_KEY` whose closing brace a field reader cut away (`X-API-Key:
+/// ${API_KEY}"` read up to the brace): a variable name after `${`.
+fn is_unclosed_variable(t: &str) -> bool {
+    t.strip_prefix("${").is_some_and(|name| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    })
+}
+
+/// A Windows environment variable (`%API_KEY%`) written where its value
+/// belongs.
+fn is_windows_variable(t: &str) -> bool {
+    t.len() > 2
+        && t.strip_prefix('%')
+            .and_then(|x| x.strip_suffix('%'))
+            .is_some_and(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+}
+
+/// The name of a secret's environment variable written where the secret
+/// belongs (`secret_key: "SECRET_KEY_BASE"`, `password: "DB_PASSWORD"`):
+/// upper-case words joined by `_`, one of them naming a secret, none a
+/// bare number (`MY_PASS_2024` may be someone's password).
+fn is_secret_variable_name(t: &str) -> bool {
+    const SECRET_WORDS: [&str; 9] = [
+        "KEY",
+        "SECRET",
+        "TOKEN",
+        "PASSWORD",
+        "PASSWD",
+        "PASS",
+        "PWD",
+        "CREDENTIALS",
+        "APIKEY",
+    ];
+    let b = t.as_bytes();
+    (3..=64).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.contains(&b'_')
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && t.split('_')
+            .all(|w| w.bytes().next().is_some_and(|c| c.is_ascii_uppercase()))
+        && t.split('_').any(|w| SECRET_WORDS.contains(&w))
+}
+
+/// `t` without one pair of angle brackets around it: documentation writes
+/// fill-ins as `<your-api-key>`.
+fn strip_angle_brackets(t: &str) -> &str {
+    t.strip_prefix('<')
+        .and_then(|inner| inner.strip_suffix('>'))
+        .unwrap_or(t)
+}
+
 /// A value encrypted at rest by a secrets tool: SOPS
 /// (`ENC[AES256_GCM,data:…,type:str]`) or Ansible Vault
 /// (`$ANSIBLE_VAULT;1.1;AES256…`). Ciphertext, not the plaintext secret.
@@ -278,7 +348,7 @@ pub(crate) fn starts_encrypted(rest: &str) -> bool {
 /// (`xoxb-xxxxxxxxx-…`, `AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`): a sample
 /// value under a token name, not a credential.
 fn is_token_placeholder(t: &str) -> bool {
-    const PREFIXES: [&str; 28] = [
+    const PREFIXES: [&str; 40] = [
         "AKIA",
         "ASIA",
         "AIza",
@@ -307,6 +377,18 @@ fn is_token_placeholder(t: &str) -> bool {
         "sk-",
         "npm_",
         "hf_",
+        "dop_v1_",
+        "shpat_",
+        "shpss_",
+        "hvs.",
+        "glsa_",
+        "glc_",
+        "lin_api_",
+        "dapi",
+        "pul-",
+        "NRAK-",
+        "PMAK-",
+        "rk_live_",
     ];
     PREFIXES.iter().any(|p| t.starts_with(p)) && super::provider_tokens::is_placeholder_token(t)
 }
@@ -427,6 +509,18 @@ mod tests {
             "glpat-XXXXXXXXXXX-XXXXXXXX",
             "ENC[AES256_GCM,data:O+5l4g==,iv:c/dS4BCBMbnKsXYuzBuCuVQt8RV9bOv5HgdpL+iwmns=,tag:KkQfh6OymvCt4uC13p318g==,type:str]",
             "$ANSIBLE_VAULT;1.1;AES256\n6638",
+            // Documentation samples and template expressions cut at a blank.
+            "<your-api-key>",
+            "<YOUR_TOKEN_HERE>",
+            "${{",
+            "{{",
+            "${API_KEY",
+            "%API_KEY%",
+            "SECRET_KEY_BASE",
+            "STRIPE_API_KEY",
+            "sk-...",
+            "dop_v1_0000000000000000000000000000000000000000000000000000000000000000",
+            "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
         ] {
             assert!(is_secret_reference(s), "{s}");
         }
@@ -439,6 +533,12 @@ mod tests {
             "yours",
             "there",
             "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+            "<jane@example.com>",
+            "%",
+            "AKIAIOSFODNN7EXAMPL3",
+            "HUNTER2",
+            "MY_PASS_2024",
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
         ] {
             assert!(!is_secret_reference(s), "{s}");
         }

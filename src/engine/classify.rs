@@ -566,6 +566,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && !is_organisation(t)
                 && !is_dotted_identifier(t)
                 && !is_account_product(t)
+                && !is_system_account(t)
                 && ![
                     "name",
                     "names",
@@ -658,7 +659,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // A bare base64 key longer than any entropy check reads (an RSA
         // key is 1.2 KB and more) is read as DER.
         Category::PrivateKey => {
-            t.contains("PRIVATE KEY")
+            (t.contains("PRIVATE KEY") && !shapes::is_secret_reference(t))
                 || (t.len() >= 40 && shapes::looks_like_secret(t))
                 || shapes::is_der_private_key(t, shapes::DerCheck::Header)
         }
@@ -689,6 +690,27 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     && !shapes::is_secret_reference(t))
         }
     }
+}
+
+/// A machine or role account written where a person's name would be
+/// (kubeconfig `users: [{name: "admin", user: {token: …}}]`, `name:
+/// "root"`): no one's name. `ci` only in lower case (`CI` may be
+/// initials).
+fn is_system_account(t: &str) -> bool {
+    t == "ci"
+        || [
+            "admin",
+            "administrator",
+            "root",
+            "superuser",
+            "sysadmin",
+            "system",
+            "default",
+            "deployer",
+            "kubernetes-admin",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// A number in degrees once the key's scale is undone (`latitudeE7:
@@ -1666,10 +1688,21 @@ fn decoded_hit(
 mod tests {
     use super::{
         age_number, is_account_number, is_address_with_port, is_age_bracket, is_euicc_id,
-        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_wordy, LeafValue,
+        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_system_account,
+        is_wordy, LeafValue,
     };
     use crate::detect::Finding;
     use crate::Category;
+
+    #[test]
+    fn system_accounts_are_no_names() {
+        for t in ["admin", "Administrator", "root", "ci", "kubernetes-admin"] {
+            assert!(is_system_account(t), "{t}");
+        }
+        for t in ["CI", "Roota Das", "Admiral Ackbar", "Jane"] {
+            assert!(!is_system_account(t), "{t}");
+        }
+    }
 
     #[test]
     fn highlight_tags_are_dropped() {

@@ -760,6 +760,15 @@ pub(crate) static HEADS: Table = &[
             "oauthtokensecret",
             "tokensecret",
             "personalaccesstoken",
+            // A vendor's personal access token (`AZURE_DEVOPS_PAT`,
+            // `GITHUB_PAT`); `pat` alone prefixes a patient's columns.
+            "devopspat",
+            "azdopat",
+            "adopat",
+            "githubpat",
+            "ghpat",
+            "gitlabpat",
+            "glpat",
             "privatetoken",
             "accesskeyid",
             "secretaccesskeyid",
@@ -1725,8 +1734,6 @@ pub(crate) static OTHER: Table = &[
             "attempt",
             "tries",
             "retries",
-            "scope",
-            "scopes",
             "granttype",
             "responsetype",
             "expiresin",
@@ -1840,6 +1847,9 @@ pub(crate) static OTHER: Table = &[
         ],
         Def::meta(),
     ),
+    // OAuth scopes grouped by token kind (Slack `scopes: {bot: […], user:
+    // ["search:read"]}`): the `user` below names a token's grants, no one.
+    (&["scope", "scopes"], Def::meta().par(f::PROGRAM)),
     (&["count", "counts", "counter"], Def::meta().m(m::COUNT)),
     // A lone `length` is a parcel dimension; after a head it is a setting.
     (&["length"], Def::meta().sib(f::PARCEL)),
