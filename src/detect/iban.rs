@@ -27,6 +27,33 @@ pub fn iban_length(cc: &[u8]) -> Option<usize> {
     Some(n)
 }
 
+/// True when `s` is laid out as an IBAN of a country that issues them (its
+/// code, two digits and the country's length, compact or in groups of
+/// single spaces), whatever its check digits say.
+///
+/// ```
+/// use leakscope::detect::shapes::has_iban_layout;
+/// assert!(has_iban_layout("DE89370400440532013001"));
+/// assert!(has_iban_layout("DE89 3704 0044 0532 0130 00"));
+/// assert!(!has_iban_layout("DE8937040044"));
+/// assert!(!has_iban_layout("12345678901234567890"));
+/// ```
+pub fn has_iban_layout(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    let Some(want) = b.get(..2).and_then(iban_length) else {
+        return false;
+    };
+    let digits_ok = b
+        .get(2..4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let body_ok = b
+        .iter()
+        .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b' ')
+        && !b.windows(2).any(|w| w == b"  ");
+    let compact = b.iter().filter(|&&c| c != b' ').count();
+    digits_ok && body_ok && compact == want
+}
+
 /// True when `s` is a valid IBAN, written compact or in groups separated by
 /// single spaces (upper case only, as printed on statements).
 pub fn is_valid_iban(s: &str) -> bool {
