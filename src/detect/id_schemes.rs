@@ -48,6 +48,8 @@ pub enum IdScheme {
 /// use leakscope::detect::shapes::{scheme_for_cue, IdScheme};
 /// assert_eq!(scheme_for_cue("PESEL: "), Some(IdScheme::PlPesel));
 /// assert_eq!(scheme_for_cue("Social Insurance Number "), Some(IdScheme::CaSin));
+/// assert_eq!(scheme_for_cue("주민등록번호 "), Some(IdScheme::KrRrn));
+/// assert_eq!(scheme_for_cue("N° de sécurité sociale "), Some(IdScheme::FrNir));
 /// assert_eq!(scheme_for_cue("weather"), None);
 /// ```
 pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
@@ -74,7 +76,7 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
         IdScheme::FiHetu
     } else if l.contains("dselsnummer") {
         IdScheme::NoFodselsnummer
-    } else if l.contains("resident registration") || word("rrn") {
+    } else if l.contains("resident registration") || word("rrn") || l.contains("주민") {
         IdScheme::KrRrn
     } else if l.contains("curit") || word("nir") || word("insee") {
         IdScheme::FrNir

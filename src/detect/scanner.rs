@@ -276,8 +276,8 @@ fn word_token_families(t: &[u8]) -> u8 {
     if upper_digits(0..2, 2..4) || starts_with_cue {
         mask |= 2;
     }
-    // NINO, DNI/NIE, NRIC (9) and codice fiscale (16).
-    if (t.len() == 9 || t.len() == 16) && t.iter().any(u8::is_ascii_digit) {
+    // NINO, DNI/NIE, NRIC (9), codice fiscale (16) and CURP (18).
+    if matches!(t.len(), 9 | 16 | 18) && t.iter().any(u8::is_ascii_digit) {
         mask |= 4;
     }
     mask
@@ -447,6 +447,11 @@ const SHAPE_WORDS: &[&str] = &[
     "ne\t",
     "nee",
     "fecha",
+    "nasc",
+    "nacid",
+    "nato ",
+    "nata ",
+    "naissance",
     "ssn",
     "social",
     "sozial",
@@ -519,6 +524,8 @@ const SHAPE_WORDS: &[&str] = &[
     "nir",
     "insee",
     "num",
+    "curit",
+    "\u{c8fc}\u{bbfc}",
     "ahv",
     "avs",
     "abn",
