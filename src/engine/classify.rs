@@ -715,7 +715,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // digits is a reference or a typo, not an account.
         Category::Iban => {
             t.len() >= 8
-                && !(shapes::has_iban_layout(t) && !shapes::is_valid_iban(t))
+                && (!shapes::has_iban_layout(t) || shapes::is_valid_iban(t))
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
         }
