@@ -77,6 +77,21 @@ fn another_layout_under_a_scheme_key_is_left_to_the_key() {
 }
 
 #[test]
+fn an_iban_key_keeps_truncated_and_unknown_country_ibans() {
+    let out = redact(
+        r#"{"a": {"iban": "CH93 0076 2011 6238 5295 7"}, "b": {"iban": "CH93 0076 2011 6238 5295"},
+        "c": {"iban": "NO93 8601 1117 94"}, "d": {"iban": "AB150120690000003111141"},
+        "e": {"bank_account": "31926819"}}"#,
+    );
+    removes(&out, "CH93 0076 2011 6238 5295 7");
+    keeps(&out, "CH93 0076 2011 6238 5295\"");
+    keeps(&out, "NO93 8601 1117 94");
+    keeps(&out, "AB150120690000003111141");
+    // A domestic account number is no IBAN-shaped value: the key decides.
+    removes(&out, "31926819");
+}
+
+#[test]
 fn a_failing_number_after_a_scheme_name_is_no_phone() {
     for text in [
         "SIN 046 454 287 invalid",
