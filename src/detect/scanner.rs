@@ -2186,6 +2186,15 @@ impl ValueScanner {
                     .first()
                     .is_some_and(|&b| b == b'.' || b == b',')
                     && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+                if let Some(valid) = ssn::spaced_ssn_layout(m) {
+                    if valid && !decimal {
+                        push(
+                            finding(s, e, Category::NationalId, 0.8, "validator:ssn_rules", None),
+                            RANK_VALIDATED,
+                        );
+                    }
+                    return e;
+                }
                 if !decimal && phone_in_text(m, before) {
                     push(
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),

@@ -478,6 +478,27 @@ fn failing_checks_after_a_scheme_name_are_no_phones() {
 }
 
 #[test]
+fn presidio_ssn_and_steuer_id_vectors() {
+    for ssn in ["078-05-1123", "078.05.1123", "078 05 1123"] {
+        expect(ssn, Category::NationalId, ssn);
+    }
+    // Invalid SSNs in the SSN's own grouping are kept, and no phones.
+    expect_none("078-05-0000 and 078 00 1123 and 693-09.4444");
+    expect(
+        "Meine Steuer-ID: 12345678903.",
+        Category::NationalId,
+        "12345678903",
+    );
+    expect(
+        "IdNr. 98765432106 liegt vor.",
+        Category::NationalId,
+        "98765432106",
+    );
+    // A longer spaced number is still a phone.
+    expect("Tel 078 05 1123 44", Category::Phone, "078 05 1123 44");
+}
+
+#[test]
 fn curp_korean_and_french_cues() {
     expect(
         "CURP BADD110313HCMLNS06 recebido",

@@ -54,7 +54,7 @@ pub use super::placeholder_names::is_placeholder_account;
 pub use super::sentences::is_nhs_number;
 pub use super::separators::normalize_separators;
 pub use super::social_handles::social_handle_len;
-pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id};
+pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id, spaced_ssn_layout};
 pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
 };
