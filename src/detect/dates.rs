@@ -178,9 +178,10 @@ pub fn is_date_like(s: &str) -> bool {
     }
     // Written month names, also between dashes or slashes as Oracle and
     // SAS print them (`23-JUL-1985`, `1985-JUL-23`, `23/Jul/1985`).
+    // `4th of July, 1982`: the `of` between day and month says nothing.
     let mut words: Vec<&str> = t
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("of"))
         .collect();
     if words.len() == 1 {
         words = t.split(['-', '/']).collect();
@@ -275,6 +276,13 @@ pub fn is_year_month(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinal_days_with_of() {
+        assert!(is_date_like("4th of July, 1982"));
+        assert!(is_date_like("1st of March 1990"));
+        assert!(!is_date_like("4th of July"));
+    }
 
     #[test]
     fn year_months() {

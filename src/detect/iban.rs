@@ -27,6 +27,38 @@ pub fn iban_length(cc: &[u8]) -> Option<usize> {
     Some(n)
 }
 
+/// True when `s` is written like an IBAN: two capital letters, two check
+/// digits, then 10 to 30 capital letters and digits, compact or in groups
+/// of single spaces, whatever the country's length and check say. Under a
+/// key naming an IBAN such a value is an account only when it is valid: a
+/// wrong check, a wrong length or no such country is a typo or a made-up
+/// reference.
+///
+/// ```
+/// use leakscope::detect::shapes::has_iban_layout;
+/// assert!(has_iban_layout("DE89370400440532013001"));
+/// assert!(has_iban_layout("DE89 3704 0044 0532 0130 00"));
+/// assert!(has_iban_layout("CH93 0076 2011 6238 5295"));
+/// assert!(!has_iban_layout("DE8937040044"));
+/// assert!(!has_iban_layout("12345678901234567890"));
+/// assert!(!has_iban_layout("DE89  3704 0044 0532 0130 00"));
+/// ```
+pub fn has_iban_layout(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    let country_ok = b
+        .get(..2)
+        .is_some_and(|c| c.iter().all(u8::is_ascii_uppercase));
+    let digits_ok = b
+        .get(2..4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let body_ok = b
+        .iter()
+        .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b' ')
+        && !b.windows(2).any(|w| w == b"  ");
+    let compact = b.iter().filter(|&&c| c != b' ').count();
+    country_ok && digits_ok && body_ok && (14..=34).contains(&compact)
+}
+
 /// True when `s` is a valid IBAN, written compact or in groups separated by
 /// single spaces (upper case only, as printed on statements).
 pub fn is_valid_iban(s: &str) -> bool {

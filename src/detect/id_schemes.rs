@@ -48,6 +48,8 @@ pub enum IdScheme {
 /// use leakscope::detect::shapes::{scheme_for_cue, IdScheme};
 /// assert_eq!(scheme_for_cue("PESEL: "), Some(IdScheme::PlPesel));
 /// assert_eq!(scheme_for_cue("Social Insurance Number "), Some(IdScheme::CaSin));
+/// assert_eq!(scheme_for_cue("주민등록번호 "), Some(IdScheme::KrRrn));
+/// assert_eq!(scheme_for_cue("N° de sécurité sociale "), Some(IdScheme::FrNir));
 /// assert_eq!(scheme_for_cue("weather"), None);
 /// ```
 pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
@@ -74,7 +76,7 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
         IdScheme::FiHetu
     } else if l.contains("dselsnummer") {
         IdScheme::NoFodselsnummer
-    } else if l.contains("resident registration") || word("rrn") {
+    } else if l.contains("resident registration") || word("rrn") || l.contains("주민") {
         IdScheme::KrRrn
     } else if l.contains("curit") || word("nir") || word("insee") {
         IdScheme::FrNir
@@ -131,6 +133,41 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
     }
 }
 
+/// True when `v` is laid out as a number of `scheme` (its length, digit
+/// groups and letters) whatever its check digits say. After the scheme's
+/// name, such a number with a failing check is a mistyped or made-up id
+/// (`SIN 046 454 287`), not some other kind of number such as a phone.
+///
+/// ```
+/// use leakscope::detect::shapes::{has_scheme_layout, IdScheme};
+/// assert!(has_scheme_layout(IdScheme::CaSin, "046 454 287"));
+/// assert!(!has_scheme_layout(IdScheme::CaSin, "046 454 28"));
+/// assert!(has_scheme_layout(IdScheme::FiHetu, "131052-308U"));
+/// ```
+pub fn has_scheme_layout(scheme: IdScheme, v: &str) -> bool {
+    let count = |seps: &[u8]| digits(v, seps).map_or(0, |d| d.len());
+    match scheme {
+        IdScheme::CaSin | IdScheme::AuTfn => count(b" -") == 9,
+        IdScheme::NlBsn => count(b" .-") == 9,
+        IdScheme::UsItin => count(b" -") == 9 && v.trim_start().starts_with('9'),
+        IdScheme::InAadhaar => count(b" -") == 12,
+        IdScheme::PlPesel => count(b"") == 11,
+        IdScheme::NoFodselsnummer | IdScheme::AuAbn => count(b" ") == 11,
+        IdScheme::AuMedicare => matches!(count(b" -"), 10 | 11),
+        IdScheme::SePersonnummer => matches!(count(b"-+"), 10 | 12),
+        IdScheme::KrRrn => count(b"-") == 13,
+        IdScheme::ChAhv => count(b". ") == 13 && v.trim_start().starts_with("756"),
+        IdScheme::FrNir => count(b" ") == 15,
+        IdScheme::FiHetu => {
+            let b = v.trim().as_bytes();
+            b.len() == 11
+                && b[..6].iter().chain(&b[7..10]).all(u8::is_ascii_digit)
+                && b[10].is_ascii_alphanumeric()
+        }
+        IdScheme::InPan => is_in_pan_layout(v),
+    }
+}
+
 /// Byte length of the longest prefix of `v` ending before a separator (or
 /// at its end) that is a valid number of `scheme`: the value pattern after
 /// a cue may run on into the next number of a sentence.
@@ -141,6 +178,24 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
 /// assert_eq!(longest_valid_prefix(IdScheme::NlBsn, "111222334"), None);
 /// ```
 pub fn longest_valid_prefix(scheme: IdScheme, v: &str) -> Option<usize> {
+    longest_prefix_where(v, |candidate| is_valid_id(scheme, candidate))
+}
+
+/// Byte length of the longest prefix of `v` ending before a separator (or
+/// at its end) laid out as a number of `scheme` (see [`has_scheme_layout`]).
+///
+/// ```
+/// use leakscope::detect::shapes::{longest_layout_prefix, IdScheme};
+/// assert_eq!(longest_layout_prefix(IdScheme::NlBsn, "111222334 2024"), Some(9));
+/// assert_eq!(longest_layout_prefix(IdScheme::NlBsn, "1112"), None);
+/// ```
+pub fn longest_layout_prefix(scheme: IdScheme, v: &str) -> Option<usize> {
+    longest_prefix_where(v, |candidate| has_scheme_layout(scheme, candidate))
+}
+
+/// Byte length of the longest prefix of `v`, at most 24 bytes and ending
+/// before a group separator or at the end, for which `accept` holds.
+fn longest_prefix_where(v: &str, accept: impl Fn(&str) -> bool) -> Option<usize> {
     const MAX_LEN: usize = 24;
     let mut end = v.len().min(MAX_LEN);
     while !v.is_char_boundary(end) {
@@ -149,7 +204,7 @@ pub fn longest_valid_prefix(scheme: IdScheme, v: &str) -> Option<usize> {
     loop {
         let candidate = &v[..end];
         let ends_group = end == v.len() || matches!(v.as_bytes()[end], b' ' | b'.' | b'-' | b'+');
-        if ends_group && is_valid_id(scheme, candidate) {
+        if ends_group && accept(candidate) {
             return Some(end);
         }
         end = candidate.rfind([' ', '.', '-', '+'])?;
@@ -189,6 +244,18 @@ pub fn is_in_pan_layout(v: &str) -> bool {
         && b[9].is_ascii_uppercase()
 }
 
+/// How many digits `v` has when it is digits with single `seps` bytes
+/// between groups; 0 for anything else.
+///
+/// ```
+/// use leakscope::detect::shapes::grouped_digit_count;
+/// assert_eq!(grouped_digit_count("529.982.247-25", b".-"), 11);
+/// assert_eq!(grouped_digit_count("529..982", b"."), 0);
+/// ```
+pub fn grouped_digit_count(v: &str, seps: &[u8]) -> usize {
+    digits(v, seps).map_or(0, |d| d.len())
+}
+
 /// Digit values of `v`, allowing single `seps` bytes between digits.
 fn digits(v: &str, seps: &[u8]) -> Option<Vec<u8>> {
     let b = v.trim().as_bytes();
@@ -216,7 +283,8 @@ fn weighted(d: &[u8], weights: &[u32]) -> u32 {
     d.iter().zip(weights).map(|(&x, w)| u32::from(x) * w).sum()
 }
 
-/// Verhoeff's dihedral-group check (Aadhaar).
+/// Verhoeff's dihedral-group check (Aadhaar). Row `i` of the position
+/// table is the permutation (1 5 8 9 4 2 7 0)(3 6) applied `i` times.
 fn verhoeff(d: &[u8]) -> bool {
     const MUL: [[u8; 10]; 10] = [
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
@@ -235,8 +303,8 @@ fn verhoeff(d: &[u8]) -> bool {
         [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
         [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
         [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 8, 7, 3, 0, 2, 1, 6],
-        [4, 2, 8, 9, 1, 7, 5, 3, 6, 0],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
         [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
     ];
@@ -394,11 +462,32 @@ mod tests {
 
     /// Published examples (issuers' documentation and standard references)
     /// and one altered check digit each.
+    /// The textbook examples of Verhoeff's check: 236 takes 3, 12345
+    /// takes 1, 142857 takes 0.
+    #[test]
+    fn verhoeff_textbook_examples() {
+        for (ok, bad) in [
+            ("2363", "2364"),
+            ("123451", "123452"),
+            ("1428570", "1428571"),
+        ] {
+            let digits = |s: &str| s.bytes().map(|b| b - b'0').collect::<Vec<u8>>();
+            assert!(verhoeff(&digits(ok)), "{ok}");
+            assert!(!verhoeff(&digits(bad)), "{bad}");
+        }
+    }
+
     const VECTORS: &[(IdScheme, &str, &str)] = &[
         (IdScheme::CaSin, "046 454 286", "046 454 287"),
         (IdScheme::CaSin, "046-454-286", "000-000-000"),
         (IdScheme::InAadhaar, "5485 5000 8800", "5485 5000 8801"),
-        (IdScheme::InAadhaar, "234123412340", "234123412346"),
+        (IdScheme::InAadhaar, "234123412346", "234123412340"),
+        (IdScheme::InAadhaar, "2341 2341 2346", "2341 2341 2345"),
+        // Digits in the 5th and 6th places from the right take rows 4
+        // and 5 of the permutation table.
+        (IdScheme::InAadhaar, "4996 1234 5671", "4996 1234 5672"),
+        (IdScheme::InAadhaar, "2345 6789 0124", "2345 6789 0125"),
+        (IdScheme::InAadhaar, "987654321096", "987654321097"),
         (IdScheme::NlBsn, "111222333", "111222334"),
         (IdScheme::NlBsn, "123456782", "123456783"),
         (IdScheme::PlPesel, "44051401359", "44051401358"),

@@ -2,7 +2,8 @@
 //! character, so they can be found in text without a key: Spanish DNI/NIE
 //! (mod-23 letter), Italian codice fiscale (odd/even table check letter),
 //! Brazilian CPF (two mod-11 check digits), Singapore NRIC/FIN (weighted
-//! mod-11 letter), and US ITINs (SSN-shaped, area 9xx).
+//! mod-11 letter), Mexican CURP (mod-10 check over 17 characters), and US
+//! ITINs (SSN-shaped, area 9xx).
 
 const DNI_LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
 
@@ -37,6 +38,27 @@ pub fn is_es_dni(s: &str) -> bool {
         n = n * 10 + u64::from(d - b'0');
     }
     DNI_LETTERS.get((n % 23) as usize) == Some(&letter)
+}
+
+/// The layout of a Spanish DNI or NIE, whatever its letter: eight digits
+/// (or `X`/`Y`/`Z` and seven) and a capital letter, dashes allowed.
+///
+/// ```
+/// use leakscope::detect::shapes::has_es_dni_layout;
+/// assert!(has_es_dni_layout("12345678A"));
+/// assert!(has_es_dni_layout("X-1234567-L"));
+/// assert!(!has_es_dni_layout("12345678"));
+/// ```
+pub fn has_es_dni_layout(s: &str) -> bool {
+    let mut chars = s.bytes().filter(|&c| c != b'-');
+    let lead_ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'X' | b'Y' | b'Z'));
+    let rest: Vec<u8> = chars.collect();
+    lead_ok
+        && rest.len() == 8
+        && rest[..7].iter().all(u8::is_ascii_digit)
+        && rest[7].is_ascii_uppercase()
 }
 
 /// Values of the odd (1st, 3rd, …) positions of a codice fiscale, for
@@ -166,9 +188,83 @@ pub fn is_us_itin(s: &str) -> bool {
     matches!(group, 50..=65 | 70..=88 | 90..=92 | 94..=99)
 }
 
+/// The two-letter birth-state codes of a CURP (`NE`: born abroad).
+const CURP_STATES: [&[u8; 2]; 33] = [
+    b"AS", b"BC", b"BS", b"CC", b"CL", b"CM", b"CS", b"CH", b"DF", b"DG", b"GT", b"GR", b"HG",
+    b"JC", b"MC", b"MN", b"MS", b"NT", b"NL", b"OC", b"PL", b"QT", b"QR", b"SP", b"SL", b"SR",
+    b"TC", b"TS", b"TL", b"VZ", b"YN", b"ZS", b"NE",
+];
+
+/// Value of one CURP character in its check: digits 0-9, letters from 10
+/// with `Ñ` (never written in ASCII ids) holding the place after `N`.
+fn curp_value(c: u8) -> Option<u32> {
+    match c {
+        b'0'..=b'9' => Some(u32::from(c - b'0')),
+        b'A'..=b'N' => Some(u32::from(c - b'A') + 10),
+        b'O'..=b'Z' => Some(u32::from(c - b'A') + 11),
+        _ => None,
+    }
+}
+
+/// Mexican CURP (`HEGG560427MVZRRL04`): four letters, the birth date
+/// YYMMDD, sex `H`/`M`/`X`, the birth state, three consonants, a
+/// differentiator and a check digit (weights 18 down to 2, mod 10).
+///
+/// ```
+/// use leakscope::detect::shapes::is_mx_curp;
+/// assert!(is_mx_curp("HEGG560427MVZRRL04"));
+/// assert!(!is_mx_curp("HEGG560427MVZRRL05"));
+/// ```
+pub fn is_mx_curp(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 18
+        || !b[..4].iter().all(u8::is_ascii_uppercase)
+        || !b[4..10].iter().all(u8::is_ascii_digit)
+        || !matches!(b[10], b'H' | b'M' | b'X')
+        || !CURP_STATES.iter().any(|st| st[..] == b[11..13])
+        || !b[13..16].iter().all(u8::is_ascii_uppercase)
+        || !b[16].is_ascii_alphanumeric()
+        || !b[17].is_ascii_digit()
+    {
+        return false;
+    }
+    let two = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
+    if !(1..=12).contains(&two(6)) || !(1..=31).contains(&two(8)) {
+        return false;
+    }
+    let mut sum = 0u32;
+    for (i, &c) in b[..17].iter().enumerate() {
+        let Some(v) = curp_value(c) else {
+            return false;
+        };
+        sum += v * (18 - i as u32);
+    }
+    (10 - sum % 10) % 10 == u32::from(b[17] - b'0')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mexican_curp() {
+        for ok in [
+            "HEGG560427MVZRRL04",
+            "BADD110313HCMLNS06",
+            "GARC850101HDFRRL05",
+        ] {
+            assert!(is_mx_curp(ok), "{ok}");
+        }
+        for bad in [
+            "HEGG560427MVZRRL09",
+            "HEGG561327MVZRRL04",
+            "HEGG560427MQQRRL04",
+            "HEGG560427MVZRRL0",
+            "hegg560427mvzrrl04",
+        ] {
+            assert!(!is_mx_curp(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn spanish_ids() {

@@ -279,8 +279,8 @@ fn word_token_families(t: &[u8]) -> u8 {
     if upper_digits(0..2, 2..4) || starts_with_cue {
         mask |= 2;
     }
-    // NINO, DNI/NIE, NRIC (9) and codice fiscale (16).
-    if (t.len() == 9 || t.len() == 16) && t.iter().any(u8::is_ascii_digit) {
+    // NINO, DNI/NIE, NRIC (9), codice fiscale (16) and CURP (18).
+    if matches!(t.len(), 9 | 16 | 18) && t.iter().any(u8::is_ascii_digit) {
         mask |= 4;
     }
     mask
@@ -459,6 +459,11 @@ const SHAPE_WORDS: &[&str] = &[
     "ne\t",
     "nee",
     "fecha",
+    "nasc",
+    "nacid",
+    "nato ",
+    "nata ",
+    "naissance",
     "ssn",
     "social",
     "sozial",
@@ -531,6 +536,8 @@ const SHAPE_WORDS: &[&str] = &[
     "nir",
     "insee",
     "num",
+    "curit",
+    "\u{c8fc}\u{bbfc}",
     "ahv",
     "avs",
     "abn",
@@ -823,6 +830,7 @@ thread_local! {
 }
 
 /// Ranks for overlap resolution.
+const RANK_VETO: u8 = 4;
 const RANK_VALIDATED: u8 = 3;
 const RANK_SHAPE: u8 = 2;
 const RANK_CONTEXT: u8 = 1;
@@ -1015,7 +1023,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Nino,
     );
     add(
-        r"(?-u:\b)(?:[0-9]{8}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z]|[STFG][0-9]{7}[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})(?-u:\b)",
+        r"(?-u:\b)(?:[0-9]{8}-?[A-Z]|[XYZ]-?[0-9]{7}-?[A-Z]|[STFG][0-9]{7}[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}|[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])(?-u:\b)",
         Kind::CheckedId,
     );
     add(r"(?i:tel:)\+?[0-9][0-9 .\-()/]{4,20}[0-9]", Kind::Tel);
@@ -2233,6 +2241,15 @@ impl ValueScanner {
                     .first()
                     .is_some_and(|&b| b == b'.' || b == b',')
                     && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+                if let Some(valid) = ssn::spaced_ssn_layout(m) {
+                    if valid && !decimal {
+                        push(
+                            finding(s, e, Category::NationalId, 0.8, "validator:ssn_rules", None),
+                            RANK_VALIDATED,
+                        );
+                    }
+                    return e;
+                }
                 if !decimal && phone_in_text(m, before) {
                     push(
                         finding(s, e, Category::Phone, 0.8, "value:phone", None),
@@ -2553,7 +2570,11 @@ impl ValueScanner {
         }
         if cue == Cue::IdNumber {
             let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
-            let len = id_schemes::longest_valid_prefix(scheme, v)?;
+            let Some(len) = id_schemes::longest_valid_prefix(scheme, v) else {
+                let layout = id_schemes::longest_layout_prefix(scheme, v)?;
+                push(veto(m.start(), m.start() + layout), RANK_VETO);
+                return Some(m.start() + layout);
+            };
             let end = m.start() + len;
             push(
                 finding(
@@ -2652,10 +2673,30 @@ impl ValueScanner {
                 RANK_VALIDATED,
             );
             Some(m.end())
+        } else if matches!(cue, Cue::Nhs | Cue::SteuerId) {
+            // The cue's own value pattern fixes the digit count: a number
+            // named NHS or Steuer-ID whose check fails is kept as it is.
+            push(veto(m.start(), m.end()), RANK_VETO);
+            Some(m.end())
         } else {
             None
         }
     }
+}
+
+/// A candidate that claims a span for nothing: a number written after an
+/// identity scheme's name whose check digits fail (`SIN 046 454 287`,
+/// `NHS number 943 476 5918`) is no phone or other number either. It wins
+/// its overlap cluster and is then dropped.
+fn veto(start: usize, end: usize) -> Finding {
+    finding(
+        start,
+        end,
+        Category::NationalId,
+        0.0,
+        "veto:failed_check",
+        None,
+    )
 }
 
 /// A whole value that is a latitude/longitude pair written to at least
@@ -2690,12 +2731,13 @@ fn precise_coordinates(text: &str) -> Option<Finding> {
     ))
 }
 
-/// A checked national id (DNI/NIE, codice fiscale, CPF, NRIC/FIN).
+/// A checked national id (DNI/NIE, codice fiscale, CPF, NRIC/FIN, CURP).
 fn national_ids_valid(m: &str) -> bool {
     national_ids::is_es_dni(m)
         || national_ids::is_it_codice_fiscale(m)
         || national_ids::is_br_cpf(m)
         || national_ids::is_sg_nric(m)
+        || national_ids::is_mx_curp(m)
 }
 
 /// Longest valid IBAN at the start of `m` ending on a group boundary;
@@ -2785,7 +2827,9 @@ fn resolve(cands: &mut [Cand], out: &mut Vec<Finding>) {
         return;
     }
     if let [only] = cands {
-        out.push(only.f);
+        if only.rank != RANK_VETO {
+            out.push(only.f);
+        }
         return;
     }
     cands.sort_by(|a, b| a.f.start.cmp(&b.f.start).then(b.f.end.cmp(&a.f.end)));
@@ -2798,7 +2842,9 @@ fn resolve(cands: &mut [Cand], out: &mut Vec<Finding>) {
             j += 1;
         }
         if j == i + 1 {
-            out.push(cands[i].f);
+            if cands[i].rank != RANK_VETO {
+                out.push(cands[i].f);
+            }
         } else {
             let mut cluster: Vec<Cand> = cands[i..j].to_vec();
             cluster.sort_by(|a, b| {
@@ -2807,17 +2853,17 @@ fn resolve(cands: &mut [Cand], out: &mut Vec<Finding>) {
                     .then((b.f.end - b.f.start).cmp(&(a.f.end - a.f.start)))
                     .then(a.f.start.cmp(&b.f.start))
             });
-            let mut kept: Vec<Finding> = Vec::new();
+            let mut kept: Vec<Cand> = Vec::new();
             for c in cluster {
                 if kept
                     .iter()
-                    .all(|k| c.f.end <= k.start || c.f.start >= k.end)
+                    .all(|k| c.f.end <= k.f.start || c.f.start >= k.f.end)
                 {
-                    kept.push(c.f);
+                    kept.push(c);
                 }
             }
-            kept.sort_by_key(|f| f.start);
-            out.extend(kept);
+            kept.sort_by_key(|c| c.f.start);
+            out.extend(kept.iter().filter(|c| c.rank != RANK_VETO).map(|c| c.f));
         }
         i = j;
     }

@@ -446,6 +446,76 @@ fn birth_dates_and_imei() {
         "490154203237518",
     );
     expect_none("IMEI 490154203237519");
+    expect(
+        "DOB confirmed as 3 March 1975.",
+        Category::DateOfBirth,
+        "3 March 1975",
+    );
+    for (text, date) in [
+        ("nato il 14/03/1985 a Roma", "14/03/1985"),
+        ("geboren op 14-03-1985 te Utrecht", "14-03-1985"),
+        ("data de nascimento: 14/03/1985", "14/03/1985"),
+        ("nacida el 14/03/1985 en Sevilla", "14/03/1985"),
+        ("date de naissance : 14.03.1985", "14.03.1985"),
+    ] {
+        expect(text, Category::DateOfBirth, date);
+    }
+    expect(
+        "I was born on the 4th of July, 1982 in Ohio.",
+        Category::DateOfBirth,
+        "4th of July, 1982",
+    );
+}
+
+#[test]
+fn failing_checks_after_a_scheme_name_are_no_phones() {
+    expect_none("SIN 046 454 287 invalid");
+    expect_none("NHS number 943 476 5918 fails");
+    expect_none("Steuer-ID 86095742718 ungültig");
+    expect("SIN 046 454 286 valid", Category::NationalId, "046 454 286");
+    // Without the name the same digits are a phone as before.
+    expect("call 046 454 2870 now", Category::Phone, "046 454 2870");
+}
+
+#[test]
+fn presidio_ssn_and_steuer_id_vectors() {
+    for ssn in ["078-05-1123", "078.05.1123", "078 05 1123"] {
+        expect(ssn, Category::NationalId, ssn);
+    }
+    // Invalid SSNs in the SSN's own grouping are kept, and no phones.
+    expect_none("078-05-0000 and 078 00 1123 and 693-09.4444");
+    expect(
+        "Meine Steuer-ID: 12345678903.",
+        Category::NationalId,
+        "12345678903",
+    );
+    expect(
+        "IdNr. 98765432106 liegt vor.",
+        Category::NationalId,
+        "98765432106",
+    );
+    // A longer spaced number is still a phone.
+    expect("Tel 078 05 1123 44", Category::Phone, "078 05 1123 44");
+}
+
+#[test]
+fn curp_korean_and_french_cues() {
+    expect(
+        "CURP BADD110313HCMLNS06 recebido",
+        Category::NationalId,
+        "BADD110313HCMLNS06",
+    );
+    expect_not("CURP BADD110313HCMLNS07", Category::NationalId);
+    expect(
+        "주민등록번호 900215-2345674 확인",
+        Category::NationalId,
+        "900215-2345674",
+    );
+    expect(
+        "N° de sécurité sociale 1 85 05 78 006 048 30, né le",
+        Category::NationalId,
+        "1 85 05 78 006 048 30",
+    );
 }
 
 #[test]

@@ -58,7 +58,7 @@ pub const CUES: [(&str, Cue); 17] = [
     (r#"(?i)(?-u:\b)pass["']?[ \t]*[:=][ \t]*"#, Cue::Password),
     (r"(?i)(?-u:\b)password[ \t]+", Cue::NetrcPassword),
     (
-        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+am)?|geburtsdatum|geburtstag|geb\.|n(?:é|e)e?[ \t]+le|fecha[ \t]+de[ \t]+nacimiento)[ \t]*(?:(?:ist|is|war|lautet)(?-u:\b)|:|=|-)?[ \t]*(?:(?:der|am)[ \t]+)?",
+        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+(?:am|op))?|geburtsdatum|geburtstag|geb\.|geboortedatum|n(?:é|e)e?[ \t]+le|date[ \t]+de[ \t]+naissance|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|nat[oa][ \t]+il|data[ \t]+di[ \t]+nascita|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em)[ \t]*(?:(?:ist|is|war|was|lautet|(?:confirmed|verified|given|recorded|listed)[ \t]+as)(?-u:\b)|:|=|-)?[ \t]*(?:(?:der|am|the)[ \t]+)?",
         Cue::Birth,
     ),
     (
@@ -90,7 +90,7 @@ pub const CUES: [(&str, Cue); 17] = [
         Cue::Nhs,
     ),
     (
-        r"(?i)(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|num(?:é|e)ro[ \t]+de[ \t]+s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number)(?-u:\b)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?:(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|(?:num(?:é|e)ro[ \t]+de[ \t]+)?s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number)(?-u:\b)|주민(?:등록)?번호)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
         Cue::IdNumber,
     ),
     (
@@ -135,7 +135,7 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
 
 /// Value shapes searched anchored right after a cue.
 pub const VALUE_PATTERNS: [&str; 13] = [
-    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
     r"[0-9](?: ?[0-9]){10}(?-u:\b)",

@@ -31,9 +31,10 @@ pub use super::game_log::player_name_span;
 pub use super::geo::{
     hemisphere_coordinate, is_latitude, is_longitude, lat_lon_in_text, parse_lat_lon_pair,
 };
-pub use super::iban::is_valid_iban;
+pub use super::iban::{has_iban_layout, is_valid_iban};
 pub use super::id_schemes::{
-    is_in_pan, is_in_pan_layout, is_valid_id, longest_valid_prefix, scheme_for_cue, IdScheme,
+    grouped_digit_count, has_scheme_layout, is_in_pan, is_in_pan_layout, is_valid_id,
+    longest_layout_prefix, longest_valid_prefix, scheme_for_cue, IdScheme,
 };
 pub use super::ip::is_ip;
 pub use super::irc::irc_sender_spans;
@@ -42,14 +43,18 @@ pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::measurement::is_measurement;
 pub use super::name_shape::{is_full_name_shape, is_last_comma_first};
-pub use super::national_ids::{is_br_cpf, is_es_dni, is_it_codice_fiscale, is_sg_nric, is_us_itin};
+pub use super::national_ids::{
+    has_es_dni_layout, is_br_cpf, is_es_dni, is_it_codice_fiscale, is_mx_curp, is_sg_nric,
+    is_us_itin,
+};
 pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;
 pub use super::phone::is_phone_like;
 pub use super::placeholder_names::is_placeholder_account;
+pub use super::sentences::is_nhs_number;
 pub use super::separators::normalize_separators;
 pub use super::social_handles::social_handle_len;
-pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id};
+pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id, spaced_ssn_layout};
 pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
 };

@@ -68,9 +68,47 @@ pub fn is_nino(s: &str) -> bool {
         && matches!(suffix[0], b'A'..=b'D')
 }
 
+/// For a number grouped 3-2-4 with spaces or dots (`078 05 1123`,
+/// `078.05.1123`), the layout of a US SSN and of no phone plan: whether it
+/// passes the SSN rules. `None` for any other grouping (dashes are the SSN
+/// pattern's own).
+///
+/// ```
+/// use leakscope::detect::shapes::spaced_ssn_layout;
+/// assert_eq!(spaced_ssn_layout("078 05 1123"), Some(true));
+/// assert_eq!(spaced_ssn_layout("078.05.1123"), Some(true));
+/// assert_eq!(spaced_ssn_layout("078 00 1123"), Some(false));
+/// assert_eq!(spaced_ssn_layout("078 05 1123 44"), None);
+/// assert_eq!(spaced_ssn_layout("078-05-1123"), None);
+/// ```
+pub fn spaced_ssn_layout(s: &str) -> Option<bool> {
+    let b = s.as_bytes();
+    if b.len() != 11 {
+        return None;
+    }
+    let sep = b[3];
+    let digit_at = |i: usize| b[i].is_ascii_digit();
+    let layout = matches!(sep, b' ' | b'.')
+        && b[6] == sep
+        && (0..11).filter(|&i| i != 3 && i != 6).all(digit_at);
+    if !layout {
+        return None;
+    }
+    let mut compact = [0u8; 9];
+    for (slot, &c) in compact
+        .iter_mut()
+        .zip(b.iter().filter(|c| c.is_ascii_digit()))
+    {
+        *slot = c;
+    }
+    Some(std::str::from_utf8(&compact).is_ok_and(is_ssn_digits))
+}
+
 /// True when `s` is a German Steuer-ID: 11 digits (spaces allowed), first
-/// digit not 0, one digit of the first ten repeated (2 or 3 times), and the
-/// ISO 7064 MOD 11,10 check digit.
+/// digit not 0, no digit more than three times among the first ten, and
+/// the ISO 7064 MOD 11,10 check digit. Issued numbers also repeat one
+/// digit, but test vectors (Presidio's `12345678903`) do not, so that rule
+/// is not required; the number is only read after its name or key.
 pub fn is_steuer_id(s: &str) -> bool {
     let d: Vec<u8> = s.bytes().filter(|&b| b != b' ').collect();
     if d.len() != 11 || !d.iter().all(u8::is_ascii_digit) || d[0] == b'0' {
@@ -80,9 +118,7 @@ pub fn is_steuer_id(s: &str) -> bool {
     for &c in &d[..10] {
         counts[usize::from(c - b'0')] += 1;
     }
-    let repeated = counts.iter().filter(|&&c| c >= 2).count();
-    let too_many = counts.iter().any(|&c| c > 3);
-    if repeated != 1 || too_many {
+    if counts.iter().any(|&c| c > 3) {
         return false;
     }
     let mut product: u32 = 10;
@@ -149,7 +185,14 @@ mod tests {
         assert!(is_steuer_id("47036892816"));
         assert!(!is_steuer_id("86095742718"));
         assert!(!is_steuer_id("06095742719"));
-        assert!(!is_steuer_id("12345678901")); // no repeated digit
+        assert!(!is_steuer_id("12345678901")); // wrong check digit
+                                               // Ten different leading digits pass as Presidio's vectors do.
+        assert!(is_steuer_id("12345678903"));
+        assert!(is_steuer_id("98765432106"));
+        assert!(!is_steuer_id("98765432100"));
+        assert!(!is_steuer_id("11111111111"));
+        assert!(!is_steuer_id("11112345678"));
+        assert!(!is_steuer_id("02345678903"));
         assert!(!is_steuer_id("8609574271"));
     }
 }

@@ -4,8 +4,8 @@
 use crate::detect::{shapes, Finding, ValueScanner};
 
 use crate::keys::{
-    ContextFlags, KeyInfo, KeyStrength, ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME,
-    ROUTING_NUMBER,
+    scheme_keys, ContextFlags, KeyInfo, KeyStrength, ACCT, CARD_EXPIRY, MIDDLE_INITIAL,
+    MIDDLE_NAME, ROUTING_NUMBER,
 };
 use crate::Category;
 
@@ -408,6 +408,45 @@ fn is_rg_number(t: &str) -> bool {
         && body.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
+/// Under a key naming one identity scheme with check digits (`cpf`,
+/// `pesel`, `bsn`, …), a value laid out as that scheme's number whose check
+/// fails: a mistyped, test or made-up number, not an id. Values of another
+/// layout (`dni` of an Argentinian, 8 digits without a letter) are left to
+/// the key.
+fn scheme_key_rejects(evidence: &str, t: &str) -> bool {
+    use scheme_keys as k;
+    use shapes::IdScheme as S;
+    let by_scheme = |s: S| shapes::has_scheme_layout(s, t) && !shapes::is_valid_id(s, t);
+    let caps_and_digits = |n: usize| {
+        t.len() == n
+            && t.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    match evidence {
+        k::PESEL => by_scheme(S::PlPesel),
+        k::BSN => by_scheme(S::NlBsn),
+        k::SIN => by_scheme(S::CaSin),
+        k::AADHAAR => by_scheme(S::InAadhaar),
+        k::TFN => by_scheme(S::AuTfn),
+        k::HETU => by_scheme(S::FiHetu),
+        k::RRN => by_scheme(S::KrRrn),
+        k::NIR => by_scheme(S::FrNir),
+        k::PERSONNUMMER => by_scheme(S::SePersonnummer),
+        k::FODSELSNUMMER => by_scheme(S::NoFodselsnummer),
+        k::AHV => by_scheme(S::ChAhv),
+        k::CPF => shapes::grouped_digit_count(t, b".-") == 11 && !shapes::is_br_cpf(t),
+        k::NHS => shapes::grouped_digit_count(t, b" -") == 10 && !shapes::is_nhs_number(t),
+        k::STEUER_ID => shapes::grouped_digit_count(t, b" ") == 11 && !shapes::is_steuer_id(t),
+        k::NRIC => {
+            caps_and_digits(9) && t.starts_with(['S', 'T', 'F', 'G', 'M']) && !shapes::is_sg_nric(t)
+        }
+        k::CODICE_FISCALE => caps_and_digits(16) && !shapes::is_it_codice_fiscale(t),
+        k::DNI => shapes::has_es_dni_layout(t) && !shapes::is_es_dni(t),
+        k::CURP => caps_and_digits(18) && !shapes::is_mx_curp(t),
+        _ => false,
+    }
+}
+
 /// Does a value agree with what its key says?
 pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -> bool {
     let t = crate::detect::trim_ws(v.text);
@@ -439,6 +478,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             Category::Phone if key.evidence == CELL_KEY => false,
             Category::Phone => (7..=15).contains(&digits),
             Category::NationalId if key.evidence == RG => (7..=10).contains(&digits),
+            Category::NationalId if scheme_key_rejects(key.evidence, t) => false,
             Category::NationalId => digits >= 6,
             // `Hausnummer: 7`: house numbers are short.
             Category::PostalAddress if key.evidence == HOUSE_NUMBER => {
@@ -597,6 +637,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // A database id (Trello's `idCard`, a Mongo ObjectId, a UUID) is
         // no identity card's number.
         Category::NationalId if contains_uuid(t) || is_object_id(t) => false,
+        Category::NationalId if scheme_key_rejects(key.evidence, t) => false,
         Category::NationalId => t.bytes().any(|b| b.is_ascii_digit()) && t.len() >= 5,
         // `PWD: /home/noah` is the working directory of a shell.
         Category::Password => {
@@ -671,8 +712,11 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
         }
         Category::Iban if key.evidence == ROUTING_NUMBER => shapes::aba_in_value(t, false),
+        // `DE89370400440532013001`: an IBAN's layout with failing check
+        // digits is a reference or a typo, not an account.
         Category::Iban => {
             t.len() >= 8
+                && (!shapes::has_iban_layout(t) || shapes::is_valid_iban(t))
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
         }
@@ -1385,6 +1429,14 @@ pub(crate) fn classify(
             // not its port.
             if cat == Category::IpAddress && is_address_with_port(v.text, findings) {
                 spans_from_findings(v.text, findings, hits);
+                return Step::Done;
+            }
+            // `sin: "046 454 287"` fails the check of the scheme its key
+            // names: no id, and no phone either, whatever its shape.
+            if cat == Category::NationalId
+                && !v.is_number
+                && scheme_key_rejects(key.evidence, crate::detect::trim_ws(v.text))
+            {
                 return Step::Done;
             }
             if !findings.is_empty() {

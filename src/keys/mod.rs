@@ -27,7 +27,9 @@ mod words_fr_es;
 mod words_more;
 
 pub use split::split_words;
-pub(crate) use words::{ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER};
+pub(crate) use words::{
+    scheme_keys, ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER,
+};
 
 use crate::Category;
 

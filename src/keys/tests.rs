@@ -490,6 +490,7 @@ fn german_keys() {
         ("Geschlecht", S(Demographic)),
         ("alter", C(Demographic)),
         ("steuer_id", S(NationalId)),
+        ("steuerliche_identifikationsnummer", S(NationalId)),
         ("steuerId", S(NationalId)),
         ("steuernummer", S(NationalId)),
         ("personalausweis", S(NationalId)),

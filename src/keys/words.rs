@@ -110,6 +110,31 @@ pub(crate) const ROUTING_NUMBER: &str = "key:routing_number";
 /// Evidence of a payment card's expiry key (`cc_exp`, `card_expiry`).
 pub(crate) const CARD_EXPIRY: &str = "key:card_expiry";
 
+/// Evidence of keys that name one identity scheme with check digits
+/// (`cpf`, `pesel`, `bsn`, …): under them a value laid out as that
+/// scheme's number is an id only when its check holds (see
+/// `engine::classify::scheme_key_rejects`).
+pub(crate) mod scheme_keys {
+    pub(crate) const CPF: &str = "key:cpf";
+    pub(crate) const PESEL: &str = "key:pesel";
+    pub(crate) const BSN: &str = "key:bsn";
+    pub(crate) const SIN: &str = "key:sin";
+    pub(crate) const NHS: &str = "key:nhs_number";
+    pub(crate) const AADHAAR: &str = "key:aadhaar";
+    pub(crate) const TFN: &str = "key:tfn";
+    pub(crate) const HETU: &str = "key:hetu";
+    pub(crate) const RRN: &str = "key:rrn";
+    pub(crate) const NIR: &str = "key:nir";
+    pub(crate) const STEUER_ID: &str = "key:steuer_id";
+    pub(crate) const NRIC: &str = "key:nric";
+    pub(crate) const CODICE_FISCALE: &str = "key:codice_fiscale";
+    pub(crate) const DNI: &str = "key:dni";
+    pub(crate) const CURP: &str = "key:curp";
+    pub(crate) const PERSONNUMMER: &str = "key:personnummer";
+    pub(crate) const FODSELSNUMMER: &str = "key:fodselsnummer";
+    pub(crate) const AHV: &str = "key:ahv";
+}
+
 /// Words that name a category only when they are the whole key: `cap` is
 /// the Italian postcode in `{"cap": "00186"}`, but a limit in `rate_cap`,
 /// `cap_limit` or `max_cap`, so it is no word of the lexicon; `cp`, the

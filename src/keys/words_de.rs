@@ -199,9 +199,7 @@ pub(crate) static DE: Table = &[
     ),
     (
         &[
-            "steuerid",
             "steuernummer",
-            "steueridentifikationsnummer",
             "steuernr",
             "personalausweis",
             "personalausweisnummer",
@@ -215,7 +213,6 @@ pub(crate) static DE: Table = &[
             "krankenversicherungsnummer",
             "versichertennummer",
             "fuehrerscheinnummer",
-            "idnr",
         ],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),

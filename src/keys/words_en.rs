@@ -1029,6 +1029,90 @@ pub(crate) static HEADS: Table = &[
         &["ach", "bacs", "eft"],
         Def::ctx(C::Iban, "key:payment_rail"),
     ),
+    // ---- national_id: keys naming one scheme with check digits
+    (
+        &["cpf"],
+        Def::strong(C::NationalId, super::words::scheme_keys::CPF).sib(f::PERSON),
+    ),
+    (
+        &["pesel"],
+        Def::strong(C::NationalId, super::words::scheme_keys::PESEL).sib(f::PERSON),
+    ),
+    (
+        &["bsn", "burgerservicenummer", "sofinummer"],
+        Def::strong(C::NationalId, super::words::scheme_keys::BSN).sib(f::PERSON),
+    ),
+    (
+        &["sin", "sinnumber", "socialinsurancenumber"],
+        Def::strong(C::NationalId, super::words::scheme_keys::SIN).sib(f::PERSON),
+    ),
+    (
+        &["nhsnumber"],
+        Def::strong(C::NationalId, super::words::scheme_keys::NHS).sib(f::PERSON),
+    ),
+    (
+        &["aadhaar", "aadhar"],
+        Def::strong(C::NationalId, super::words::scheme_keys::AADHAAR).sib(f::PERSON),
+    ),
+    (
+        &["tfn", "taxfilenumber"],
+        Def::strong(C::NationalId, super::words::scheme_keys::TFN).sib(f::PERSON),
+    ),
+    (
+        &["hetu", "henkilotunnus"],
+        Def::strong(C::NationalId, super::words::scheme_keys::HETU).sib(f::PERSON),
+    ),
+    (
+        &["rrn", "residentregistrationnumber"],
+        Def::strong(C::NationalId, super::words::scheme_keys::RRN).sib(f::PERSON),
+    ),
+    (
+        &[
+            "nir",
+            "numerosecuritesociale",
+            "securitesociale",
+            "numerosecu",
+            "insee",
+        ],
+        Def::strong(C::NationalId, super::words::scheme_keys::NIR).sib(f::PERSON),
+    ),
+    (
+        &[
+            "steuerid",
+            "steueridentifikationsnummer",
+            "steuerlicheidentifikationsnummer",
+            "idnr",
+        ],
+        Def::strong(C::NationalId, super::words::scheme_keys::STEUER_ID).sib(f::PERSON),
+    ),
+    (
+        &["nric"],
+        Def::strong(C::NationalId, super::words::scheme_keys::NRIC).sib(f::PERSON),
+    ),
+    (
+        &["codicefiscale"],
+        Def::strong(C::NationalId, super::words::scheme_keys::CODICE_FISCALE).sib(f::PERSON),
+    ),
+    (
+        &["dni", "nie"],
+        Def::strong(C::NationalId, super::words::scheme_keys::DNI).sib(f::PERSON),
+    ),
+    (
+        &["curp"],
+        Def::strong(C::NationalId, super::words::scheme_keys::CURP).sib(f::PERSON),
+    ),
+    (
+        &["personnummer"],
+        Def::strong(C::NationalId, super::words::scheme_keys::PERSONNUMMER).sib(f::PERSON),
+    ),
+    (
+        &["fodselsnummer"],
+        Def::strong(C::NationalId, super::words::scheme_keys::FODSELSNUMMER).sib(f::PERSON),
+    ),
+    (
+        &["ahv", "ahvnummer", "ahvnr"],
+        Def::strong(C::NationalId, super::words::scheme_keys::AHV).sib(f::PERSON),
+    ),
     // ---- national_id
     (
         &[
@@ -1074,13 +1158,6 @@ pub(crate) static HEADS: Table = &[
             "licensenumber",
             "dlnumber",
             "idcardnumber",
-            "socialinsurancenumber",
-            "aadhaar",
-            "aadhar",
-            "cpf",
-            "curp",
-            "personnummer",
-            "pesel",
             "sozialversicherung",
             "ssns",
             "governmentid",
@@ -1090,30 +1167,12 @@ pub(crate) static HEADS: Table = &[
             "identitynumber",
             "healthinsurancenumber",
             "medicarenumber",
-            "nhsnumber",
-            "sin",
-            "sinnumber",
-            "bsn",
-            "burgerservicenummer",
-            "sofinummer",
-            "tfn",
-            "taxfilenumber",
             "abn",
             "australianbusinessnumber",
-            "hetu",
-            "henkilotunnus",
-            "rrn",
-            "residentregistrationnumber",
-            "insee",
-            "nric",
             "ppsn",
             "ppsnumber",
-            "ahv",
-            "ahvnummer",
-            "ahvnr",
             "cpr",
             "cprnumber",
-            "fodselsnummer",
             "personalidentitycode",
             "personalidentitynumber",
             "emiratesid",
@@ -1123,7 +1182,6 @@ pub(crate) static HEADS: Table = &[
             "voterid",
             "idcard",
             "medicare",
-            "codicefiscale",
             "fiscalcode",
             "ninumber",
             "hkid",

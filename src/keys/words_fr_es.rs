@@ -240,15 +240,10 @@ pub(crate) static FR_ES: Table = &[
     ),
     (
         &[
-            "numerosecuritesociale",
-            "securitesociale",
-            "nir",
             "numerofiscal",
             "numeropasseport",
             "carteidentite",
             "cni",
-            "dni",
-            "nie",
             "nif",
             "cedula",
             "numeropasaporte",
@@ -257,7 +252,6 @@ pub(crate) static FR_ES: Table = &[
             "cuil",
             "cuit",
             "rut",
-            "numerosecu",
         ],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
