@@ -527,7 +527,8 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         );
     let hash_of_password =
         parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);
-    let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
+    let holds_parent = (!key.is_meta
+        && (is_value_holder(text) || is_unit_holder(text) || text_of_parent))
         || hash_of_password
         || demographic_type
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
@@ -794,6 +795,64 @@ fn is_value_holder(key: &str) -> bool {
     )
 }
 
+/// Units a body reading is written in, as the suffix of a unit-named
+/// slot (Health Connect `weight: {inKilograms: 64.2}`, LibreLinkUp
+/// `ValueInMgPerDl`). Lower case; compared ignoring case.
+const READING_UNITS: &[&str] = &[
+    "kilograms",
+    "grams",
+    "pounds",
+    "ounces",
+    "meters",
+    "metres",
+    "centimeters",
+    "centimetres",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "feet",
+    "inches",
+    "celsius",
+    "fahrenheit",
+    "percent",
+    "kilocalories",
+    "calories",
+    "kilojoules",
+    "millimetersofmercury",
+    "mmhg",
+    "mgperdl",
+    "mmolperl",
+    "milligramsperdeciliter",
+    "millimolesperliter",
+    "beatsperminute",
+    "bpm",
+];
+
+/// A slot named after the unit of its parent's value (`inKilograms`,
+/// `ValueInMgPerDl`): like `value`, it holds what the parent key names.
+fn is_unit_holder(key: &str) -> bool {
+    let b = key.as_bytes();
+    let after_value = match b.get(..5) {
+        Some(p) if p.eq_ignore_ascii_case(b"value") => {
+            let rest = &b[5..];
+            rest.strip_prefix(b"_").unwrap_or(rest)
+        }
+        _ => b,
+    };
+    let Some(unit) = after_value
+        .get(..2)
+        .filter(|p| p.eq_ignore_ascii_case(b"in"))
+        .and_then(|_| after_value.get(2..))
+    else {
+        return false;
+    };
+    // The rest after `in` (or `in_`) must be a whole unit: `inches` and
+    // `index` are no unit slots.
+    let unit = unit.strip_prefix(b"_").unwrap_or(unit);
+    unit.first().is_some_and(u8::is_ascii_alphabetic)
+        && READING_UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u.as_bytes()))
+}
+
 /// Evidence of the `id` of a device object.
 pub(crate) const DEVICE_UUID: &str = "key:device_uuid";
 
@@ -999,6 +1058,25 @@ mod tests {
     }
 
     use super::{is_address_line, is_group_marker, is_series_key, is_series_reading};
+
+    #[test]
+    fn unit_named_slots_hold_their_parent() {
+        use super::is_unit_holder;
+        for k in [
+            "inKilograms",
+            "inPounds",
+            "inMillimetersOfMercury",
+            "inCelsius",
+            "ValueInMgPerDl",
+            "value_in_mmolperl",
+            "in_kilograms",
+        ] {
+            assert!(is_unit_holder(k), "{k}");
+        }
+        for k in ["inches", "index", "in", "inBytes", "value", "Value", "kilograms"] {
+            assert!(!is_unit_holder(k), "{k}");
+        }
+    }
 
     #[test]
     fn series_groups_and_readings() {

@@ -2012,3 +2012,31 @@ fn national_ids_of_other_countries_and_pagination_keys() {
         ("endCursor", M),
     ]);
 }
+
+#[test]
+fn device_radios_intake_and_vital_statistics() {
+    check(&[
+        // A glucose sensor's transmitter.
+        ("transmitterId", S(DeviceId)),
+        // A day's energy, intake and effort.
+        ("calorie", C(HealthMetric)),
+        ("totalKilocalories", C(HealthMetric)),
+        ("activeKilocalories", C(HealthMetric)),
+        ("carbohydrates", C(HealthMetric)),
+        ("sugar", C(HealthMetric)),
+        ("sodium", C(HealthMetric)),
+        ("bodyBatteryChargedValue", C(HealthMetric)),
+        ("moderateIntensityMinutes", C(HealthMetric)),
+        ("vfa_level", C(HealthMetric)),
+        // Counts of a population's births and deaths are nobody's date.
+        ("births", N),
+        ("live_births", N),
+        ("deaths", N),
+        ("birth", C(DateOfBirth)),
+        // `display` qualifies a name, but as an object it is a screen.
+        ("display_name", C(PersonName)),
+    ]);
+    let par = |k: &str| classify_key(k).parent;
+    assert!(par("display").contains(ContextFlags::MEDIA));
+    assert!(!par("display").contains(ContextFlags::PERSON));
+}

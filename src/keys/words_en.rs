@@ -645,6 +645,9 @@ pub(crate) static HEADS: Table = &[
             "harddiskserial",
             "diskserial",
             "hddserial",
+            // A glucose sensor's transmitter (Dexcom `transmitterId`).
+            "transmitterid",
+            "transmitterserial",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -1338,6 +1341,30 @@ pub(crate) static HEADS: Table = &[
             "htcm",
             "wtkg",
             "temperaturetrend",
+            // A day's energy and intake (Samsung `calorie`, Garmin
+            // `totalKilocalories`, a food diary's macros beside `protein`).
+            "calorie",
+            "totalkilocalories",
+            "activekilocalories",
+            "restingkilocalories",
+            "consumedkilocalories",
+            "burnedkilocalories",
+            "carbohydrates",
+            "carbohydrate",
+            "carbs",
+            "sugar",
+            "sugars",
+            "sodium",
+            "fiber",
+            "fibre",
+            // Garmin's energy estimate and intensity minutes, Samsung's
+            // visceral fat area level.
+            "bodybattery",
+            "intensityminutes",
+            "moderateintensityminutes",
+            "vigorousintensityminutes",
+            "vfa",
+            "vfalevel",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
@@ -1463,6 +1490,11 @@ pub(crate) static HEADS: Table = &[
             "billingaddresscollection",
             "shippingaddresscollection",
             "lastserial",
+            // Vital statistics count events (`births: 11872`, `live_births`):
+            // a number of people born, no one's birth date.
+            "births",
+            "livebirths",
+            "deaths",
         ],
         Def::kill(),
     ),
@@ -2685,7 +2717,6 @@ pub(crate) static CONTEXT: Table = &[
             "private",
             "legal",
             "real",
-            "display",
             "given",
             "middle",
             "maiden",
@@ -2723,6 +2754,9 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().q(q::PERSON).par(f::PERSON),
     ),
+    // `display_name` is a person's; a `display: {size: 1.4, resolution:
+    // …}` object is a screen, whose size is no one's body.
+    (&["display"], Def::plain().q(q::PERSON).par(f::MEDIA)),
     // ---- postal qualifiers
     (
         &["home", "residential", "domicile", "house"],
