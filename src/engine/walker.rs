@@ -2162,13 +2162,16 @@ impl Walker {
         {
             // A no-reply or service-account address (`noreply@github.com`
             // of a commit's `committer`, `…@….iam.gserviceaccount.com`)
-            // is a program's mailbox: the name beside it is the program's.
+            // is a program's mailbox: the name and handle beside it are the
+            // program's (GitHub's `committer: {name: "GitHub", username:
+            // "web-flow"}`), even though a `username` key marks persons.
             let program = is_program_mailbox(&self.text);
             let idx = self.context_frame();
             if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
                 if program {
                     // (Also the person marks its `email` key gave.)
-                    f.flags = f.flags.without(f.key_added) | ContextFlags::PROGRAM;
+                    f.flags =
+                        f.flags.without(f.key_added) | ContextFlags::PROGRAM | SOFTWARE_ACTOR;
                 } else {
                     f.flags |= STRONG_PERSON | ContextFlags::PERSON;
                 }
@@ -2912,9 +2915,11 @@ impl Walker {
             });
         held.hits.retain(|h| !held_vetoed(h, flags));
         // An object typed as an organisation (Salesforce's `Account`): its
-        // name, address and coordinates are the business's.
+        // name, address and coordinates are the business's, and so is its
+        // handle (GitHub's `owner: {login, type: "Organization"}`).
         if org_tagged_business(flags) {
-            held.hits.retain(|h| !place_category(h.category));
+            held.hits
+                .retain(|h| !place_category(h.category) && h.category != Category::Username);
         }
         // A flat record's business part (`pickup_address` beside
         // `pickup_business_name`): its address and coordinates are the
