@@ -850,7 +850,9 @@ fn is_unit_holder(key: &str) -> bool {
     // `index` are no unit slots.
     let unit = unit.strip_prefix(b"_").unwrap_or(unit);
     unit.first().is_some_and(u8::is_ascii_alphabetic)
-        && READING_UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u.as_bytes()))
+        && READING_UNITS
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u.as_bytes()))
 }
 
 /// Evidence of the `id` of a device object.
@@ -1073,7 +1075,15 @@ mod tests {
         ] {
             assert!(is_unit_holder(k), "{k}");
         }
-        for k in ["inches", "index", "in", "inBytes", "value", "Value", "kilograms"] {
+        for k in [
+            "inches",
+            "index",
+            "in",
+            "inBytes",
+            "value",
+            "Value",
+            "kilograms",
+        ] {
             assert!(!is_unit_holder(k), "{k}");
         }
     }

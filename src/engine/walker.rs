@@ -2170,8 +2170,7 @@ impl Walker {
             if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
                 if program {
                     // (Also the person marks its `email` key gave.)
-                    f.flags =
-                        f.flags.without(f.key_added) | ContextFlags::PROGRAM | SOFTWARE_ACTOR;
+                    f.flags = f.flags.without(f.key_added) | ContextFlags::PROGRAM | SOFTWARE_ACTOR;
                 } else {
                     f.flags |= STRONG_PERSON | ContextFlags::PERSON;
                 }

@@ -2014,17 +2014,17 @@ fn national_ids_of_other_countries_and_pagination_keys() {
 }
 
 #[test]
-fn device_radios_intake_and_vital_statistics() {
+fn transmitters_energy_and_vital_statistics() {
     check(&[
         // A glucose sensor's transmitter.
         ("transmitterId", S(DeviceId)),
-        // A day's energy, intake and effort.
+        // A day's energy and effort. Carbohydrates and sodium stay
+        // unlisted: beside protein they would make a product a sample.
         ("calorie", C(HealthMetric)),
         ("totalKilocalories", C(HealthMetric)),
         ("activeKilocalories", C(HealthMetric)),
-        ("carbohydrates", C(HealthMetric)),
-        ("sugar", C(HealthMetric)),
-        ("sodium", C(HealthMetric)),
+        ("carbohydrates", N),
+        ("sodium", N),
         ("bodyBatteryChargedValue", C(HealthMetric)),
         ("moderateIntensityMinutes", C(HealthMetric)),
         ("vfa_level", C(HealthMetric)),

@@ -1341,22 +1341,16 @@ pub(crate) static HEADS: Table = &[
             "htcm",
             "wtkg",
             "temperaturetrend",
-            // A day's energy and intake (Samsung `calorie`, Garmin
-            // `totalKilocalories`, a food diary's macros beside `protein`).
+            // A day's energy (Samsung `calorie`, Garmin
+            // `totalKilocalories`). Carbohydrates, sugar and sodium are
+            // not listed: beside `protein` and `fat` they would make a
+            // product's nutrition facts a health sample.
             "calorie",
             "totalkilocalories",
             "activekilocalories",
             "restingkilocalories",
             "consumedkilocalories",
             "burnedkilocalories",
-            "carbohydrates",
-            "carbohydrate",
-            "carbs",
-            "sugar",
-            "sugars",
-            "sodium",
-            "fiber",
-            "fibre",
             // Garmin's energy estimate and intensity minutes, Samsung's
             // visceral fat area level.
             "bodybattery",
