@@ -88,3 +88,22 @@ fn a_glucose_transmitter_is_a_device() {
         "[DEVICE_ID]",
     );
 }
+
+#[test]
+fn a_form_answer_is_named_by_its_fields_ref() {
+    // Typeform responses: `field.ref` names the answer's typed value.
+    let out = redact(
+        r#"{"answers":[{"field":{"id":"SMEUb7VJz92Q","type":"short_text","ref":"full_name"},"type":"text","text":"Kwame Mensah"},{"field":{"id":"Q7M2XAwY04dW","type":"date","ref":"date_of_birth"},"type":"date","date":"1985-11-30"},{"field":{"id":"xbWjK0bM","type":"short_text","ref":"favourite_colour"},"type":"text","text":"Green"},{"field":{"id":"m1","type":"short_text","ref":"01GZ8Y4N9K3J2H1G0F"},"type":"text","text":"Blue"}]}"#,
+    );
+    assert!(
+        !out.contains("Kwame Mensah") && !out.contains("1985-11-30"),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#""text":"Green""#) && out.contains(r#""text":"Blue""#),
+        "{out}"
+    );
+    // A git ref and a ref outside a form's field name nothing.
+    kept(r#"{"ref":"refs/heads/main","text":"Fix login"}"#);
+    kept(r#"{"source":{"ref":"full_name"},"text":"Kwame"}"#);
+}

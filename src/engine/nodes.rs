@@ -136,6 +136,9 @@ pub(crate) enum KeyRole {
     /// A merchant category code (`mcc`, `merchant_category_code`): four
     /// digits make the object a merchant's place.
     MerchantCode,
+    /// The `ref` of a form answer's `field` (Typeform `answers[*].field.ref:
+    /// "date_of_birth"`): the field's own name, which names the answer.
+    FieldRef,
 }
 
 /// What a key's presence alone says about its object, beyond its
@@ -160,6 +163,7 @@ impl KeyRole {
             "reference" => KeyRole::FhirReference,
             "display" => KeyRole::FhirDisplay,
             "entity_id" => KeyRole::EntityId,
+            "ref" => KeyRole::FieldRef,
             _ => {
                 let folded = fold_key(key);
                 match folded.as_str() {
@@ -743,6 +747,12 @@ pub(crate) fn is_series_reading(key: &str) -> bool {
         )
 }
 
+/// The typed value slot of a form answer (Typeform's `text`, `date`,
+/// `number`): what the answer's field names.
+pub(crate) fn is_answer_slot(key: &str) -> bool {
+    is_one_of(key, &["text", "date", "number"])
+}
+
 /// `key` is one of `words`, ignoring ASCII case.
 fn is_one_of(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.eq_ignore_ascii_case(w))
@@ -1060,6 +1070,18 @@ mod tests {
     }
 
     use super::{is_address_line, is_group_marker, is_series_key, is_series_reading};
+
+    #[test]
+    fn form_answer_slots() {
+        use super::{is_answer_slot, KeyRole};
+        for k in ["text", "date", "number", "Text"] {
+            assert!(is_answer_slot(k), "{k}");
+        }
+        for k in ["choice", "email", "type", "field"] {
+            assert!(!is_answer_slot(k), "{k}");
+        }
+        assert_eq!(KeyRole::of("ref"), KeyRole::FieldRef);
+    }
 
     #[test]
     fn unit_named_slots_hold_their_parent() {

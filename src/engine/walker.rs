@@ -57,6 +57,10 @@ struct Frame {
     /// Flags of a person-name key (`full_name`) that count only once its
     /// value is accepted as a name (`octocat/Hello-World` is not).
     name_flags: ContextFlags,
+    /// A form answer whose `field.ref` named it (Typeform's `{field: {ref:
+    /// "full_name"}, type: "text", text: …}`): its typed value slot takes
+    /// the pair name.
+    answer_named: bool,
     /// Health-measure keys read in this object (`deep_sleep`, `rem_sleep`,
     /// `total_sleep`): three make it a health sample.
     health_keys: u8,
@@ -1644,6 +1648,7 @@ impl Walker {
             wrapper: false,
             list_flags: ContextFlags::NONE,
             key_added: ContextFlags::NONE,
+            answer_named: false,
             health_series,
             fhir: false,
             api_object: false,
@@ -1848,6 +1853,18 @@ impl Walker {
                 || role == KeyRole::SchemeIdentification
             {
                 if let Some(pair) = top.pair.or(top.inherited_pair) {
+                    return (node, pair, Some("pair:name"));
+                }
+            }
+            // A form answer's typed value (`text`, `date`, `number`) after
+            // its `field.ref` named it: the slot names a type, the ref the
+            // datum (`date` alone reads as a timestamp).
+            if top.answer_named {
+                if let Some(pair) = top.pair.filter(|_| {
+                    self.nodes
+                        .key_text(node)
+                        .is_some_and(super::nodes::is_answer_slot)
+                }) {
                     return (node, pair, Some("pair:name"));
                 }
             }
@@ -3005,6 +3022,10 @@ impl Walker {
                     }
                     return;
                 }
+                KeyRole::FieldRef => {
+                    self.note_answer_field_ref(depth);
+                    return;
+                }
                 KeyRole::EntityId if !self.text.contains(' ') => {
                     let kind = entity_kind(&self.text);
                     if let Some(top) = self.stack.last_mut() {
@@ -3124,6 +3145,36 @@ impl Walker {
         } else if top.collect_columns && depth >= 2 {
             let named = crate::keys::classify_key(&self.text);
             self.add_column(depth - 1, named);
+        }
+    }
+
+    /// A form answer's `field: {ref: "date_of_birth"}` (Typeform): when the
+    /// object holding `ref` is the `field` of an answer, the ref names the
+    /// answer's value, as a pair's name does. Refs that name nothing
+    /// (Typeform's generated `01GZ…` ids, `satisfaction`) change nothing.
+    fn note_answer_field_ref(&mut self, depth: usize) {
+        let Some(answer_idx) = depth.checked_sub(2) else {
+            return;
+        };
+        let under_field = self
+            .stack
+            .get(answer_idx + 1)
+            .and_then(|f| self.nodes.key_text(f.node))
+            .is_some_and(|k| k.eq_ignore_ascii_case("field"));
+        if !under_field || self.text.len() > 64 || self.text.contains(' ') {
+            return;
+        }
+        let named = crate::keys::classify_key(&self.text);
+        if named.category.is_none() || named.is_meta {
+            return;
+        }
+        if let Some(answer) = self
+            .stack
+            .get_mut(answer_idx)
+            .filter(|f| f.is_object && f.pair.is_none())
+        {
+            answer.pair = Some(named);
+            answer.answer_named = true;
         }
     }
 
