@@ -107,3 +107,27 @@ fn a_form_answer_is_named_by_its_fields_ref() {
     kept(r#"{"ref":"refs/heads/main","text":"Fix login"}"#);
     kept(r#"{"source":{"ref":"full_name"},"text":"Kwame"}"#);
 }
+
+#[test]
+fn a_google_fit_aggregate_holds_one_users_readings() {
+    // The aggregate API groups one user's points in time `bucket`s; its
+    // summary types are that user's average, maximum and minimum.
+    let out = redact(
+        r#"{"bucket":[{"startTimeMillis":"1727820000000","dataset":[{"point":[{"dataTypeName":"com.google.step_count.delta","value":[{"intVal":9412,"mapVal":[]}]}]},{"point":[{"dataTypeName":"com.google.heart_rate.summary","value":[{"fpVal":71.4,"mapVal":[]},{"fpVal":118.0,"mapVal":[]}]}]}]}]}"#,
+    );
+    for v in ["9412", "71.4", "118.0"] {
+        assert!(!out.contains(v), "{v} left in {out}");
+    }
+    // A terms bucket keyed by a dotted field name is a group's statistic.
+    kept(
+        r#"{"aggregations":{"by_metric":{"buckets":[{"key":"body.weight","doc_count":12,"avg":{"value":71.3}}]}}}"#,
+    );
+}
+
+#[test]
+fn a_companys_sending_name_is_no_person() {
+    let out = redact(
+        r#"{"settings":{"subject_line":"October news","from_name":"Acme Newsletter","reply_to":"newsletter@acme.example"}}"#,
+    );
+    assert!(out.contains("Acme Newsletter"), "{out}");
+}

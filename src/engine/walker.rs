@@ -726,6 +726,22 @@ const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
 /// birth date (`FirstName`, `birthdate`): no business's record.
 const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
 
+/// Set on a sample typed by a health platform's namespaced data type
+/// (Google Fit `dataTypeName: "com.google.weight"`, Samsung
+/// `com.samsung.health.heart_rate`): one account's reading, whatever
+/// container holds it (Google Fit's aggregate responses group one user's
+/// points in time `bucket`s).
+const HEALTH_TYPED: ContextFlags = ContextFlags(1 << 35);
+
+/// A reverse-DNS data type of a platform (`com.google.step_count.delta`,
+/// `com.samsung.health.weight`): an organisation's domain, then the type.
+fn is_reverse_dns_type(name: &str) -> bool {
+    ["com.", "org.", "net.", "io."]
+        .iter()
+        .any(|tld| name.starts_with(tld))
+        && name.bytes().filter(|&b| b == b'.').count() >= 2
+}
+
 /// Whether a closed object's type tag makes its address and coordinates
 /// a business's (see [`ORG_TAGGED`]): decided only once the object has
 /// closed, when every name in it has been read.
@@ -3222,6 +3238,12 @@ impl Walker {
             return;
         }
         if top.pair.is_none() {
+            // Google Fit's summary types (`com.google.heart_rate.summary`:
+            // one person's average, maximum and minimum) name the measure.
+            let name = match name.strip_suffix(".summary") {
+                Some(measure) if measure.contains('.') => measure,
+                _ => name,
+            };
             let mut named = crate::keys::classify_key(name);
             // A HAR entry's `cookies: [{"name": "sid", …}]`: cookie names as
             // the `Cookie` header's are read.
@@ -3256,10 +3278,16 @@ impl Walker {
                 // `com.samsung.health.heart_rate`) names a health sample.
                 let health_type =
                     named.category == Some(Category::HealthMetric) && name.contains('.');
+                // A platform's reverse-DNS type (`com.google.weight`) names
+                // one account's sample, whatever container holds it.
+                let platform_type = health_type && is_reverse_dns_type(name);
                 if let Some(top) = self.stack.last_mut() {
                     top.pair = Some(named);
                     if health_type {
                         top.flags |= ContextFlags::HEALTH;
+                    }
+                    if platform_type {
+                        top.flags |= HEALTH_TYPED;
                     }
                 }
             }
@@ -3905,11 +3933,11 @@ impl Walker {
         {
             return Some(CLINICAL);
         }
+        let own = frames.last()?;
         // A sample inside a health collection (Oura `sleep: {data: [{…}]}`,
         // `vitals: [...]`): its statistic, duration and version keys are
         // the sample's own. A font, a parcel or a table of aggregates is
         // still none.
-        let own = frames.last()?;
         let vetoes = ContextFlags::FONT | ContextFlags::PARCEL;
         let in_collection = !own.flags.intersects(vetoes)
             && !own.container.intersects(vetoes | ContextFlags::AGGREGATE)
@@ -4074,6 +4102,18 @@ impl Walker {
                 .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
             } else {
                 self.decide_outward(category, idx)
+            };
+            // A sample typed by a health platform's data type is one
+            // account's, whatever container holds it (Google Fit's time
+            // `bucket`s); other context speaks first.
+            let decision = match decision {
+                Some((true, _)) => decision,
+                _ if category == Category::HealthMetric
+                    && self.stack[idx].flags.intersects(HEALTH_TYPED) =>
+                {
+                    Some((true, ContextFlags::HEALTH))
+                }
+                _ => decision,
             };
             match (decision, outer) {
                 (Some((positive, flags)), _) => {
@@ -4419,6 +4459,7 @@ mod tests {
             super::NAMED_THING,
             super::ORG_TAGGED,
             super::PERSON_NAMED,
+            super::HEALTH_TYPED,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {
@@ -4463,6 +4504,20 @@ mod tests {
         }
         for t in ["Organization", "Observation", "Bundle", "patient"] {
             assert!(!super::is_person_resource(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn reverse_dns_types() {
+        for t in [
+            "com.google.weight",
+            "com.google.step_count.delta",
+            "com.samsung.health.heart_rate",
+        ] {
+            assert!(super::is_reverse_dns_type(t), "{t}");
+        }
+        for t in ["body.weight", "com.weight", "user.metrics.weight", "weight"] {
+            assert!(!super::is_reverse_dns_type(t), "{t}");
         }
     }
 
