@@ -1069,6 +1069,15 @@ fn is_organisation(t: &str) -> bool {
                 | "noreply"
                 | "no-reply"
                 | "notifications"
+                // A company's sending names: `Acme Newsletter`, `Acme
+                // Receipts`, `Shop Updates`.
+                | "newsletter"
+                | "newsletters"
+                | "receipts"
+                | "invoices"
+                | "reminders"
+                | "updates"
+                | "digest"
         )
         || is_software_name(last)
 }
@@ -1779,6 +1788,9 @@ mod tests {
             "Mobile Safari",
             "WebKit Web Inspector",
             "Acme iOS",
+            "Acme Newsletter",
+            "Acme Receipts",
+            "Shop Updates",
         ] {
             assert!(is_organisation(t), "{t}");
         }

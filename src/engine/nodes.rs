@@ -136,6 +136,9 @@ pub(crate) enum KeyRole {
     /// A merchant category code (`mcc`, `merchant_category_code`): four
     /// digits make the object a merchant's place.
     MerchantCode,
+    /// The `ref` of a form answer's `field` (Typeform `answers[*].field.ref:
+    /// "date_of_birth"`): the field's own name, which names the answer.
+    FieldRef,
 }
 
 /// What a key's presence alone says about its object, beyond its
@@ -160,6 +163,7 @@ impl KeyRole {
             "reference" => KeyRole::FhirReference,
             "display" => KeyRole::FhirDisplay,
             "entity_id" => KeyRole::EntityId,
+            "ref" => KeyRole::FieldRef,
             _ => {
                 let folded = fold_key(key);
                 match folded.as_str() {
@@ -528,7 +532,8 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         );
     let hash_of_password =
         parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);
-    let holds_parent = (!key.is_meta && (is_value_holder(text) || text_of_parent))
+    let holds_parent = (!key.is_meta
+        && (is_value_holder(text) || is_unit_holder(text) || text_of_parent))
         || hash_of_password
         || demographic_type
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))
@@ -743,6 +748,12 @@ pub(crate) fn is_series_reading(key: &str) -> bool {
         )
 }
 
+/// The typed value slot of a form answer (Typeform's `text`, `date`,
+/// `number`): what the answer's field names.
+pub(crate) fn is_answer_slot(key: &str) -> bool {
+    is_one_of(key, &["text", "date", "number"])
+}
+
 /// `key` is one of `words`, ignoring ASCII case.
 fn is_one_of(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.eq_ignore_ascii_case(w))
@@ -793,6 +804,66 @@ fn is_value_holder(key: &str) -> bool {
             "measure",
         ],
     )
+}
+
+/// Units a body reading is written in, as the suffix of a unit-named
+/// slot (Health Connect `weight: {inKilograms: 64.2}`, LibreLinkUp
+/// `ValueInMgPerDl`). Lower case; compared ignoring case.
+const READING_UNITS: &[&str] = &[
+    "kilograms",
+    "grams",
+    "pounds",
+    "ounces",
+    "meters",
+    "metres",
+    "centimeters",
+    "centimetres",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "feet",
+    "inches",
+    "celsius",
+    "fahrenheit",
+    "percent",
+    "kilocalories",
+    "calories",
+    "kilojoules",
+    "millimetersofmercury",
+    "mmhg",
+    "mgperdl",
+    "mmolperl",
+    "milligramsperdeciliter",
+    "millimolesperliter",
+    "beatsperminute",
+    "bpm",
+];
+
+/// A slot named after the unit of its parent's value (`inKilograms`,
+/// `ValueInMgPerDl`): like `value`, it holds what the parent key names.
+fn is_unit_holder(key: &str) -> bool {
+    let b = key.as_bytes();
+    let after_value = match b.get(..5) {
+        Some(p) if p.eq_ignore_ascii_case(b"value") => {
+            let rest = &b[5..];
+            rest.strip_prefix(b"_").unwrap_or(rest)
+        }
+        _ => b,
+    };
+    let Some(unit) = after_value
+        .get(..2)
+        .filter(|p| p.eq_ignore_ascii_case(b"in"))
+        .and_then(|_| after_value.get(2..))
+    else {
+        return false;
+    };
+    // The rest after `in` (or `in_`) must be a whole unit: `inches` and
+    // `index` are no unit slots.
+    let unit = unit.strip_prefix(b"_").unwrap_or(unit);
+    unit.first().is_some_and(u8::is_ascii_alphabetic)
+        && READING_UNITS
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u.as_bytes()))
 }
 
 /// Evidence of the `id` of a device object.
@@ -1000,6 +1071,45 @@ mod tests {
     }
 
     use super::{is_address_line, is_group_marker, is_series_key, is_series_reading};
+
+    #[test]
+    fn form_answer_slots() {
+        use super::{is_answer_slot, KeyRole};
+        for k in ["text", "date", "number", "Text"] {
+            assert!(is_answer_slot(k), "{k}");
+        }
+        for k in ["choice", "email", "type", "field"] {
+            assert!(!is_answer_slot(k), "{k}");
+        }
+        assert_eq!(KeyRole::of("ref"), KeyRole::FieldRef);
+    }
+
+    #[test]
+    fn unit_named_slots_hold_their_parent() {
+        use super::is_unit_holder;
+        for k in [
+            "inKilograms",
+            "inPounds",
+            "inMillimetersOfMercury",
+            "inCelsius",
+            "ValueInMgPerDl",
+            "value_in_mmolperl",
+            "in_kilograms",
+        ] {
+            assert!(is_unit_holder(k), "{k}");
+        }
+        for k in [
+            "inches",
+            "index",
+            "in",
+            "inBytes",
+            "value",
+            "Value",
+            "kilograms",
+        ] {
+            assert!(!is_unit_holder(k), "{k}");
+        }
+    }
 
     #[test]
     fn series_groups_and_readings() {

@@ -57,6 +57,10 @@ struct Frame {
     /// Flags of a person-name key (`full_name`) that count only once its
     /// value is accepted as a name (`octocat/Hello-World` is not).
     name_flags: ContextFlags,
+    /// A form answer whose `field.ref` named it (Typeform's `{field: {ref:
+    /// "full_name"}, type: "text", text: …}`): its typed value slot takes
+    /// the pair name.
+    answer_named: bool,
     /// Health-measure keys read in this object (`deep_sleep`, `rem_sleep`,
     /// `total_sleep`): three make it a health sample.
     health_keys: u8,
@@ -731,6 +735,22 @@ const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
 /// Set on an object holding a key that alone decides a person's name or
 /// birth date (`FirstName`, `birthdate`): no business's record.
 const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
+
+/// Set on a sample typed by a health platform's namespaced data type
+/// (Google Fit `dataTypeName: "com.google.weight"`, Samsung
+/// `com.samsung.health.heart_rate`): one account's reading, whatever
+/// container holds it (Google Fit's aggregate responses group one user's
+/// points in time `bucket`s).
+const HEALTH_TYPED: ContextFlags = ContextFlags(1 << 35);
+
+/// A reverse-DNS data type of a platform (`com.google.step_count.delta`,
+/// `com.samsung.health.weight`): an organisation's domain, then the type.
+fn is_reverse_dns_type(name: &str) -> bool {
+    ["com.", "org.", "net.", "io."]
+        .iter()
+        .any(|tld| name.starts_with(tld))
+        && name.bytes().filter(|&b| b == b'.').count() >= 2
+}
 
 /// Whether a closed object's type tag makes its address and coordinates
 /// a business's (see [`ORG_TAGGED`]): decided only once the object has
@@ -1656,6 +1676,7 @@ impl Walker {
             wrapper: false,
             list_flags: ContextFlags::NONE,
             key_added: ContextFlags::NONE,
+            answer_named: false,
             health_series,
             fhir: false,
             api_object: false,
@@ -1880,6 +1901,18 @@ impl Walker {
                 || role == KeyRole::SchemeIdentification
             {
                 if let Some(pair) = top.pair.or(top.inherited_pair) {
+                    return (node, pair, Some("pair:name"));
+                }
+            }
+            // A form answer's typed value (`text`, `date`, `number`) after
+            // its `field.ref` named it: the slot names a type, the ref the
+            // datum (`date` alone reads as a timestamp).
+            if top.answer_named {
+                if let Some(pair) = top.pair.filter(|_| {
+                    self.nodes
+                        .key_text(node)
+                        .is_some_and(super::nodes::is_answer_slot)
+                }) {
                     return (node, pair, Some("pair:name"));
                 }
             }
@@ -2194,13 +2227,15 @@ impl Walker {
         {
             // A no-reply or service-account address (`noreply@github.com`
             // of a commit's `committer`, `…@….iam.gserviceaccount.com`)
-            // is a program's mailbox: the name beside it is the program's.
+            // is a program's mailbox: the name and handle beside it are the
+            // program's (GitHub's `committer: {name: "GitHub", username:
+            // "web-flow"}`), even though a `username` key marks persons.
             let program = is_program_mailbox(&self.text);
             let idx = self.context_frame();
             if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
                 if program {
                     // (Also the person marks its `email` key gave.)
-                    f.flags = f.flags.without(f.key_added) | ContextFlags::PROGRAM;
+                    f.flags = f.flags.without(f.key_added) | ContextFlags::PROGRAM | SOFTWARE_ACTOR;
                 } else {
                     f.flags |= STRONG_PERSON | ContextFlags::PERSON;
                 }
@@ -2945,9 +2980,11 @@ impl Walker {
             });
         held.hits.retain(|h| !held_vetoed(h, flags));
         // An object typed as an organisation (Salesforce's `Account`): its
-        // name, address and coordinates are the business's.
+        // name, address and coordinates are the business's, and so is its
+        // handle (GitHub's `owner: {login, type: "Organization"}`).
         if org_tagged_business(flags) {
-            held.hits.retain(|h| !place_category(h.category));
+            held.hits
+                .retain(|h| !place_category(h.category) && h.category != Category::Username);
         }
         // A flat record's business part (`pickup_address` beside
         // `pickup_business_name`): its address and coordinates are the
@@ -3032,6 +3069,10 @@ impl Walker {
                             }
                         }
                     }
+                    return;
+                }
+                KeyRole::FieldRef => {
+                    self.note_answer_field_ref(depth);
                     return;
                 }
                 KeyRole::EntityId if !self.text.contains(' ') => {
@@ -3156,6 +3197,36 @@ impl Walker {
         }
     }
 
+    /// A form answer's `field: {ref: "date_of_birth"}` (Typeform): when the
+    /// object holding `ref` is the `field` of an answer, the ref names the
+    /// answer's value, as a pair's name does. Refs that name nothing
+    /// (Typeform's generated `01GZ…` ids, `satisfaction`) change nothing.
+    fn note_answer_field_ref(&mut self, depth: usize) {
+        let Some(answer_idx) = depth.checked_sub(2) else {
+            return;
+        };
+        let under_field = self
+            .stack
+            .get(answer_idx + 1)
+            .and_then(|f| self.nodes.key_text(f.node))
+            .is_some_and(|k| k.eq_ignore_ascii_case("field"));
+        if !under_field || self.text.len() > 64 || self.text.contains(' ') {
+            return;
+        }
+        let named = crate::keys::classify_key(&self.text);
+        if named.category.is_none() || named.is_meta {
+            return;
+        }
+        if let Some(answer) = self
+            .stack
+            .get_mut(answer_idx)
+            .filter(|f| f.is_object && f.pair.is_none())
+        {
+            answer.pair = Some(named);
+            answer.answer_named = true;
+        }
+    }
+
     /// Whether the object on top of the stack (`depth` frames) is an item of
     /// a list of cookies (`cookies: [{"name": …, "value": …}]`).
     fn in_cookie_list(&self, depth: usize) -> bool {
@@ -3200,6 +3271,12 @@ impl Walker {
             return;
         }
         if top.pair.is_none() {
+            // Google Fit's summary types (`com.google.heart_rate.summary`:
+            // one person's average, maximum and minimum) name the measure.
+            let name = match name.strip_suffix(".summary") {
+                Some(measure) if measure.contains('.') => measure,
+                _ => name,
+            };
             let mut named = crate::keys::classify_key(name);
             // A HAR entry's `cookies: [{"name": "sid", …}]`: cookie names as
             // the `Cookie` header's are read.
@@ -3234,10 +3311,16 @@ impl Walker {
                 // `com.samsung.health.heart_rate`) names a health sample.
                 let health_type =
                     named.category == Some(Category::HealthMetric) && name.contains('.');
+                // A platform's reverse-DNS type (`com.google.weight`) names
+                // one account's sample, whatever container holds it.
+                let platform_type = health_type && is_reverse_dns_type(name);
                 if let Some(top) = self.stack.last_mut() {
                     top.pair = Some(named);
                     if health_type {
                         top.flags |= ContextFlags::HEALTH;
+                    }
+                    if platform_type {
+                        top.flags |= HEALTH_TYPED;
                     }
                 }
             }
@@ -3885,11 +3968,11 @@ impl Walker {
         {
             return Some(CLINICAL);
         }
+        let own = frames.last()?;
         // A sample inside a health collection (Oura `sleep: {data: [{…}]}`,
         // `vitals: [...]`): its statistic, duration and version keys are
         // the sample's own. A font, a parcel or a table of aggregates is
         // still none.
-        let own = frames.last()?;
         let vetoes = ContextFlags::FONT | ContextFlags::PARCEL;
         let in_collection = !own.flags.intersects(vetoes)
             && !own.container.intersects(vetoes | ContextFlags::AGGREGATE)
@@ -4054,6 +4137,18 @@ impl Walker {
                 .map(|d| (d && !self.vetoed_above(category, idx), f.flags | hist))
             } else {
                 self.decide_outward(category, idx)
+            };
+            // A sample typed by a health platform's data type is one
+            // account's, whatever container holds it (Google Fit's time
+            // `bucket`s); other context speaks first.
+            let decision = match decision {
+                Some((true, _)) => decision,
+                _ if category == Category::HealthMetric
+                    && self.stack[idx].flags.intersects(HEALTH_TYPED) =>
+                {
+                    Some((true, ContextFlags::HEALTH))
+                }
+                _ => decision,
             };
             match (decision, outer) {
                 (Some((positive, flags)), _) => {
@@ -4401,6 +4496,7 @@ mod tests {
             super::NAMED_THING,
             super::ORG_TAGGED,
             super::PERSON_NAMED,
+            super::HEALTH_TYPED,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {
@@ -4445,6 +4541,20 @@ mod tests {
         }
         for t in ["Organization", "Observation", "Bundle", "patient"] {
             assert!(!super::is_person_resource(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn reverse_dns_types() {
+        for t in [
+            "com.google.weight",
+            "com.google.step_count.delta",
+            "com.samsung.health.heart_rate",
+        ] {
+            assert!(super::is_reverse_dns_type(t), "{t}");
+        }
+        for t in ["body.weight", "com.weight", "user.metrics.weight", "weight"] {
+            assert!(!super::is_reverse_dns_type(t), "{t}");
         }
     }
 

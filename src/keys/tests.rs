@@ -2029,3 +2029,31 @@ fn device_aliases_and_hip_measures() {
         ("membership_tier", N),
     ]);
 }
+
+#[test]
+fn transmitters_energy_and_vital_statistics() {
+    check(&[
+        // A glucose sensor's transmitter.
+        ("transmitterId", S(DeviceId)),
+        // A day's energy and effort. Carbohydrates and sodium stay
+        // unlisted: beside protein they would make a product a sample.
+        ("calorie", C(HealthMetric)),
+        ("totalKilocalories", C(HealthMetric)),
+        ("activeKilocalories", C(HealthMetric)),
+        ("carbohydrates", N),
+        ("sodium", N),
+        ("bodyBatteryChargedValue", C(HealthMetric)),
+        ("moderateIntensityMinutes", C(HealthMetric)),
+        ("vfa_level", C(HealthMetric)),
+        // Counts of a population's births and deaths are nobody's date.
+        ("births", N),
+        ("live_births", N),
+        ("deaths", N),
+        ("birth", C(DateOfBirth)),
+        // `display` qualifies a name, but as an object it is a screen.
+        ("display_name", C(PersonName)),
+    ]);
+    let par = |k: &str| classify_key(k).parent;
+    assert!(par("display").contains(ContextFlags::MEDIA));
+    assert!(!par("display").contains(ContextFlags::PERSON));
+}

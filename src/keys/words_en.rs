@@ -645,6 +645,9 @@ pub(crate) static HEADS: Table = &[
             "harddiskserial",
             "diskserial",
             "hddserial",
+            // A glucose sensor's transmitter (Dexcom `transmitterId`).
+            "transmitterid",
+            "transmitterserial",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -1407,6 +1410,24 @@ pub(crate) static HEADS: Table = &[
             "htcm",
             "wtkg",
             "temperaturetrend",
+            // A day's energy (Samsung `calorie`, Garmin
+            // `totalKilocalories`). Carbohydrates, sugar and sodium are
+            // not listed: beside `protein` and `fat` they would make a
+            // product's nutrition facts a health sample.
+            "calorie",
+            "totalkilocalories",
+            "activekilocalories",
+            "restingkilocalories",
+            "consumedkilocalories",
+            "burnedkilocalories",
+            // Garmin's energy estimate and intensity minutes, Samsung's
+            // visceral fat area level.
+            "bodybattery",
+            "intensityminutes",
+            "moderateintensityminutes",
+            "vigorousintensityminutes",
+            "vfa",
+            "vfalevel",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
@@ -1532,6 +1553,11 @@ pub(crate) static HEADS: Table = &[
             "billingaddresscollection",
             "shippingaddresscollection",
             "lastserial",
+            // Vital statistics count events (`births: 11872`, `live_births`):
+            // a number of people born, no one's birth date.
+            "births",
+            "livebirths",
+            "deaths",
         ],
         Def::kill(),
     ),
@@ -2758,7 +2784,6 @@ pub(crate) static CONTEXT: Table = &[
             "private",
             "legal",
             "real",
-            "display",
             "given",
             "middle",
             "maiden",
@@ -2796,6 +2821,9 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().q(q::PERSON).par(f::PERSON),
     ),
+    // `display_name` is a person's; a `display: {size: 1.4, resolution:
+    // …}` object is a screen, whose size is no one's body.
+    (&["display"], Def::plain().q(q::PERSON).par(f::MEDIA)),
     // ---- postal qualifiers
     (
         &["home", "residential", "domicile", "house"],
