@@ -32,7 +32,7 @@ pub mod path;
 pub mod rng;
 
 pub use case::{cases, default_dir, Case, CorpusError, Format};
-pub use gen::{generate, generate_checked, GenKind, Generated};
+pub use gen::{generate, generate_checked, write_dump, GenKind, Generated};
 pub use labels::{FieldLabel, Labels, SpanLabel, CATEGORY_IDS};
 pub use metrics::{evaluate, Metrics};
 pub use oracle::{oracle_redact, oracle_report};

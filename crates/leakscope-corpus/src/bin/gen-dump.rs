@@ -3,7 +3,7 @@
 //! Writes a deterministic, realistic leaked dump with exact labels.
 
 use leakscope_corpus::gen::parse_size;
-use leakscope_corpus::{generate, GenKind};
+use leakscope_corpus::{generate, write_dump, GenKind, Labels};
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
@@ -44,23 +44,27 @@ fn run() -> Result<(), String> {
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
+    // Labels are collected only when asked for: their tracker grows with
+    // the dump, plain streaming does not.
+    let write = |w: &mut dyn Write| -> Result<Option<Labels>, String> {
+        let mut w = BufWriter::with_capacity(1 << 20, w);
+        let labels = if labels_path.is_some() {
+            Some(generate(seed, size, kind, &mut w).map_err(|e| e.to_string())?)
+        } else {
+            write_dump(seed, size, kind, &mut w).map_err(|e| e.to_string())?;
+            None
+        };
+        w.flush().map_err(|e| e.to_string())?;
+        Ok(labels)
+    };
     let labels = match &out_path {
         Some(p) => {
-            let f = std::fs::File::create(p).map_err(|e| format!("{p}: {e}"))?;
-            let mut w = BufWriter::with_capacity(1 << 20, f);
-            let l = generate(seed, size, kind, &mut w).map_err(|e| e.to_string())?;
-            w.flush().map_err(|e| e.to_string())?;
-            l
+            let mut f = std::fs::File::create(p).map_err(|e| format!("{p}: {e}"))?;
+            write(&mut f)?
         }
-        None => {
-            let stdout = std::io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 20, stdout.lock());
-            let l = generate(seed, size, kind, &mut w).map_err(|e| e.to_string())?;
-            w.flush().map_err(|e| e.to_string())?;
-            l
-        }
+        None => write(&mut std::io::stdout().lock())?,
     };
-    if let Some(p) = labels_path {
+    if let (Some(p), Some(labels)) = (labels_path, labels) {
         let text = serde_json::to_string_pretty(&labels).map_err(|e| e.to_string())?;
         std::fs::write(&p, text).map_err(|e| format!("{p}: {e}"))?;
     }
