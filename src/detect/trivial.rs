@@ -181,7 +181,7 @@ pub fn is_secret_reference(s: &str) -> bool {
         .is_some_and(|b| REFERENCE_PREFIX_FIRST[usize::from(b.to_ascii_lowercase())]);
     if (prefix_letter && REFERENCE_PREFIXES.iter().any(|p| starts_with_ci(p)))
         || is_fill_in(t)
-        || is_fill_in(strip_angle_brackets(t))
+        || (t.starts_with('<') && is_fill_in(strip_angle_brackets(t)))
         || is_token_placeholder(t)
         || is_encrypted_value(t)
     {
@@ -348,7 +348,7 @@ pub(crate) fn starts_encrypted(rest: &str) -> bool {
 /// (`xoxb-xxxxxxxxx-…`, `AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`): a sample
 /// value under a token name, not a credential.
 fn is_token_placeholder(t: &str) -> bool {
-    const PREFIXES: [&str; 40] = [
+    const PREFIXES: &[&str] = &[
         "AKIA",
         "ASIA",
         "AIza",
@@ -390,7 +390,19 @@ fn is_token_placeholder(t: &str) -> bool {
         "PMAK-",
         "rk_live_",
     ];
-    PREFIXES.iter().any(|p| t.starts_with(p)) && super::provider_tokens::is_placeholder_token(t)
+    // The prefixes' first bytes: most values start with none of them.
+    const FIRST: [bool; 256] = {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < PREFIXES.len() {
+            first[PREFIXES[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        first
+    };
+    t.bytes().next().is_some_and(|b| FIRST[usize::from(b)])
+        && PREFIXES.iter().any(|p| t.starts_with(p))
+        && super::provider_tokens::is_placeholder_token(t)
 }
 
 /// Words documentation uses where credentials belong (`curl -u
