@@ -132,6 +132,65 @@ pub fn parse_size(text: &str) -> Option<usize> {
     }
 }
 
+/// Writes the same bytes as [`generate`] without collecting labels, so
+/// memory stays constant however large the dump (the label tracker keeps
+/// every span text it meets). Returns the bytes written.
+///
+/// ```
+/// use leakscope_corpus::{generate, write_dump, GenKind};
+/// let (mut a, mut b) = (Vec::new(), Vec::new());
+/// generate(5, 10_000, GenKind::Ndjson, &mut a).unwrap();
+/// write_dump(5, 10_000, GenKind::Ndjson, &mut b).unwrap();
+/// assert_eq!(a, b);
+/// ```
+pub fn write_dump(
+    seed: u64,
+    target_bytes: usize,
+    kind: GenKind,
+    out: &mut impl Write,
+) -> io::Result<u64> {
+    write_records(seed, target_bytes, kind, out, |_| {}).map(|(_, bytes)| bytes)
+}
+
+/// Writes records until `target_bytes` is reached, showing each to
+/// `visit`; returns the records and bytes written.
+fn write_records(
+    seed: u64,
+    target_bytes: usize,
+    kind: GenKind,
+    out: &mut impl Write,
+    mut visit: impl FnMut(&Node),
+) -> io::Result<(u64, u64)> {
+    let mut rng = Rng::new(seed);
+    let mut written: u64 = 0;
+    let mut records: u64 = 0;
+    let mut buf = String::with_capacity(4096);
+    if kind == GenKind::JsonArray {
+        out.write_all(b"[")?;
+        written += 1;
+    }
+    while (written as usize) < target_bytes {
+        let rec: Node = records::record(&mut rng, records);
+        buf.clear();
+        if kind == GenKind::JsonArray {
+            buf.push_str(if records == 0 { "\n" } else { ",\n" });
+        }
+        rec.write_json(&mut buf);
+        if kind == GenKind::Ndjson {
+            buf.push('\n');
+        }
+        visit(&rec);
+        out.write_all(buf.as_bytes())?;
+        written += buf.len() as u64;
+        records += 1;
+    }
+    if kind == GenKind::JsonArray {
+        out.write_all(b"\n]\n")?;
+        written += 3;
+    }
+    Ok((records, written))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,63 +281,4 @@ mod tests {
         assert_eq!(parse_size("ten"), None);
         assert_eq!(parse_size("5XB"), None);
     }
-}
-
-/// Writes the same bytes as [`generate`] without collecting labels, so
-/// memory stays constant however large the dump (the label tracker keeps
-/// every span text it meets). Returns the bytes written.
-///
-/// ```
-/// use leakscope_corpus::{generate, write_dump, GenKind};
-/// let (mut a, mut b) = (Vec::new(), Vec::new());
-/// generate(5, 10_000, GenKind::Ndjson, &mut a).unwrap();
-/// write_dump(5, 10_000, GenKind::Ndjson, &mut b).unwrap();
-/// assert_eq!(a, b);
-/// ```
-pub fn write_dump(
-    seed: u64,
-    target_bytes: usize,
-    kind: GenKind,
-    out: &mut impl Write,
-) -> io::Result<u64> {
-    write_records(seed, target_bytes, kind, out, |_| {}).map(|(_, bytes)| bytes)
-}
-
-/// Writes records until `target_bytes` is reached, showing each to
-/// `visit`; returns the records and bytes written.
-fn write_records(
-    seed: u64,
-    target_bytes: usize,
-    kind: GenKind,
-    out: &mut impl Write,
-    mut visit: impl FnMut(&Node),
-) -> io::Result<(u64, u64)> {
-    let mut rng = Rng::new(seed);
-    let mut written: u64 = 0;
-    let mut records: u64 = 0;
-    let mut buf = String::with_capacity(4096);
-    if kind == GenKind::JsonArray {
-        out.write_all(b"[")?;
-        written += 1;
-    }
-    while (written as usize) < target_bytes {
-        let rec: Node = records::record(&mut rng, records);
-        buf.clear();
-        if kind == GenKind::JsonArray {
-            buf.push_str(if records == 0 { "\n" } else { ",\n" });
-        }
-        rec.write_json(&mut buf);
-        if kind == GenKind::Ndjson {
-            buf.push('\n');
-        }
-        visit(&rec);
-        out.write_all(buf.as_bytes())?;
-        written += buf.len() as u64;
-        records += 1;
-    }
-    if kind == GenKind::JsonArray {
-        out.write_all(b"\n]\n")?;
-        written += 3;
-    }
-    Ok((records, written))
 }
