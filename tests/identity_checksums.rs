@@ -3,13 +3,9 @@
 //! and after the scheme's name in text, a number of the scheme's layout
 //! whose check fails is kept, and never taken for a phone instead.
 
-use leakscope::EngineBuilder;
+mod common;
 
-fn redact(input: &str) -> String {
-    let engine = EngineBuilder::new().build().expect("engine");
-    let out = engine.redact(input.as_bytes()).expect("redact").output;
-    String::from_utf8(out).expect("utf-8")
-}
+use common::redact;
 
 #[track_caller]
 fn keeps(out: &str, text: &str) {

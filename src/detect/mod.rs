@@ -100,6 +100,21 @@ pub(crate) fn trim_ws(s: &str) -> &str {
     }
 }
 
+/// Which bytes start one of `words` (ASCII lower-cased when `fold_case`):
+/// a table that rules most values out of a word list before any
+/// comparison.
+pub(crate) const fn first_bytes(words: &[&str], fold_case: bool) -> [bool; 256] {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let b = words[i].as_bytes()[0];
+        let b = if fold_case { b.to_ascii_lowercase() } else { b };
+        first[b as usize] = true;
+        i += 1;
+    }
+    first
+}
+
 #[cfg(test)]
 mod trim_tests {
     #[test]

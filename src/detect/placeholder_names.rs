@@ -64,15 +64,7 @@ pub fn is_placeholder_account(t: &str) -> bool {
 /// True when the first letter of `t` (after gaps) is the first letter of
 /// some placeholder: most names are ruled out before folding.
 fn starts_like_placeholder(t: &str) -> bool {
-    const FIRST: [bool; 128] = {
-        let mut first = [false; 128];
-        let mut i = 0;
-        while i < PLACEHOLDERS.len() {
-            first[PLACEHOLDERS[i].as_bytes()[0] as usize] = true;
-            i += 1;
-        }
-        first
-    };
+    const FIRST: [bool; 256] = super::first_bytes(PLACEHOLDERS, false);
     match t
         .bytes()
         .find(|b| !(b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b'.')))

@@ -218,16 +218,7 @@ const REFERENCE_PREFIXES: &[&str] = &[
 
 /// The first bytes of [`REFERENCE_PREFIXES`], lower case: most values
 /// start with none of them and skip the prefix comparisons.
-const REFERENCE_PREFIX_FIRST: [bool; 256] = {
-    let mut first = [false; 256];
-    let mut i = 0;
-    while i < REFERENCE_PREFIXES.len() {
-        let b = REFERENCE_PREFIXES[i].as_bytes()[0];
-        first[b.to_ascii_lowercase() as usize] = true;
-        i += 1;
-    }
-    first
-};
+const REFERENCE_PREFIX_FIRST: [bool; 256] = super::first_bytes(REFERENCE_PREFIXES, true);
 
 /// Length of the longest of [`REFERENCE_WORDS`].
 const REFERENCE_WORD_MAX: usize = longest(REFERENCE_WORDS);
@@ -391,15 +382,7 @@ fn is_token_placeholder(t: &str) -> bool {
         "rk_live_",
     ];
     // The prefixes' first bytes: most values start with none of them.
-    const FIRST: [bool; 256] = {
-        let mut first = [false; 256];
-        let mut i = 0;
-        while i < PREFIXES.len() {
-            first[PREFIXES[i].as_bytes()[0] as usize] = true;
-            i += 1;
-        }
-        first
-    };
+    const FIRST: [bool; 256] = super::first_bytes(PREFIXES, false);
     t.bytes().next().is_some_and(|b| FIRST[usize::from(b)])
         && PREFIXES.iter().any(|p| t.starts_with(p))
         && super::provider_tokens::is_placeholder_token(t)
