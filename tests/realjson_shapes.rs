@@ -131,3 +131,15 @@ fn a_companys_sending_name_is_no_person() {
     );
     assert!(out.contains("Acme Newsletter"), "{out}");
 }
+
+#[test]
+fn a_home_assistant_config_holds_the_homes_coordinates() {
+    // `/api/config`: the coordinates come before `location_name`.
+    let out = redact(
+        r#"{"elevation":12,"latitude":52.3731,"location_name":"Home","longitude":4.8922,"time_zone":"Europe/Amsterdam","version":"2024.5.2"}"#,
+    );
+    assert!(!out.contains("52.3731") && !out.contains("4.8922"), "{out}");
+    assert!(out.contains(r#""elevation":12"#), "{out}");
+    // A named site that is no home keeps its coordinates.
+    kept(r#"{"latitude":52.3731,"location_name":"Amsterdam Office","longitude":4.8922}"#);
+}

@@ -3144,12 +3144,20 @@ impl Walker {
                 _ => {}
             }
             // A place named as a home (SmartThings' and Google Home's
-            // `"name": "Home"`): its coordinates and address are a home's.
+            // `"name": "Home"`, Home Assistant's `"location_name": "Home"`):
+            // its coordinates and address are a home's.
             if is_home_name(&self.text)
                 && self.nodes.key_text(top.key_node).is_some_and(|k| {
                     matches!(
                         super::nodes::fold_key(k).as_str(),
-                        "name" | "label" | "displayname" | "friendlyname" | "nickname" | "title"
+                        "name"
+                            | "label"
+                            | "displayname"
+                            | "friendlyname"
+                            | "nickname"
+                            | "title"
+                            | "locationname"
+                            | "homename"
                     )
                 })
             {
