@@ -2023,6 +2023,8 @@ fn device_aliases_and_hip_measures() {
         ("deviceAlias", C(DeviceId)),
         ("speakerName", C(DeviceId)),
         ("echo_name", C(DeviceId)),
+        // Zoom's participant metrics: the participant's computer.
+        ("pc_name", C(DeviceId)),
         ("hip_cm", C(HealthMetric)),
         ("hips", C(HealthMetric)),
         // Whole words only: no hip in `membership`.

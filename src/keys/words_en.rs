@@ -1586,6 +1586,7 @@ pub(crate) static HEADS: Table = &[
             "devicename",
             "devicelabel",
             "computername",
+            "pcname",
             "machinename",
             "bluetoothname",
             "devicenickname",
