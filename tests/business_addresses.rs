@@ -3,27 +3,10 @@
 //! real-estate listing's. Each rule with the person's address beside it
 //! that must stay redacted.
 
-use leakscope::{EngineBuilder, InputFormat};
+mod common;
 
-fn redact_as(input: &str, format: InputFormat) -> String {
-    let engine = EngineBuilder::new().format(format).build().expect("engine");
-    let out = engine.redact(input.as_bytes()).expect("redact").output;
-    String::from_utf8(out).expect("utf-8")
-}
-
-fn redact(input: &str) -> String {
-    redact_as(input, InputFormat::Json)
-}
-
-#[track_caller]
-fn keeps(out: &str, text: &str) {
-    assert!(out.contains(text), "{text:?} redacted in {out}");
-}
-
-#[track_caller]
-fn removes(out: &str, text: &str) {
-    assert!(!out.contains(text), "{text:?} left in {out}");
-}
+use common::{keeps, redact, redact_as, removes};
+use leakscope::InputFormat;
 
 #[test]
 fn a_payslip_keeps_the_company_address_and_redacts_the_employee_home() {

@@ -5,17 +5,7 @@
 
 mod common;
 
-use common::redact;
-
-#[track_caller]
-fn keeps(out: &str, text: &str) {
-    assert!(out.contains(text), "{text:?} redacted in {out}");
-}
-
-#[track_caller]
-fn removes(out: &str, text: &str) {
-    assert!(!out.contains(text), "{text:?} left in {out}");
-}
+use common::{keeps, redact, removes};
 
 /// (key, valid number, the same number with a wrong check).
 const KEYED: &[(&str, &str, &str)] = &[

@@ -2,16 +2,9 @@
 //! says to a voice assistant or chatbot: each rule with the look-alikes it
 //! must leave alone.
 
-use leakscope::{EngineBuilder, InputFormat};
+mod common;
 
-fn redact(input: &str) -> String {
-    let engine = EngineBuilder::new()
-        .format(InputFormat::Json)
-        .build()
-        .expect("engine");
-    let out = engine.redact(input.as_bytes()).expect("redact").output;
-    String::from_utf8(out).expect("utf-8")
-}
+use common::redact;
 
 #[track_caller]
 fn kept(input: &str) {

@@ -2,16 +2,13 @@
 //! sibling, pair lists named by `id` or `url`, a home's devices, and numbers
 //! under health keys that are no one's reading.
 
-use leakscope::{EngineBuilder, InputFormat};
+mod common;
 
-fn redact(input: &str, format: InputFormat) -> String {
-    let engine = EngineBuilder::new().format(format).build().expect("engine");
-    let out = engine.redact(input.as_bytes()).expect("redact").output;
-    String::from_utf8(out).expect("utf-8")
-}
+use common::redact_as;
+use leakscope::InputFormat;
 
 fn json(input: &str) -> String {
-    redact(input, InputFormat::Json)
+    redact_as(input, InputFormat::Json)
 }
 
 #[track_caller]
@@ -34,7 +31,7 @@ fn an_activity_is_a_persons_without_a_person_key() {
     let one = json(activity);
     gone(&one, &["140.3", "178"]);
     // NDJSON lines decide as the same records inside one document.
-    let lines = redact(&format!("{activity}\n{activity}\n"), InputFormat::Ndjson);
+    let lines = redact_as(&format!("{activity}\n{activity}\n"), InputFormat::Ndjson);
     let listed = json(&format!("[{activity},{activity}]"));
     for line in lines.lines() {
         assert!(listed.contains(line), "{line} not in {listed}");
@@ -81,7 +78,7 @@ fn sleep_logs_and_deviations() {
     let out = json(&format!(r#"{{"sleep":{{"body":{{"series":[{night}]}}}}}}"#));
     gone(&out, &["71", "44"]);
     kept(&out, &["\"wakeupcount\":2"]);
-    let line = redact(&format!("{night}\n"), InputFormat::Ndjson);
+    let line = redact_as(&format!("{night}\n"), InputFormat::Ndjson);
     assert!(out.contains(line.trim()), "{line} not in {out}");
     let out = json(r#"{"heartrate":{"data":[{"bpm":63,"source":"awake"}]}}"#);
     gone(&out, &["63"]);

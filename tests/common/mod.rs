@@ -30,3 +30,15 @@ pub fn redacted(input: &str, gone: &str, label: &str) {
     assert!(!out.contains(gone), "{gone:?} left in {out}");
     assert!(out.contains(label), "no {label} in {out}");
 }
+
+/// Asserts that `text` is still in `out`.
+#[track_caller]
+pub fn keeps(out: &str, text: &str) {
+    assert!(out.contains(text), "{text:?} redacted in {out}");
+}
+
+/// Asserts that `text` is gone from `out`.
+#[track_caller]
+pub fn removes(out: &str, text: &str) {
+    assert!(!out.contains(text), "{text:?} left in {out}");
+}
