@@ -12,13 +12,19 @@ const PRIVATE_LABELS: [&str; 7] = [
     "PGP PRIVATE KEY BLOCK",
 ];
 
-/// Given `text` and the offset of a `-----BEGIN ` line in it, returns the
-/// end offset of the private key block (after the matching `-----END …-----`
-/// line, or the end of the text if the block is truncated) when the label
-/// names a private key; `None` for certificates, public keys and others.
-pub fn private_key_block_end(text: &str, begin: usize) -> Option<usize> {
-    let rest = text.get(begin..)?;
-    let after = rest.strip_prefix("-----BEGIN ")?;
+/// A private key block's parts: where its body starts in the text, the
+/// body (to the end of the text), and where the matching `-----END …-----`
+/// line starts in the body and how long it is, when there is one.
+struct PrivateBlock<'a> {
+    body_start: usize,
+    body: &'a str,
+    end: Option<(usize, usize)>,
+}
+
+/// The private key block opening with the `-----BEGIN ` line at `begin`;
+/// `None` when the label names no private key.
+fn private_block(text: &str, begin: usize) -> Option<PrivateBlock<'_>> {
+    let after = text.get(begin..)?.strip_prefix("-----BEGIN ")?;
     let label_end = after.find("-----")?;
     let label = after.get(..label_end)?;
     if !PRIVATE_LABELS.contains(&label) {
@@ -27,9 +33,28 @@ pub fn private_key_block_end(text: &str, begin: usize) -> Option<usize> {
     let end_marker = format!("-----END {label}-----");
     let body_start = begin + "-----BEGIN ".len() + label_end + 5;
     let body = text.get(body_start..)?;
-    match body.find(&end_marker) {
-        Some(i) if is_placeholder_body(body.get(..i).unwrap_or("")) => None,
-        Some(i) => Some(body_start + i + end_marker.len()),
+    let end = body.find(&end_marker).map(|i| (i, end_marker.len()));
+    Some(PrivateBlock {
+        body_start,
+        body,
+        end,
+    })
+}
+
+/// Given `text` and the offset of a `-----BEGIN ` line in it, returns the
+/// end offset of the private key block (after the matching `-----END …-----`
+/// line, or the end of the text if the block is truncated) when the label
+/// names a private key; `None` for certificates, public keys, others and
+/// documentation placeholders.
+pub fn private_key_block_end(text: &str, begin: usize) -> Option<usize> {
+    let PrivateBlock {
+        body_start,
+        body,
+        end,
+    } = private_block(text, begin)?;
+    match end {
+        Some((i, _)) if is_placeholder_body(body.get(..i).unwrap_or("")) => None,
+        Some((i, marker_len)) => Some(body_start + i + marker_len),
         // A truncated key is still a leaked key: redact to the end of the
         // base64 body (stop at a JSON-ish delimiter).
         None => {
@@ -71,19 +96,11 @@ fn is_placeholder_body(body: &str) -> bool {
 /// documentation placeholder (`-----BEGIN RSA PRIVATE KEY-----\n...\n-----END
 /// RSA PRIVATE KEY-----`): a sample config, no key.
 pub(crate) fn is_placeholder_private_key(s: &str) -> bool {
-    let Some(after) = s.strip_prefix("-----BEGIN ") else {
-        return false;
-    };
-    let Some(label_end) = after.find("-----") else {
-        return false;
-    };
-    let label = after.get(..label_end).unwrap_or("");
-    let body = after.get(label_end + 5..).unwrap_or("");
-    let end_marker = format!("-----END {label}-----");
-    PRIVATE_LABELS.contains(&label)
-        && body
-            .find(&end_marker)
-            .is_some_and(|i| is_placeholder_body(body.get(..i).unwrap_or("")))
+    private_block(s, 0).is_some_and(|block| {
+        block
+            .end
+            .is_some_and(|(i, _)| is_placeholder_body(block.body.get(..i).unwrap_or("")))
+    })
 }
 
 /// True when `s` contains a PEM/OpenSSH private key block.

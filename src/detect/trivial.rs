@@ -145,14 +145,13 @@ pub fn is_secret_reference(s: &str) -> bool {
     let t = crate::detect::trim_ws(s);
     let starts_with_ci = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if (t.starts_with("${") && t.ends_with('}'))
-        || (t.starts_with("{{") && t.ends_with("}}"))
         || (t.starts_with("%(") && t.ends_with(")s"))
         || (t.starts_with("#{") && t.ends_with('}'))
         || (t.starts_with("<%") && t.ends_with("%>"))
     {
         return true;
     }
-    // A template expression cut at its first blank (`TOKEN=${{
+    // A template expression, also cut at its first blank (`TOKEN=${{
     // secrets.GH_TOKEN }}` read up to the space): GitHub Actions, Jinja
     // and Helm open with these, no credential does.
     if t.starts_with("${{")
