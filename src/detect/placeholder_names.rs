@@ -1,6 +1,7 @@
-//! Placeholder accounts: what a system writes under a name or login key
-//! when there is no person behind it (a guest checkout's `first_name:
-//! "Guest"`, PyPI's `username: "__token__"`).
+//! Placeholder and system accounts: what a system writes under a name or
+//! login key when there is no person behind it (a guest checkout's
+//! `first_name: "Guest"`, PyPI's `username: "__token__"`, a kubeconfig's
+//! `name: "admin"`).
 
 /// Words a shop, a POS or a form writes for "no named person". Compared
 /// without regard to case, with `-`, `_` and `.` read as spaces.
@@ -75,6 +76,27 @@ fn starts_like_placeholder(t: &str) -> bool {
     }
 }
 
+/// A machine or role account written where a person's name would be
+/// (kubeconfig `users: [{name: "admin", user: {token: …}}]`, `name:
+/// "root"`): no one's name. `ci` only in lower case (`CI` may be
+/// initials).
+pub fn is_system_account(t: &str) -> bool {
+    t == "ci"
+        || [
+            "admin",
+            "administrator",
+            "root",
+            "superuser",
+            "sysadmin",
+            "system",
+            "default",
+            "deployer",
+            "kubernetes-admin",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// `__token__`, `__anonymous__`: a word between double underscores, a
 /// program's fixed name, never a person's handle.
 fn is_dunder(t: &str) -> bool {
@@ -90,7 +112,7 @@ fn is_dunder(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_placeholder_account;
+    use super::{is_placeholder_account, is_system_account};
 
     #[test]
     fn placeholders_name_no_one() {
@@ -128,6 +150,16 @@ mod tests {
             "",
         ] {
             assert!(!is_placeholder_account(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn system_accounts_are_no_names() {
+        for t in ["admin", "Administrator", "root", "ci", "kubernetes-admin"] {
+            assert!(is_system_account(t), "{t}");
+        }
+        for t in ["CI", "Roota Das", "Admiral Ackbar", "Jane"] {
+            assert!(!is_system_account(t), "{t}");
         }
     }
 }

@@ -606,7 +606,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && !is_organisation(t)
                 && !is_dotted_identifier(t)
                 && !is_account_product(t)
-                && !is_system_account(t)
+                && !shapes::is_system_account(t)
                 && ![
                     "name",
                     "names",
@@ -734,27 +734,6 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     && !shapes::is_secret_reference(t))
         }
     }
-}
-
-/// A machine or role account written where a person's name would be
-/// (kubeconfig `users: [{name: "admin", user: {token: …}}]`, `name:
-/// "root"`): no one's name. `ci` only in lower case (`CI` may be
-/// initials).
-fn is_system_account(t: &str) -> bool {
-    t == "ci"
-        || [
-            "admin",
-            "administrator",
-            "root",
-            "superuser",
-            "sysadmin",
-            "system",
-            "default",
-            "deployer",
-            "kubernetes-admin",
-        ]
-        .iter()
-        .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// A number in degrees once the key's scale is undone (`latitudeE7:
@@ -1749,21 +1728,10 @@ fn decoded_hit(
 mod tests {
     use super::{
         age_number, is_account_number, is_address_with_port, is_age_bracket, is_euicc_id,
-        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_system_account,
-        is_wordy, LeafValue,
+        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_wordy, LeafValue,
     };
     use crate::detect::Finding;
     use crate::Category;
-
-    #[test]
-    fn system_accounts_are_no_names() {
-        for t in ["admin", "Administrator", "root", "ci", "kubernetes-admin"] {
-            assert!(is_system_account(t), "{t}");
-        }
-        for t in ["CI", "Roota Das", "Admiral Ackbar", "Jane"] {
-            assert!(!is_system_account(t), "{t}");
-        }
-    }
 
     #[test]
     fn highlight_tags_are_dropped() {
