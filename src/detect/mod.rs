@@ -43,6 +43,7 @@ mod national_ids;
 mod pairs;
 mod password_hash;
 mod pem;
+mod pgpass;
 mod phone;
 mod phone_context;
 mod placeholder_names;

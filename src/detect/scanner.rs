@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use super::sentences::{self, Cue};
 use super::{
     auth_log, base64_text, card, dates, email, game_log, iban, id_schemes, ip, irc, jwt, luhn, mac,
-    national_ids, pairs, password_hash, pem, phone, phone_context, prefilter, profile_urls,
+    national_ids, pairs, password_hash, pem, pgpass, phone, phone_context, prefilter, profile_urls,
     provider_tokens, separators, social_handles, ssn, Finding,
 };
 use crate::Category;
@@ -72,6 +72,8 @@ enum Kind {
     Cue(Cue),
     AwsSecret,
     Pair,
+    /// A line of a PostgreSQL password file (`host:port:db:user:password`).
+    PgPass,
 }
 
 /// The lazy DFA of a family, searched directly with per-thread caches: the
@@ -190,7 +192,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Card
         | Kind::Phone
         | Kind::Tel => 2,
-        Kind::Pair => 3,
+        Kind::Pair | Kind::PgPass => 3,
         Kind::AwsSecret => 4,
         Kind::Irc | Kind::GamePlayer => CHAT_LOG_FAMILY,
     }
@@ -1037,6 +1039,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         r"(?-u:\b)[0-9]{1,5}(?:[ .\-/][0-9]{2,8}){1,4}(?-u:\b)",
         Kind::Phone,
     );
+    add(pgpass::PATTERN, Kind::PgPass);
     add(pairs::PAIR_PATTERN, Kind::Pair);
     add(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)", Kind::AwsSecret);
     let (pats, kinds): (Vec<String>, Vec<Kind>) = p.into_iter().unzip();
@@ -1783,6 +1786,30 @@ impl ValueScanner {
                         push(
                             finding(vs, e, category, 0.85, "value:cli_secret_flag", None),
                             RANK_CONTEXT,
+                        );
+                    }
+                }
+                e
+            }
+            Kind::PgPass => {
+                if let Some((ps, pe)) = pgpass::password_span(m) {
+                    let pass = &m[ps..pe];
+                    // `host:443:GET:/v1/users:200` is a log line's status.
+                    let numeric = pass.bytes().all(|b| b.is_ascii_digit());
+                    if !numeric
+                        && !super::trivial::is_trivial(pass)
+                        && !super::trivial::is_secret_reference(pass)
+                    {
+                        push(
+                            finding(
+                                s + ps,
+                                s + pe,
+                                Category::Password,
+                                0.9,
+                                "shape:pgpass",
+                                None,
+                            ),
+                            RANK_SHAPE,
                         );
                     }
                 }

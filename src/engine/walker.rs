@@ -95,6 +95,11 @@ struct Frame {
     /// (DoorDash's `pickup_business_name: "…"`): the `pickup_*` address
     /// and coordinates are that business's.
     business_prefixes: Vec<Box<str>>,
+    /// Inside an infrastructure-state resource that generates a secret
+    /// (Terraform's `"type": "random_password"`, Pulumi's
+    /// `random:index/randomPassword:RandomPassword`): its `result` is the
+    /// generated password.
+    generated_secret: bool,
 }
 
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
@@ -424,6 +429,15 @@ fn is_person_reference(t: &str) -> bool {
     ["Patient/", "Practitioner/", "RelatedPerson/", "Person/"]
         .iter()
         .any(|p| t.starts_with(p))
+}
+
+/// A resource type of an infrastructure state that generates a password
+/// and stores it as its `result`: Terraform's `random_password`, Pulumi's
+/// `random:index/randomPassword:RandomPassword`. (`random_string` makes
+/// suffixes and ids as often as secrets.)
+fn generates_password(resource_type: &str) -> bool {
+    resource_type == "random_password"
+        || (resource_type.starts_with("random:") && resource_type.ends_with(":RandomPassword"))
 }
 
 /// FHIR resource types that hold a patient's clinical data.
@@ -1681,6 +1695,7 @@ impl Walker {
             fhir: false,
             api_object: false,
             business_prefixes: Vec::new(),
+            generated_secret: self.stack.last().is_some_and(|f| f.generated_secret),
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -1894,6 +1909,11 @@ impl Walker {
             {
                 let mut named = crate::keys::classify_key("full_name");
                 named.evidence = "context:fhir_person_reference";
+                return (node, named, None);
+            }
+            if top.generated_secret && self.nodes.key_text(node).is_some_and(|k| k == "result") {
+                let mut named = crate::keys::classify_key("password");
+                named.evidence = "context:generated_password";
                 return (node, named, None);
             }
             let role = self.nodes.nodes[node as usize].role;
@@ -3079,6 +3099,12 @@ impl Walker {
                     let kind = entity_kind(&self.text);
                     if let Some(top) = self.stack.last_mut() {
                         top.entity = kind;
+                    }
+                    return;
+                }
+                KeyRole::ActorType if generates_password(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.generated_secret = true;
                     }
                     return;
                 }
