@@ -83,6 +83,11 @@ fn a_program_mailbox_makes_no_person_of_its_name() {
     );
     assert!(out.contains(r#""name":"GitHub""#), "{out}");
     assert!(!out.contains("Anna Weber"), "{out}");
+    // The no-reply address reaches no one: it is no one's e-mail.
+    assert!(out.contains(r#""email":"noreply@github.com""#), "{out}");
+    // GitHub's per-user no-reply address is the user's.
+    let out = redact(r#"{"email":"12345+annaw@users.noreply.github.com"}"#);
+    assert!(out.contains("[EMAIL]"), "{out}");
     let out = redact(r#"{"from":"Acme Receipts <receipts@acme.io>"}"#);
     assert!(out.contains("Acme Receipts <[EMAIL]>"), "{out}");
 }

@@ -626,11 +626,23 @@ fn is_software_object(t: &str) -> bool {
 /// An address no person reads: a no-reply or bounce mailbox, or a cloud
 /// service account (`ci@proj.iam.gserviceaccount.com`).
 fn is_program_mailbox(t: &str) -> bool {
-    let Some((local, domain)) = crate::detect::trim_ws(t).rsplit_once('@') else {
+    let Some((_, domain)) = crate::detect::trim_ws(t).rsplit_once('@') else {
+        return false;
+    };
+    let domain = domain.to_ascii_lowercase();
+    is_no_reply_mailbox(t)
+        || domain == "gserviceaccount.com"
+        || domain.ends_with(".gserviceaccount.com")
+}
+
+/// A mailbox that only sends (`noreply@github.com`, `mailer-daemon@…`):
+/// it reaches no one, so it is no one's e-mail address. (GitHub's
+/// per-user `12345+jane@users.noreply.github.com` is the user's.)
+fn is_no_reply_mailbox(t: &str) -> bool {
+    let Some((local, _)) = crate::detect::trim_ws(t).rsplit_once('@') else {
         return false;
     };
     let local = local.to_ascii_lowercase();
-    let domain = domain.to_ascii_lowercase();
     [
         "noreply",
         "no-reply",
@@ -643,8 +655,6 @@ fn is_program_mailbox(t: &str) -> bool {
         "bounces",
     ]
     .contains(&local.as_str())
-        || domain == "gserviceaccount.com"
-        || domain.ends_with(".gserviceaccount.com")
 }
 
 /// A program's release number: two to four dot-separated numbers, an
@@ -2251,6 +2261,10 @@ impl Walker {
             // program's (GitHub's `committer: {name: "GitHub", username:
             // "web-flow"}`), even though a `username` key marks persons.
             let program = is_program_mailbox(&self.text);
+            if is_no_reply_mailbox(&self.text) {
+                self.hits
+                    .retain(|h| !(h.span.is_none() && h.category == Category::Email));
+            }
             let idx = self.context_frame();
             if let Some(f) = self.stack.get_mut(idx).filter(|f| f.is_object) {
                 if program {
@@ -4540,9 +4554,9 @@ mod tests {
         }
     }
     use super::{
-        held_vetoed, is_home_name, is_merchant_category_code, is_program_mailbox,
-        is_release_version, is_software_object, url_last_segment, ContextFlags, Evidence, Hit,
-        SOFTWARE_ACTOR,
+        held_vetoed, is_home_name, is_merchant_category_code, is_no_reply_mailbox,
+        is_program_mailbox, is_release_version, is_software_object, url_last_segment, ContextFlags,
+        Evidence, Hit, SOFTWARE_ACTOR,
     };
     use crate::Category;
 
@@ -4700,6 +4714,11 @@ mod tests {
         ] {
             assert!(!is_program_mailbox(t), "{t}");
         }
+        assert!(is_no_reply_mailbox("Do-Not-Reply@bank.example"));
+        assert!(!is_no_reply_mailbox(
+            "ci-deployer@proj-1.iam.gserviceaccount.com"
+        ));
+        assert!(!is_no_reply_mailbox("12345+annaw@users.noreply.github.com"));
     }
 
     #[test]
