@@ -6,7 +6,7 @@
 /// Profile URL patterns: each match ends with the handle (greedy run of
 /// [`is_handle_byte`]), so the handle is the trailing run of the match.
 pub const PROFILE_URL_PATTERNS: [&str; 3] = [
-    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@|steamcommunity\.com/id/|twitch\.tv/))[A-Za-z0-9_.%\-]+",
+    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|api\.github\.com/users/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@|steamcommunity\.com/id/|twitch\.tv/))[A-Za-z0-9_.%\-]+",
     // Mastodon and other sites whose profile path is `/@handle`.
     r"(?i:(?-u:\b)https?://[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/@)[A-Za-z0-9_.\-]+",
     // SharePoint / OneDrive for Business personal sites: the segment is the
@@ -229,6 +229,9 @@ enum Site {
     Instagram,
     Facebook,
     GitHub,
+    /// A user in GitHub's REST API (`api.github.com/users/<login>` and
+    /// its `/followers`, `/repos`, `/gists{/gist_id}` links).
+    GitHubApi,
     Telegram,
     Reddit,
     TikTok,
@@ -246,6 +249,9 @@ fn site_of(prefix: &str) -> Option<Site> {
         .map_or(prefix, |(_, rest)| rest)
         .trim_start_matches("www.");
     let (host, path) = host_path.split_once('/')?;
+    if host == "api.github.com" {
+        return (path == "users/").then_some(Site::GitHubApi);
+    }
     // Mobile, country and old/new-design subdomains (`de.linkedin.com`,
     // `old.reddit.com`): not for GitHub, whose subdomains are other
     // services (`docs.github.com/en`).
@@ -317,12 +323,12 @@ fn valid_handle(site: Site, h: &str) -> bool {
                 && !reserved(FACEBOOK_RESERVED, h)
                 && !h.ends_with(".php")
         }
-        Site::GitHub => {
+        Site::GitHub | Site::GitHubApi => {
             (1..=39).contains(&n)
                 && all(h, |b| b.is_ascii_alphanumeric() || b == b'-')
                 && !h.starts_with('-')
                 && !h.ends_with('-')
-                && !reserved(GITHUB_RESERVED, h)
+                && (site == Site::GitHubApi || !reserved(GITHUB_RESERVED, h))
         }
         Site::Telegram => {
             (5..=32).contains(&n)
@@ -366,6 +372,9 @@ fn rest_fits(site: Site, rest: &[u8]) -> bool {
     };
     match site {
         Site::GitHub => end(rest) || (rest[0] == b'/' && end(&rest[1..])),
+        // Every path under a user is that user's (`/followers`, `/repos`,
+        // `/starred{/owner}{/repo}`).
+        Site::GitHubApi => end(rest) || matches!(rest[0], b'/' | b'{'),
         Site::AtPath => {
             // A mention in a post's HTML (`<a href="…/@jonas" class="u-url
             // mention">@jonas</a>`) names another account, as `@jonas` does.
@@ -485,5 +494,12 @@ mod tests {
         assert_eq!(profile_handle(t, 0, t.len()), Some((22, 32)));
         let t = "https://www.twitch.tv/directory";
         assert_eq!(profile_handle(t, 0, t.len()), None);
+        // GitHub's REST API names the user in every link of a user object.
+        let t = "https://api.github.com/users/mlindqvist";
+        assert_eq!(profile_handle(t, 0, t.len()), Some((29, 39)));
+        let t = "https://api.github.com/users/mlindqvist/gists{/gist_id}";
+        assert_eq!(profile_handle(t, 0, 39), Some((29, 39)));
+        let t = "https://api.github.com/repos/octo-org/hello-world";
+        assert_eq!(site_of(&t[..29]), None);
     }
 }

@@ -2953,16 +2953,19 @@ impl Walker {
         raw_has_escape: bool,
         out: &mut Vec<u8>,
     ) -> bool {
+        // (A handle inside a profile URL too: an organisation's or a
+        // bot's links are no person's.)
         let holdable = |h: &Hit| {
-            h.span.is_none()
-                && matches!(
-                    h.category,
-                    Category::PersonName
-                        | Category::Username
-                        | Category::PostalAddress
-                        | Category::GeoLocation
-                        | Category::Demographic
-                )
+            (h.span.is_some() && h.category == Category::Username)
+                || h.span.is_none()
+                    && matches!(
+                        h.category,
+                        Category::PersonName
+                            | Category::Username
+                            | Category::PostalAddress
+                            | Category::GeoLocation
+                            | Category::Demographic
+                    )
         };
         if !self.hits.iter().all(holdable) {
             return false;
