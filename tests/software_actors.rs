@@ -159,3 +159,21 @@ fn smaller_key_and_value_rules() {
         "[USERNAME]",
     );
 }
+
+#[test]
+fn github_api_links_are_their_owners() {
+    // A user's API links name the user, wherever the type comes.
+    let out = redact(
+        r#"{"sender":{"login":"mlindqvist","url":"https://api.github.com/users/mlindqvist","followers_url":"https://api.github.com/users/mlindqvist/followers","gists_url":"https://api.github.com/users/mlindqvist/gists{/gist_id}","type":"User"}}"#,
+    );
+    assert!(!out.contains("mlindqvist"), "{out}");
+    assert!(
+        out.contains("https://api.github.com/users/[USERNAME]/followers"),
+        "{out}"
+    );
+    // An organisation's are the organisation's, even when its type comes
+    // after them (GitHub writes `type` last).
+    kept(
+        r#"{"owner":{"login":"octo-org","url":"https://api.github.com/users/octo-org","html_url":"https://github.com/octo-org","repos_url":"https://api.github.com/users/octo-org/repos","type":"Organization"}}"#,
+    );
+}
