@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{kept, redact, redacted};
+use common::{keeps, kept, redact, redacted, removes};
 
 #[test]
 fn a_bot_committer_keeps_its_name_and_handle() {
@@ -142,4 +142,16 @@ fn a_home_assistant_config_holds_the_homes_coordinates() {
     assert!(out.contains(r#""elevation":12"#), "{out}");
     // A named site that is no home keeps its coordinates.
     kept(r#"{"latitude":52.3731,"location_name":"Amsterdam Office","longitude":4.8922}"#);
+}
+
+#[test]
+fn an_ecs_source_endpoint_with_a_port_is_still_located() {
+    // ECS `source` of a login: the client's address, its ephemeral port
+    // and where its address is: a port makes no machine of it.
+    let out = redact(
+        r#"{"user":{"name":"jkowalski"},"source":{"ip":"89.64.12.201","port":51422,"geo":{"city_name":"Krakow","location":{"lat":50.0614,"lon":19.9366}}}}"#,
+    );
+    removes(&out, "50.0614");
+    removes(&out, "Krakow");
+    keeps(&out, r#""port":51422"#);
 }

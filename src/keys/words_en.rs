@@ -3883,7 +3883,6 @@ pub(crate) static CONTEXT: Table = &[
             "metric",
             "series",
             "dataset",
-            "port",
             "protocol",
             "proxy",
             "endpoint",
