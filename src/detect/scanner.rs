@@ -608,6 +608,19 @@ const SHAPE_WORDS: &[&str] = &[
     "frau",
     "mme",
     "mlle",
+    // Greetings and thanks before the name they address.
+    "hi ",
+    "hi\t",
+    "hello",
+    "hey ",
+    "dear",
+    "hallo",
+    "hej ",
+    "hola",
+    "ciao",
+    "bonjour",
+    "liebe",
+    "thank",
     // Profile links and auth-log lines.
     "linkedin.com/",
     "twitter.com/",
@@ -2595,6 +2608,23 @@ impl ValueScanner {
             );
             return Some(m.end());
         }
+        if cue == Cue::Greeting {
+            if !sentences::greeted_name(v, text.get(m.end()..).unwrap_or("")) {
+                return None;
+            }
+            push(
+                finding(
+                    m.start(),
+                    m.end(),
+                    Category::PersonName,
+                    0.75,
+                    "context:greeting",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(m.end());
+        }
         if cue == Cue::IdNumber {
             let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
             let Some(len) = id_schemes::longest_valid_prefix(scheme, v) else {
@@ -2692,7 +2722,8 @@ impl ValueScanner {
             | Cue::Health
             | Cue::AuthLogUser
             | Cue::SocialHandle
-            | Cue::PersonName => return None,
+            | Cue::PersonName
+            | Cue::Greeting => return None,
         };
         if ok {
             push(

@@ -1293,6 +1293,39 @@ fn names_after_introductions_and_courtesy_titles() {
 }
 
 #[test]
+fn names_addressed_by_greetings() {
+    use Category::PersonName;
+    expect(
+        "Hi Rosalind, your appointment is confirmed for Tue at 10:30.",
+        PersonName,
+        "Rosalind",
+    );
+    expect("Hey Marcus! Your code is 482913.", PersonName, "Marcus");
+    expect("Thanks Jo, see you then :)", PersonName, "Jo");
+    expect(
+        "Dear Aleksandra Nowak,\nyour order has shipped.",
+        PersonName,
+        "Aleksandra Nowak",
+    );
+    expect(
+        "<p>Hi Freya, thanks for reaching out!</p>",
+        PersonName,
+        "Freya",
+    );
+    expect("Liebe Jana, danke!", PersonName, "Jana");
+    // Words of address, a name that does not end the greeting, lower case.
+    expect_not("Hi Team, the deploy is done.", PersonName);
+    expect_not("Dear Valued Customer, your invoice is ready", PersonName);
+    expect_not("Dear Customer,", PersonName);
+    expect_not("Hello World!", PersonName);
+    expect_not("Thanks Again!", PersonName);
+    expect_not("Hey Siri, set a timer", PersonName);
+    expect_not("Hello Kubernetes cluster admins", PersonName);
+    expect_not("say hi Mark, then leave", PersonName);
+    expect_not("Dear Mr. President", PersonName);
+}
+
+#[test]
 fn heights_in_sentences() {
     use Category::HealthMetric;
     expect("height 180 cm, weight 82 kg", HealthMetric, "180 cm");

@@ -46,11 +46,16 @@ pub enum Cue {
     /// (`my name is Maria Lopez`, `ich heiße Jonas Weber`, `Mrs Anna
     /// Bell`, `Frau Müller`).
     PersonName,
+    /// A person's name is addressed by a greeting or thanks when a comma,
+    /// an exclamation mark or the end of the line follows it (`Hi
+    /// Rosalind, your appointment…`, `Dear Aleksandra,`, `Thanks Jo,`);
+    /// words of address (`Hi Team,`, `Dear Customer,`) are no names.
+    Greeting,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 17] = [
+pub const CUES: [(&str, Cue); 18] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -110,6 +115,12 @@ pub const CUES: [(&str, Cue); 17] = [
         r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle)(?:\.|(?-u:\b)))[ \t]+",
         Cue::PersonName,
     ),
+    // Greetings are matched with their capital (`Hi`, not `hi` inside
+    // prose); the name's check is [`greeted_name`].
+    (
+        r"(?-u:\b)(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hola|Ciao|Bonjour|Liebe|Lieber|Thanks|Thank[ \t]+you)[ \t]+",
+        Cue::Greeting,
+    ),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -129,7 +140,7 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Health => Some(9),
         Cue::AuthLogUser => Some(10),
         Cue::SocialHandle => Some(11),
-        Cue::PersonName => Some(12),
+        Cue::PersonName | Cue::Greeting => Some(12),
     }
 }
 
@@ -378,6 +389,73 @@ pub fn plausible_name(v: &str) -> bool {
     !NOT_NAMES.contains(&first) && !is_trivial(v) && !super::shapes::is_placeholder_account(v)
 }
 
+/// Words a greeting addresses that name no one (`Hi Team,`, `Dear Valued
+/// Customer,`, `Thanks Again!`), courtesy titles (their own cue reads the
+/// name after them) and voice assistants (`Hey Siri,`).
+const NOT_GREETED: &[&str] = &[
+    "All",
+    "Everyone",
+    "Everybody",
+    "Team",
+    "There",
+    "World",
+    "Again",
+    "Folks",
+    "Guys",
+    "Friend",
+    "Friends",
+    "Colleague",
+    "Colleagues",
+    "Member",
+    "Members",
+    "Valued",
+    "Sir",
+    "Sirs",
+    "Madam",
+    "Hiring",
+    "Support",
+    "Customer",
+    "Customers",
+    "Client",
+    "Partner",
+    "Partners",
+    "Subscriber",
+    "Reader",
+    "Readers",
+    "User",
+    "Users",
+    "Admin",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Herr",
+    "Frau",
+    "Siri",
+    "Alexa",
+    "Google",
+    "Cortana",
+    "Kunde",
+    "Kundin",
+    "Zusammen",
+    "Alle",
+    "You",
+    "So",
+    "For",
+];
+
+/// True when the capitalised words `v` after a greeting are a name it
+/// addresses: the greeting ends with them (a comma, `!`, a line break, an
+/// HTML tag or the end of the text follows in `after`, so `Hi Rosalind,
+/// your …` but not `Hello World Cup tickets`), and none of them is one of
+/// [`NOT_GREETED`].
+pub fn greeted_name(v: &str, after: &str) -> bool {
+    let ends_greeting = after.is_empty() || after.starts_with([',', '!', '\n', '\r', '<']);
+    ends_greeting && !v.split([' ', '\t']).any(|w| NOT_GREETED.contains(&w)) && plausible_name(v)
+}
+
 /// True when a value after a password cue is plausibly a password.
 pub fn plausible_password(v: &str) -> bool {
     if v.chars().count() < 3 || is_trivial(v) || is_secret_reference(v) || is_code_call(v) {
@@ -456,6 +534,18 @@ mod tests {
         assert!(plausible_reading("Blutdruck", "140/90"));
         assert!(plausible_reading("Gewicht:", "82,5 kg"));
         assert!(!plausible_reading("pulse", "x"));
+    }
+
+    #[test]
+    fn greeted_names() {
+        assert!(greeted_name("Rosalind", ", your appointment"));
+        assert!(greeted_name("Marcus", "! Your code"));
+        assert!(greeted_name("Jo", ""));
+        assert!(greeted_name("Freya", "</p>"));
+        assert!(!greeted_name("Rosalind", " your appointment"));
+        assert!(!greeted_name("Team", ","));
+        assert!(!greeted_name("Valued Customer", ","));
+        assert!(!greeted_name("Guest", ","));
     }
 
     #[test]

@@ -154,6 +154,11 @@ pub(crate) enum ObjectMarker {
     /// account, its `username` (`service-account-billing-worker`) a
     /// program's.
     ServiceAccount,
+    /// The id keys of a form response or an order (Typeform `form_id`,
+    /// `landing_id`, `response_id`; Shopify `order_number`): a bare
+    /// `token` after them is the record's own id (Typeform's response
+    /// token, Shopify's order token), no credential.
+    Record,
 }
 
 impl KeyRole {
@@ -393,6 +398,10 @@ impl Nodes {
                 evidence: SECURITY_ANSWER,
                 ..KeyInfo::default()
             }
+        } else if is_course_title_or_code(text) && self.under_course(parent) {
+            // Moodle `courses[*].fullname` and `idnumber`: the course's
+            // title and catalogue code, no person's name or id.
+            KeyInfo::default()
         } else {
             key_under(text, parent_node.key)
         };
@@ -422,6 +431,8 @@ impl Nodes {
         self.nodes[id as usize].marker = match folded.as_str() {
             "officialname" | "balances" => ObjectMarker::Product,
             "serviceaccountclientid" => ObjectMarker::ServiceAccount,
+            "formid" | "landingid" | "responseid" | "submissionid" | "ordernumber"
+            | "confirmationnumber" => ObjectMarker::Record,
             _ => ObjectMarker::None,
         };
         self.nodes[id as usize].role = KeyRole::of(text);
@@ -755,6 +766,47 @@ pub(crate) fn is_answer_slot(key: &str) -> bool {
 }
 
 /// `key` is one of `words`, ignoring ASCII case.
+/// The keys a course record (Moodle `core_course_get_courses`, a
+/// user's `enrolledcourses`) names itself with: its full and display
+/// title (`Introduction to Cognitive Psychology`, also `Ada Lovelace
+/// Seminar`) and its catalogue code (`idnumber: "PSY101-2024-A"`).
+fn is_course_title_or_code(key: &str) -> bool {
+    is_one_of(key, &["fullname", "displayname", "idnumber"])
+}
+
+impl Nodes {
+    /// Whether the object holding a key at `parent` is a course: `parent`
+    /// is a key, or a list element under a key, whose last word is
+    /// `course` or `courses` (`courses[*]`, `enrolledcourses[*]`,
+    /// `course`).
+    fn under_course(&self, parent: u32) -> bool {
+        let mut id = parent;
+        for _ in 0..2 {
+            let Some(node) = self.nodes.get(id as usize) else {
+                return false;
+            };
+            match &node.segment {
+                Segment::Key(k) => return ends_with_course(k),
+                Segment::Index => id = node.parent,
+                _ => return false,
+            }
+        }
+        false
+    }
+}
+
+/// A key whose last word is `course` or `courses`, in any casing
+/// (`enrolledcourses` too; not `discourse`).
+fn ends_with_course(key: &str) -> bool {
+    let lower = |tail: &str| {
+        key.len() >= tail.len()
+            && key
+                .get(key.len() - tail.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(tail))
+    };
+    (lower("courses") || lower("course")) && !lower("discourse") && !lower("discourses")
+}
+
 fn is_one_of(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.eq_ignore_ascii_case(w))
 }

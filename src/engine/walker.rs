@@ -586,8 +586,10 @@ const SALTED: ContextFlags = ContextFlags(1 << 25);
 /// its name and handle are no person's, even under `reporter` or `author`.
 const SOFTWARE_ACTOR: ContextFlags = ContextFlags(1 << 26);
 
-/// An account type naming software, not a person (Jira `accountType:
-/// "app"`, Intercom `type: "bot"`, GitHub `type: "Bot"`).
+/// An account type naming software or a group, not a person (Jira
+/// `accountType: "app"`, Intercom `type: "bot"`, GitHub `type: "Bot"`;
+/// the actors and targets of Okta's System Log: `PublicClientApp`,
+/// `AppInstance`, `UserGroup`).
 fn is_software_actor(t: &str) -> bool {
     [
         "bot",
@@ -601,6 +603,11 @@ fn is_software_actor(t: &str) -> bool {
         "automation",
         "webhook",
         "machine",
+        "publicclientapp",
+        "appinstance",
+        "systemprincipal",
+        "usergroup",
+        "group",
     ]
     .iter()
     .any(|w| t.eq_ignore_ascii_case(w))
@@ -766,6 +773,20 @@ const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
 /// container holds it (Google Fit's aggregate responses group one user's
 /// points in time `bucket`s).
 const HEALTH_TYPED: ContextFlags = ContextFlags(1 << 35);
+
+/// Set on a form response or an order by its own id keys (see
+/// `ObjectMarker::Record`): a bare `token` in it is the record's id.
+const RECORD_KEYED: ContextFlags = ContextFlags(1 << 36);
+
+/// Whether `hit` is a bare `token` key's guess alone (`token: "a3a12ec6…"`
+/// read as a bearer token for its entropy), which [`RECORD_KEYED`]
+/// overrules; a provider's shape (`ghp_…`) or a JWT stays what it is.
+fn bare_token_guess(hit: &Hit) -> bool {
+    hit.span.is_none()
+        && hit.category == Category::OauthToken
+        && hit.provider.is_none()
+        && hit.evidence.iter().next() == Some("key:token")
+}
 
 /// A reverse-DNS data type of a platform (`com.google.step_count.delta`,
 /// `com.samsung.health.weight`): an organisation's domain, then the type.
@@ -1040,6 +1061,17 @@ fn decide_by(
         && !container
             .without(WRAPPER_VETOES)
             .intersects(classify::context_rule(category).1)
+    {
+        return Some(true);
+    }
+    // The city and postcode of a device's place, such as a network
+    // client's geo-IP location (Okta `client.geographicalContext`, ECS
+    // `client.geo`, Segment `context.location` beside `context.device`):
+    // where the user's device is, as the coordinates beside them are.
+    if category == Category::PostalAddress
+        && (container | flags).intersects(ContextFlags::DEVICE)
+        && flags.intersects(ContextFlags::GEO)
+        && !(container | flags).intersects(classify::context_rule(category).1 | ContextFlags::PLACE)
     {
         return Some(true);
     }
@@ -1569,6 +1601,7 @@ impl Walker {
             super::nodes::ObjectMarker::None => {}
             super::nodes::ObjectMarker::Product => sibling |= NAMED_THING,
             super::nodes::ObjectMarker::ServiceAccount => sibling |= SOFTWARE_ACTOR,
+            super::nodes::ObjectMarker::Record => sibling |= RECORD_KEYED,
         }
         if self.nodes.nodes[node as usize].fhir_extension && self.in_fhir() {
             sibling = sibling.without(ContextFlags::THING);
@@ -2181,6 +2214,15 @@ impl Walker {
         {
             self.hits
                 .retain(|h| h.span.is_some() || h.category != Category::PaymentCard);
+        }
+        // Typeform's response `token` beside `form_id`, Shopify's order
+        // `token` after `order_number`: the record's id.
+        if self
+            .stack
+            .last()
+            .is_some_and(|f| f.is_object && f.flags.intersects(RECORD_KEYED))
+        {
+            self.hits.retain(|h| !bare_token_guess(h));
         }
         // A row of a table of groups (`strata: [{sex: "F", n: 1204}]`):
         // its demographic label describes the group, no person.
@@ -4548,6 +4590,7 @@ mod tests {
             super::ORG_TAGGED,
             super::PERSON_NAMED,
             super::HEALTH_TYPED,
+            super::RECORD_KEYED,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {

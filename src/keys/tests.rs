@@ -2059,3 +2059,15 @@ fn transmitters_energy_and_vital_statistics() {
     assert!(par("display").contains(ContextFlags::MEDIA));
     assert!(!par("display").contains(ContextFlags::PERSON));
 }
+
+#[test]
+fn identity_provider_log_session_ids() {
+    check(&[
+        // Okta's System Log names the session a sign-in belongs to.
+        ("externalSessionId", N),
+        ("rootSessionId", N),
+        // A session key alone may hold the cookie's value.
+        ("session_id", C(OauthToken)),
+        ("sessionId", C(OauthToken)),
+    ]);
+}

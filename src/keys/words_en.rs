@@ -3513,9 +3513,18 @@ pub(crate) static CONTEXT: Table = &[
     (&["etag"], Def::plain().sib(f::HTTP).sib(f::TECH)),
     // Microsoft Graph's item version stamp (`changeKey`), an etag's twin;
     // Square's optimistic-concurrency `version_token`; the id grouping a
-    // Nest camera's events (`eventSessionId`).
+    // Nest camera's events (`eventSessionId`); the session ids an identity
+    // provider's audit log records a sign-in under (Okta's
+    // `authenticationContext.externalSessionId` and `rootSessionId`): they
+    // name the session in the log, no cookie that opens it.
     (
-        &["changekey", "versiontoken", "eventsessionid"],
+        &[
+            "changekey",
+            "versiontoken",
+            "eventsessionid",
+            "externalsessionid",
+            "rootsessionid",
+        ],
         Def::plain().sib(f::TECH),
     ),
     // ---- technical identifiers
