@@ -711,6 +711,14 @@ const WRAPPER_VETOES: ContextFlags = ContextFlags::SECRETS.or(ContextFlags::THIN
 /// leaf's frame and the frames around it (`health_at_or_above`).
 const CLINICAL: ContextFlags = ContextFlags(1 << 29);
 
+/// Set on a FHIR resource whose own `code` is the patient's finding (a
+/// Condition's diagnosis; see `fhir_findings::code_is_finding`).
+const FINDING_CODED: ContextFlags = ContextFlags(1 << 36);
+
+/// Evidence of a patient's finding written as a FHIR code or its words
+/// (a diagnosis, a prescribed drug, a vaccine given).
+const FHIR_FINDING: &str = "context:fhir_finding";
+
 /// Set on an object holding a full-name key (`real_name`, `fullName`,
 /// `displayName`): a bare `name` beside it is the account's handle.
 const FULL_NAME: ContextFlags = ContextFlags(1 << 28);
@@ -1934,6 +1942,11 @@ impl Walker {
             if let Some(field) = self.bucket_field(node) {
                 return (node, field, Some("aggregation:name"));
             }
+            if key.category.is_none() && self.in_fhir_finding(node) {
+                let mut finding = crate::keys::classify_key("diagnosis");
+                finding.evidence = FHIR_FINDING;
+                return (node, finding, None);
+            }
             return (node, key, None);
         }
         let array_node = top.node;
@@ -3124,7 +3137,9 @@ impl Walker {
                     return;
                 }
                 KeyRole::ResourceType => {
-                    let flags = if is_clinical_resource(&self.text) {
+                    let flags = if super::fhir_findings::code_is_finding(&self.text) {
+                        ContextFlags::HEALTH | CLINICAL | FINDING_CODED
+                    } else if is_clinical_resource(&self.text) {
                         ContextFlags::HEALTH | CLINICAL
                     } else if is_institution_resource(&self.text) {
                         // An organisation or a place in a FHIR bundle: its
@@ -3710,6 +3725,53 @@ impl Walker {
                 let series = v == ContextFlags::THING && self.nodes.is_series(f.node);
                 !v.is_empty() && !series
             })
+    }
+
+    /// Whether the leaf under `node` spells a patient's finding in a FHIR
+    /// clinical resource: the `text` of a finding element's
+    /// CodeableConcept, or the `display`/`code` of one of its codings
+    /// (`medicationCodeableConcept.coding[*].display`, a Condition's
+    /// `code.text`). Lists of concepts (`interpretation[*]`) count too.
+    fn in_fhir_finding(&self, node: u32) -> bool {
+        use super::fhir_findings as ff;
+        let Some(leaf_key) = self.nodes.key_text(node) else {
+            return false;
+        };
+        if !ff::is_concept_text(leaf_key) && !ff::is_coding_value(leaf_key) {
+            return false;
+        }
+        let Some(r) = self.stack.iter().rposition(|f| f.fhir) else {
+            return false;
+        };
+        let resource = &self.stack[r];
+        if !resource.is_object || !resource.flags.intersects(CLINICAL) {
+            return false;
+        }
+        let Some(element) = self.nodes.key_text(resource.key_node) else {
+            return false;
+        };
+        let finding = ff::is_finding_element(element)
+            || (element == "code" && resource.flags.intersects(FINDING_CODED));
+        if !finding {
+            return false;
+        }
+        // Below the resource: an optional list of concepts, the concept,
+        // then (for a coding's value) its `coding` list and one coding.
+        let mut below = &self.stack[r + 1..];
+        if below.first().is_some_and(|f| !f.is_object) {
+            below = &below[1..];
+        }
+        match below {
+            [concept] => concept.is_object && ff::is_concept_text(leaf_key),
+            [concept, list, coding] => {
+                concept.is_object
+                    && !list.is_object
+                    && coding.is_object
+                    && self.nodes.key_text(concept.key_node) == Some("coding")
+                    && ff::is_coding_value(leaf_key)
+            }
+            _ => false,
+        }
     }
 
     /// Inside a FHIR resource.
