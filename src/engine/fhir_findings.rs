@@ -26,7 +26,6 @@ pub(crate) fn is_finding_element(key: &str) -> bool {
             | "medicationCodeableConcept"
             | "vaccineCode"
             | "conclusionCode"
-            | "interpretation"
             | "reasonCode"
             | "dosageInstruction"
     )

@@ -64,6 +64,10 @@ struct Frame {
     /// Health-measure keys read in this object (`deep_sleep`, `rem_sleep`,
     /// `total_sleep`): three make it a health sample.
     health_keys: u8,
+    /// A key only a body reading has (`body_temperature`, `resting_heart_rate`)
+    /// was read in this object: it is one person's health sample, and so
+    /// is the object holding it (see `mark_holder_of_health_part`).
+    strong_health: bool,
     /// A FHIR Reference to a person (`reference: "Patient/81231"`): its
     /// `display` is the person's name.
     person_reference: bool,
@@ -1582,6 +1586,7 @@ impl Walker {
             f.key_node = node;
             f.name_flags = ContextFlags::NONE;
             if health_key {
+                f.strong_health |= key.strength == KeyStrength::Strong;
                 f.health_keys = f.health_keys.saturating_add(1);
                 if f.health_keys >= 3 {
                     f.flags |= ContextFlags::HEALTH;
@@ -1679,6 +1684,7 @@ impl Walker {
             pending: 0,
             name_flags: ContextFlags::NONE,
             health_keys: 0,
+            strong_health: false,
             person_reference: false,
             entity: EntityKind::Unknown,
             wrapper: false,
@@ -1779,6 +1785,7 @@ impl Walker {
         let frame = &self.stack[idx];
         let node = frame.node as usize;
         let flags = frame.flags;
+        let health_part = frame.strong_health && !frame.container.intersects(ContextFlags::HEALTH);
         self.nodes.nodes[node].hist |= flags;
         if self.record_depth == depth {
             self.close_record();
@@ -1786,11 +1793,26 @@ impl Walker {
             self.close_other_record();
         }
         self.stack.pop();
+        if health_part {
+            self.mark_holder_of_health_part();
+        }
         if self.pending.active && self.pending.unresolved == 0 {
             self.flush_raw(input, pos, out);
             self.flush_pending(out);
         }
         self.after_value();
+    }
+
+    /// An object with a key only a body reading has (Oura's readiness
+    /// `contributors: {body_temperature, resting_heart_rate, …}`) is a part
+    /// of the object holding it: that holder is one person's sample too, so
+    /// its later readings (`temperature_deviation`) need no person key.
+    /// (Three weaker keys are not enough: a weather report's `main: {temp,
+    /// temp_min, temp_max}` makes no sample of the report.)
+    fn mark_holder_of_health_part(&mut self) {
+        if let Some(holder) = self.stack.last_mut().filter(|f| f.is_object) {
+            holder.flags |= ContextFlags::HEALTH;
+        }
     }
 
     fn close_record(&mut self) {
@@ -3731,7 +3753,7 @@ impl Walker {
     /// clinical resource: the `text` of a finding element's
     /// CodeableConcept, or the `display`/`code` of one of its codings
     /// (`medicationCodeableConcept.coding[*].display`, a Condition's
-    /// `code.text`). Lists of concepts (`interpretation[*]`) count too.
+    /// `code.text`). Lists of concepts (`reasonCode[*]`) count too.
     fn in_fhir_finding(&self, node: u32) -> bool {
         use super::fhir_findings as ff;
         let Some(leaf_key) = self.nodes.key_text(node) else {

@@ -1492,7 +1492,7 @@ pub(crate) static HEADS: Table = &[
             "previousdayactivity",
             // Energy and exercise of a day or a workout (Apple Health
             // `activeEnergyBurned`, `appleStandHours`; WHOOP `kilojoule`
-            // and `strain`; Strava `suffer_score`).
+            // and `strain`).
             "energyburned",
             "activeenergyburned",
             "basalenergyburned",
@@ -1507,7 +1507,6 @@ pub(crate) static HEADS: Table = &[
             "applestandhours",
             "standtime",
             "strain",
-            "sufferscore",
             // A body's stride (Fitbit `strideLengthRunning`).
             "stridelength",
             "stridelengthrunning",
@@ -1522,7 +1521,6 @@ pub(crate) static HEADS: Table = &[
             // close of business.
             "bg",
             "cob",
-            "trendrate",
             // CPAP therapy use.
             "usagehours",
             // Reproductive health that a record must confirm (`cycle_length`
@@ -2993,7 +2991,7 @@ pub(crate) static CONTEXT: Table = &[
     // A workout's `name` is its title (Garmin `activityName: "Morning
     // Run"`), while its statistics stay readings.
     (
-        &["activity", "activities", "workout", "workouts"],
+        &["activity", "activities", "workout", "workouts", "exercise", "exercises"],
         Def::plain().par(f::HEALTH).q(q::NAMED_THING),
     ),
     // ---- media
