@@ -1934,6 +1934,13 @@ impl Walker {
                     return (node, pair, Some("pair:name"));
                 }
             }
+            if let Some(pair) = top
+                .pair
+                .filter(|p| p.category == Some(Category::HealthMetric))
+                .filter(|_| key.category.is_none() && self.is_result_slot(node))
+            {
+                return (node, pair, Some("pair:name"));
+            }
             // A form answer's typed value (`text`, `date`, `number`) after
             // its `field.ref` named it: the slot names a type, the ref the
             // datum (`date` alone reads as a timestamp).
@@ -3847,11 +3854,20 @@ impl Walker {
         false
     }
 
+    /// A lab result's slot (`{"test": "LDL Cholesterol", "result": "162",
+    /// "units": "mg/dL"}`): it holds the reading a health pair name (a
+    /// health unit, a measure's name) gives, and nothing else.
+    fn is_result_slot(&self, node: u32) -> bool {
+        self.nodes
+            .key_text(node)
+            .is_some_and(|k| ["result", "resultValue", "result_value"].contains(&k))
+    }
+
     /// A `value` leaf with nothing found in it, in an object whose pair name
     /// (`type`, `name`, `key`) has not been read yet: the name may follow.
     fn awaits_pair_name(&self, node: u32) -> bool {
         let n = &self.nodes.nodes[node as usize];
-        n.key.sibling.intersects(ContextFlags::PAIR_VALUE)
+        (n.key.sibling.intersects(ContextFlags::PAIR_VALUE) || self.is_result_slot(node))
             && n.key.category.is_none()
             && !n.rule.redact_unknown
             && self
@@ -3932,6 +3948,14 @@ impl Walker {
             return;
         };
         self.pending.leaves[li].object_rule = None;
+        if pair.category != Some(Category::HealthMetric)
+            && self.is_result_slot(self.pending.leaves[li].node)
+        {
+            // A check's or a job's `result` is no pair's value.
+            self.pending.leaves[li].awaits_pair = None;
+            self.resolve_leaf(li, false, "context:default");
+            return;
+        }
         let key = pair_key(pair);
         // A form option (`{"label": "City", "value": "city"}`): the value is
         // the field's id, a key naming what the label names, no data.
