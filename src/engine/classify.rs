@@ -1771,6 +1771,22 @@ mod tests {
     use crate::Category;
 
     #[test]
+    fn reading_bands_and_bare_units() {
+        for t in ["41-45", "5.5-6.1", "120–129"] {
+            assert!(super::is_reading_range(t), "{t}");
+        }
+        for t in ["2024-05", "1920-1080", "45-41", "0-5", "a-b", "12-", "41-45-50"] {
+            assert!(!super::is_reading_range(t), "{t}");
+        }
+        for t in ["mg/dL", "mmol/L", "°C", "kcal", "bpm", "Kilograms"] {
+            assert!(super::is_unit_symbol(t), "{t}");
+        }
+        for t in ["A+", "type 2 diabetes", "86.1 kg"] {
+            assert!(!super::is_unit_symbol(t), "{t}");
+        }
+    }
+
+    #[test]
     fn highlight_tags_are_dropped() {
         assert_eq!(
             super::without_highlight_tags("<em>Anneke</em> de Vries").as_deref(),
