@@ -1809,7 +1809,18 @@ impl Walker {
     /// its later readings (`temperature_deviation`) need no person key.
     /// (Three weaker keys are not enough: a weather report's `main: {temp,
     /// temp_min, temp_max}` makes no sample of the report.)
+    /// Only a record is marked: an element of a list or an NDJSON line. A
+    /// document's root or a wrapper object holds unrelated parts (a CPAP
+    /// night beside a weather report).
     fn mark_holder_of_health_part(&mut self) {
+        let depth = self.stack.len();
+        let is_record = match depth.checked_sub(2) {
+            Some(i) => !self.stack[i].is_object,
+            None => self.is_ndjson,
+        };
+        if !is_record {
+            return;
+        }
         if let Some(holder) = self.stack.last_mut().filter(|f| f.is_object) {
             holder.flags |= ContextFlags::HEALTH;
         }
