@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{kept, keeps, redact, removes};
+use common::{keeps, kept, redact, removes};
 
 #[test]
 fn fhir_findings_are_health_data_but_measure_codes_are_not() {

@@ -749,9 +749,8 @@ fn is_reading_range(t: &str) -> bool {
     };
     let number = |s: &str| {
         let s = s.trim();
-        let plain = !s.is_empty()
-            && s.len() <= 6
-            && s.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let plain =
+            !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         plain.then(|| s.parse::<f64>().ok()).flatten()
     };
     matches!((number(low), number(high)), (Some(a), Some(b)) if a > 0.0 && a < b)
@@ -764,10 +763,43 @@ fn is_unit_symbol(t: &str) -> bool {
         return true;
     }
     [
-        "mg/dl", "mmol/l", "mmol", "g", "oz", "st", "stone", "ft", "m", "km", "mi", "c", "f",
-        "°c", "°f", "celsius", "fahrenheit", "kcal", "kj", "cal", "ml", "l", "fl oz", "%",
-        "kg/m2", "ms", "min", "h", "hours", "minutes", "steps", "kilograms", "pounds", "meters",
-        "centimeters", "inches", "feet",
+        "mg/dl",
+        "mmol/l",
+        "mmol",
+        "g",
+        "oz",
+        "st",
+        "stone",
+        "ft",
+        "m",
+        "km",
+        "mi",
+        "c",
+        "f",
+        "°c",
+        "°f",
+        "celsius",
+        "fahrenheit",
+        "kcal",
+        "kj",
+        "cal",
+        "ml",
+        "l",
+        "fl oz",
+        "%",
+        "kg/m2",
+        "ms",
+        "min",
+        "h",
+        "hours",
+        "minutes",
+        "steps",
+        "kilograms",
+        "pounds",
+        "meters",
+        "centimeters",
+        "inches",
+        "feet",
     ]
     .iter()
     .any(|w| t.eq_ignore_ascii_case(w))
@@ -1775,7 +1807,15 @@ mod tests {
         for t in ["41-45", "5.5-6.1", "120–129"] {
             assert!(super::is_reading_range(t), "{t}");
         }
-        for t in ["2024-05", "1920-1080", "45-41", "0-5", "a-b", "12-", "41-45-50"] {
+        for t in [
+            "2024-05",
+            "1920-1080",
+            "45-41",
+            "0-5",
+            "a-b",
+            "12-",
+            "41-45-50",
+        ] {
             assert!(!super::is_reading_range(t), "{t}");
         }
         for t in ["mg/dL", "mmol/L", "°C", "kcal", "bpm", "Kilograms"] {

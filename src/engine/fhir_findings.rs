@@ -50,7 +50,10 @@ mod tests {
     #[test]
     fn findings_and_measures() {
         assert!(code_is_finding("Condition"));
-        assert!(!code_is_finding("Observation"), "an Observation's code names the measure");
+        assert!(
+            !code_is_finding("Observation"),
+            "an Observation's code names the measure"
+        );
         assert!(is_finding_element("medicationCodeableConcept"));
         assert!(is_finding_element("vaccineCode"));
         assert!(!is_finding_element("code"));

@@ -2991,7 +2991,14 @@ pub(crate) static CONTEXT: Table = &[
     // A workout's `name` is its title (Garmin `activityName: "Morning
     // Run"`), while its statistics stay readings.
     (
-        &["activity", "activities", "workout", "workouts", "exercise", "exercises"],
+        &[
+            "activity",
+            "activities",
+            "workout",
+            "workouts",
+            "exercise",
+            "exercises",
+        ],
         Def::plain().par(f::HEALTH).q(q::NAMED_THING),
     ),
     // ---- media
