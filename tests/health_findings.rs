@@ -79,3 +79,16 @@ fn units_and_bands() {
     let out = redact(r#"{"cardioScore":[{"dateTime":"2024-05-01","value":{"vo2Max":"41-45"}}]}"#);
     removes(&out, "41-45");
 }
+
+#[test]
+fn activity_summaries_are_one_persons_days() {
+    let out = redact(
+        r#"{"activitySummaries":[{"dateComponents":"2024-05-01","activeEnergyBurned":641.2,"appleExerciseTime":48,"appleStandHours":11}]}"#,
+    );
+    for gone in ["641.2", ":48", ":11"] {
+        removes(&out, gone);
+    }
+    keeps(&out, "2024-05-01");
+    // A summary over people stays an aggregate.
+    kept(r#"{"summary":{"participants":48211,"avg_weekly_steps":51230}}"#);
+}

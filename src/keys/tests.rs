@@ -2095,6 +2095,7 @@ fn sleep_glucose_cpap_and_cycle_keys() {
         ("trying_to_conceive", S(HealthMetric)),
         ("cervical_mucus", S(HealthMetric)),
         ("period_length", C(HealthMetric)),
+        ("activitySummaries", N),
         // Not readings: a close-of-business date, a colour.
         ("cob_date", M),
         ("backgroundColor", N),

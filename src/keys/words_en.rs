@@ -2985,6 +2985,13 @@ pub(crate) static CONTEXT: Table = &[
             "composition",
             "nutrition",
             "sleeps",
+            // One person's night or activity rings summed up (Apple Health
+            // `activitySummaries`): a summary of one body, no aggregate
+            // over people (a service's `daily_summary` may be one).
+            "activitysummary",
+            "activitysummaries",
+            "sleepsummary",
+            "sleepsummaries",
         ],
         Def::plain().par(f::HEALTH),
     ),
