@@ -2088,13 +2088,16 @@ fn sleep_glucose_cpap_and_cycle_keys() {
         ("bg", C(HealthMetric)),
         ("COB", C(HealthMetric)),
         ("ahi", S(HealthMetric)),
-        ("usageHours", C(HealthMetric)),
         ("irregularHeartbeat", S(HealthMetric)),
         // Reproductive health.
         ("is_pregnant", S(HealthMetric)),
         ("trying_to_conceive", S(HealthMetric)),
         ("cervical_mucus", S(HealthMetric)),
-        ("period_length", C(HealthMetric)),
+        ("menstrual_cycle_length", S(HealthMetric)),
+        // A billing period's or a device's use is no body's.
+        ("period_length", M),
+        ("billing_cycle_length", M),
+        ("usageHours", N),
         ("activitySummaries", N),
         // Not readings: a close-of-business date, a colour.
         ("cob_date", M),

@@ -1521,13 +1521,6 @@ pub(crate) static HEADS: Table = &[
             // close of business.
             "bg",
             "cob",
-            // CPAP therapy use.
-            "usagehours",
-            // Reproductive health that a record must confirm (`cycle_length`
-            // of a tracker, a period's length).
-            "cyclelength",
-            "periodlength",
-            "periodduration",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
