@@ -726,14 +726,83 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             let number = t.trim_end_matches(|c: char| !c.is_ascii_digit());
             number.parse::<f64>().is_ok_and(is_body_temperature)
         }
+        // A FHIR finding's code (`44054006`) or words: its element said it.
+        Category::HealthMetric if key.evidence == "context:fhir_finding" => true,
         Category::HealthMetric => {
             shapes::is_measurement(t)
+                || is_reading_range(t)
                 || (key.strength == KeyStrength::Strong
                     && t.chars().any(char::is_alphabetic)
                     && !is_setting_word(t)
+                    && !is_unit_symbol(t)
                     && !shapes::is_secret_reference(t))
         }
     }
+}
+
+/// A reading given as a band of two positive numbers, the lower first
+/// (Fitbit's cardio fitness `vo2Max: "41-45"`). A date (`2024-05`) or a
+/// resolution (`1920-1080`) puts the larger number first.
+fn is_reading_range(t: &str) -> bool {
+    let Some((low, high)) = t.split_once(['-', '–']) else {
+        return false;
+    };
+    let number = |s: &str| {
+        let s = s.trim();
+        let plain =
+            !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        plain.then(|| s.parse::<f64>().ok()).flatten()
+    };
+    matches!((number(low), number(high)), (Some(a), Some(b)) if a > 0.0 && a < b)
+}
+
+/// A unit written alone (`glucose: "mg/dL"` among an app's default units,
+/// `temperature: "°C"`): the setting of a display, no one's reading.
+fn is_unit_symbol(t: &str) -> bool {
+    if crate::engine::measure_codes::measure_of_unit(t).is_some() {
+        return true;
+    }
+    [
+        "mg/dl",
+        "mmol/l",
+        "mmol",
+        "g",
+        "oz",
+        "st",
+        "stone",
+        "ft",
+        "m",
+        "km",
+        "mi",
+        "c",
+        "f",
+        "°c",
+        "°f",
+        "celsius",
+        "fahrenheit",
+        "kcal",
+        "kj",
+        "cal",
+        "ml",
+        "l",
+        "fl oz",
+        "%",
+        "kg/m2",
+        "ms",
+        "min",
+        "h",
+        "hours",
+        "minutes",
+        "steps",
+        "kilograms",
+        "pounds",
+        "meters",
+        "centimeters",
+        "inches",
+        "feet",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// A number in degrees once the key's scale is undone (`latitudeE7:
@@ -1732,6 +1801,30 @@ mod tests {
     };
     use crate::detect::Finding;
     use crate::Category;
+
+    #[test]
+    fn reading_bands_and_bare_units() {
+        for t in ["41-45", "5.5-6.1", "120–129"] {
+            assert!(super::is_reading_range(t), "{t}");
+        }
+        for t in [
+            "2024-05",
+            "1920-1080",
+            "45-41",
+            "0-5",
+            "a-b",
+            "12-",
+            "41-45-50",
+        ] {
+            assert!(!super::is_reading_range(t), "{t}");
+        }
+        for t in ["mg/dL", "mmol/L", "°C", "kcal", "bpm", "Kilograms"] {
+            assert!(super::is_unit_symbol(t), "{t}");
+        }
+        for t in ["A+", "type 2 diabetes", "86.1 kg"] {
+            assert!(!super::is_unit_symbol(t), "{t}");
+        }
+    }
 
     #[test]
     fn highlight_tags_are_dropped() {

@@ -4,6 +4,7 @@
 
 mod classify;
 mod escape;
+mod fhir_findings;
 mod measure_codes;
 mod nodes;
 mod pyrepr;

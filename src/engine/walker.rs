@@ -64,6 +64,10 @@ struct Frame {
     /// Health-measure keys read in this object (`deep_sleep`, `rem_sleep`,
     /// `total_sleep`): three make it a health sample.
     health_keys: u8,
+    /// A key only a body reading has (`body_temperature`, `resting_heart_rate`)
+    /// was read in this object: it is one person's health sample, and so
+    /// is the object holding it (see `mark_holder_of_health_part`).
+    strong_health: bool,
     /// A FHIR Reference to a person (`reference: "Patient/81231"`): its
     /// `display` is the person's name.
     person_reference: bool,
@@ -741,6 +745,14 @@ const WRAPPER_VETOES: ContextFlags = ContextFlags::SECRETS.or(ContextFlags::THIN
 /// (`category`, `code`). Every health decision first looks for it on the
 /// leaf's frame and the frames around it (`health_at_or_above`).
 const CLINICAL: ContextFlags = ContextFlags(1 << 29);
+
+/// Set on a FHIR resource whose own `code` is the patient's finding (a
+/// Condition's diagnosis; see `fhir_findings::code_is_finding`).
+const FINDING_CODED: ContextFlags = ContextFlags(1 << 36);
+
+/// Evidence of a patient's finding written as a FHIR code or its words
+/// (a diagnosis, a prescribed drug, a vaccine given).
+const FHIR_FINDING: &str = "context:fhir_finding";
 
 /// Set on an object holding a full-name key (`real_name`, `fullName`,
 /// `displayName`): a bare `name` beside it is the account's handle.
@@ -1631,6 +1643,7 @@ impl Walker {
             f.key_node = node;
             f.name_flags = ContextFlags::NONE;
             if health_key {
+                f.strong_health |= key.strength == KeyStrength::Strong;
                 f.health_keys = f.health_keys.saturating_add(1);
                 if f.health_keys >= 3 {
                     f.flags |= ContextFlags::HEALTH;
@@ -1728,6 +1741,7 @@ impl Walker {
             pending: 0,
             name_flags: ContextFlags::NONE,
             health_keys: 0,
+            strong_health: false,
             person_reference: false,
             entity: EntityKind::Unknown,
             wrapper: false,
@@ -1829,6 +1843,7 @@ impl Walker {
         let frame = &self.stack[idx];
         let node = frame.node as usize;
         let flags = frame.flags;
+        let health_part = frame.strong_health && !frame.container.intersects(ContextFlags::HEALTH);
         self.nodes.nodes[node].hist |= flags;
         if self.record_depth == depth {
             self.close_record();
@@ -1836,11 +1851,37 @@ impl Walker {
             self.close_other_record();
         }
         self.stack.pop();
+        if health_part {
+            self.mark_holder_of_health_part();
+        }
         if self.pending.active && self.pending.unresolved == 0 {
             self.flush_raw(input, pos, out);
             self.flush_pending(out);
         }
         self.after_value();
+    }
+
+    /// An object with a key only a body reading has (Oura's readiness
+    /// `contributors: {body_temperature, resting_heart_rate, …}`) is a part
+    /// of the object holding it: that holder is one person's sample too, so
+    /// its later readings (`temperature_deviation`) need no person key.
+    /// (Three weaker keys are not enough: a weather report's `main: {temp,
+    /// temp_min, temp_max}` makes no sample of the report.)
+    /// Only a record is marked: an element of a list or an NDJSON line. A
+    /// document's root or a wrapper object holds unrelated parts (a CPAP
+    /// night beside a weather report).
+    fn mark_holder_of_health_part(&mut self) {
+        let depth = self.stack.len();
+        let is_record = match depth.checked_sub(2) {
+            Some(i) => !self.stack[i].is_object,
+            None => self.is_ndjson,
+        };
+        if !is_record {
+            return;
+        }
+        if let Some(holder) = self.stack.last_mut().filter(|f| f.is_object) {
+            holder.flags |= ContextFlags::HEALTH;
+        }
     }
 
     fn close_record(&mut self) {
@@ -1967,6 +2008,13 @@ impl Walker {
                     return (node, pair, Some("pair:name"));
                 }
             }
+            if let Some(pair) = top
+                .pair
+                .filter(|p| p.category == Some(Category::HealthMetric))
+                .filter(|_| key.category.is_none() && self.is_result_slot(node))
+            {
+                return (node, pair, Some("pair:name"));
+            }
             // A form answer's typed value (`text`, `date`, `number`) after
             // its `field.ref` named it: the slot names a type, the ref the
             // datum (`date` alone reads as a timestamp).
@@ -1996,6 +2044,11 @@ impl Walker {
             }
             if let Some(field) = self.bucket_field(node) {
                 return (node, field, Some("aggregation:name"));
+            }
+            if key.category.is_none() && self.in_fhir_finding(node) {
+                let mut finding = crate::keys::classify_key("diagnosis");
+                finding.evidence = FHIR_FINDING;
+                return (node, finding, None);
             }
             return (node, key, None);
         }
@@ -3209,7 +3262,9 @@ impl Walker {
                     return;
                 }
                 KeyRole::ResourceType => {
-                    let flags = if is_clinical_resource(&self.text) {
+                    let flags = if super::fhir_findings::code_is_finding(&self.text) {
+                        ContextFlags::HEALTH | CLINICAL | FINDING_CODED
+                    } else if is_clinical_resource(&self.text) {
                         ContextFlags::HEALTH | CLINICAL
                     } else if is_institution_resource(&self.text) {
                         // An organisation or a place in a FHIR bundle: its
@@ -3797,6 +3852,53 @@ impl Walker {
             })
     }
 
+    /// Whether the leaf under `node` spells a patient's finding in a FHIR
+    /// clinical resource: the `text` of a finding element's
+    /// CodeableConcept, or the `display`/`code` of one of its codings
+    /// (`medicationCodeableConcept.coding[*].display`, a Condition's
+    /// `code.text`). Lists of concepts (`reasonCode[*]`) count too.
+    fn in_fhir_finding(&self, node: u32) -> bool {
+        use super::fhir_findings as ff;
+        let Some(leaf_key) = self.nodes.key_text(node) else {
+            return false;
+        };
+        if !ff::is_concept_text(leaf_key) && !ff::is_coding_value(leaf_key) {
+            return false;
+        }
+        let Some(r) = self.stack.iter().rposition(|f| f.fhir) else {
+            return false;
+        };
+        let resource = &self.stack[r];
+        if !resource.is_object || !resource.flags.intersects(CLINICAL) {
+            return false;
+        }
+        let Some(element) = self.nodes.key_text(resource.key_node) else {
+            return false;
+        };
+        let finding = ff::is_finding_element(element)
+            || (element == "code" && resource.flags.intersects(FINDING_CODED));
+        if !finding {
+            return false;
+        }
+        // Below the resource: an optional list of concepts, the concept,
+        // then (for a coding's value) its `coding` list and one coding.
+        let mut below = &self.stack[r + 1..];
+        if below.first().is_some_and(|f| !f.is_object) {
+            below = &below[1..];
+        }
+        match below {
+            [concept] => concept.is_object && ff::is_concept_text(leaf_key),
+            [concept, list, coding] => {
+                concept.is_object
+                    && !list.is_object
+                    && coding.is_object
+                    && self.nodes.key_text(concept.key_node) == Some("coding")
+                    && ff::is_coding_value(leaf_key)
+            }
+            _ => false,
+        }
+    }
+
     /// Inside a FHIR resource.
     fn in_fhir(&self) -> bool {
         self.stack.iter().rev().any(|f| f.fhir)
@@ -3848,11 +3950,20 @@ impl Walker {
         false
     }
 
+    /// A lab result's slot (`{"test": "LDL Cholesterol", "result": "162",
+    /// "units": "mg/dL"}`): it holds the reading a health pair name (a
+    /// health unit, a measure's name) gives, and nothing else.
+    fn is_result_slot(&self, node: u32) -> bool {
+        self.nodes
+            .key_text(node)
+            .is_some_and(|k| ["result", "resultValue", "result_value"].contains(&k))
+    }
+
     /// A `value` leaf with nothing found in it, in an object whose pair name
     /// (`type`, `name`, `key`) has not been read yet: the name may follow.
     fn awaits_pair_name(&self, node: u32) -> bool {
         let n = &self.nodes.nodes[node as usize];
-        n.key.sibling.intersects(ContextFlags::PAIR_VALUE)
+        (n.key.sibling.intersects(ContextFlags::PAIR_VALUE) || self.is_result_slot(node))
             && n.key.category.is_none()
             && !n.rule.redact_unknown
             && self
@@ -3933,6 +4044,14 @@ impl Walker {
             return;
         };
         self.pending.leaves[li].object_rule = None;
+        if pair.category != Some(Category::HealthMetric)
+            && self.is_result_slot(self.pending.leaves[li].node)
+        {
+            // A check's or a job's `result` is no pair's value.
+            self.pending.leaves[li].awaits_pair = None;
+            self.resolve_leaf(li, false, "context:default");
+            return;
+        }
         let key = pair_key(pair);
         // A form option (`{"label": "City", "value": "city"}`): the value is
         // the field's id, a key naming what the label names, no data.

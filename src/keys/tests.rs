@@ -2071,3 +2071,48 @@ fn identity_provider_log_session_ids() {
         ("sessionId", C(OauthToken)),
     ]);
 }
+
+#[test]
+fn sleep_glucose_cpap_and_cycle_keys() {
+    check(&[
+        // Withings, WHOOP and Samsung nights.
+        ("wakeupduration", C(HealthMetric)),
+        ("durationtosleep", C(HealthMetric)),
+        ("total_sleep_time", C(HealthMetric)),
+        ("nb_rem_episodes", C(HealthMetric)),
+        ("out_of_bed_count", C(HealthMetric)),
+        ("snoringepisodecount", C(HealthMetric)),
+        ("rr_min", C(HealthMetric)),
+        ("total_in_bed_time_milli", C(HealthMetric)),
+        ("mental_recovery", C(HealthMetric)),
+        // Oura readiness contributors, energy and exercise.
+        ("activity_balance", C(HealthMetric)),
+        ("recovery_index", C(HealthMetric)),
+        ("activeEnergyBurned", C(HealthMetric)),
+        ("appleStandHours", C(HealthMetric)),
+        ("kilojoule", C(HealthMetric)),
+        ("strideLengthRunning", C(HealthMetric)),
+        // Heart-rate variability, glucose loops, apnea, rhythm.
+        ("dailyRmssd", S(HealthMetric)),
+        ("sgv", S(HealthMetric)),
+        ("eventualBG", S(HealthMetric)),
+        ("IOB", S(HealthMetric)),
+        ("bg", C(HealthMetric)),
+        ("COB", C(HealthMetric)),
+        ("ahi", S(HealthMetric)),
+        ("irregularHeartbeat", S(HealthMetric)),
+        // Reproductive health.
+        ("is_pregnant", S(HealthMetric)),
+        ("trying_to_conceive", S(HealthMetric)),
+        ("cervical_mucus", S(HealthMetric)),
+        ("menstrual_cycle_length", S(HealthMetric)),
+        // A billing period's or a device's use is no body's.
+        ("period_length", M),
+        ("billing_cycle_length", M),
+        ("usageHours", N),
+        ("activitySummaries", N),
+        // Not readings: a close-of-business date, a colour.
+        ("cob_date", M),
+        ("backgroundColor", N),
+    ]);
+}

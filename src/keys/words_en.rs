@@ -1305,6 +1305,35 @@ pub(crate) static HEADS: Table = &[
             "menstrualcycle",
             "ovulation",
             "pregnancy",
+            // Heart-rate variability as its statistic (Fitbit `dailyRmssd`).
+            "rmssd",
+            // Continuous glucose monitors and closed loops: Nightscout's
+            // sensor glucose value, OpenAPS insulin on board and the
+            // blood glucose it predicts.
+            "sgv",
+            "iob",
+            "basaliob",
+            "bolusiob",
+            "eventualbg",
+            // Sleep apnea: a CPAP night's apnea-hypopnea index.
+            "ahi",
+            "apnea",
+            "apneaindex",
+            "hypopnea",
+            "hypopneaindex",
+            // Cardiac rhythm findings of a blood-pressure cuff or a watch.
+            "irregularheartbeat",
+            "irregularrhythm",
+            "irregularheartrhythm",
+            // Reproductive health (period trackers).
+            "pregnant",
+            "ispregnant",
+            "tryingtoconceive",
+            "cervicalmucus",
+            "cervicalfluid",
+            "menstruation",
+            "periodflow",
+            "menstrualcyclelength",
         ],
         Def::strong(C::HealthMetric, "key:health").both(f::HEALTH),
     ),
@@ -1428,6 +1457,70 @@ pub(crate) static HEADS: Table = &[
             "vigorousintensityminutes",
             "vfa",
             "vfalevel",
+            // A night's sleep as Withings, WHOOP and Samsung report it
+            // (`wakeupduration`, `total_in_bed_time_milli`, `waso`).
+            "wakeupduration",
+            "wakeupcount",
+            "wakeuplatency",
+            "durationtosleep",
+            "durationtowakeup",
+            "totalsleeptime",
+            "waso",
+            "remepisodes",
+            "nbremepisodes",
+            "outofbed",
+            "snoring",
+            "snoringepisode",
+            "snoringepisodecount",
+            "breathingdisturbances",
+            "breathingdisturbancesintensity",
+            "inbedtime",
+            "lightsleeptime",
+            "deepsleeptime",
+            "remsleeptime",
+            "slowwavesleeptime",
+            "sleepcycle",
+            "sleepcycles",
+            "mentalrecovery",
+            "physicalrecovery",
+            "movementawakening",
+            // Oura readiness contributors.
+            "activitybalance",
+            "hrvbalance",
+            "sleepbalance",
+            "recoveryindex",
+            "previousdayactivity",
+            // Energy and exercise of a day or a workout (Apple Health
+            // `activeEnergyBurned`, `appleStandHours`; WHOOP `kilojoule`
+            // and `strain`).
+            "energyburned",
+            "activeenergyburned",
+            "basalenergyburned",
+            "totalenergyburned",
+            "activeenergy",
+            "kilojoule",
+            "kilojoules",
+            "exercisetime",
+            "exerciseminutes",
+            "appleexercisetime",
+            "standhours",
+            "applestandhours",
+            "standtime",
+            "strain",
+            // A body's stride (Fitbit `strideLengthRunning`).
+            "stridelength",
+            "stridelengthrunning",
+            "stridelengthwalking",
+            // Body circumferences besides waist and hips.
+            "neck",
+            "thigh",
+            "thighs",
+            "biceps",
+            // Diabetes: blood glucose and carbs on board beside the strong
+            // keys above; alone, `bg` is a background colour and `cob` a
+            // close of business.
+            "bg",
+            "cob",
         ],
         Def::ctx(C::HealthMetric, "key:health_context"),
     ),
@@ -1444,6 +1537,9 @@ pub(crate) static HEADS: Table = &[
             "hravg",
             "hrmax",
             "hrmin",
+            // Respiratory rate statistics of a night (Withings `rr_min`).
+            "rrmax",
+            "rrmin",
             "avgbpm",
             "averagebpm",
             "maxbpm",
@@ -2021,6 +2117,8 @@ pub(crate) static OTHER: Table = &[
             "second",
             "seconds",
             "ms",
+            "milli",
+            "millis",
             "bpm",
             "mmhg",
             "cal",
@@ -2880,13 +2978,27 @@ pub(crate) static CONTEXT: Table = &[
             "composition",
             "nutrition",
             "sleeps",
+            // One person's night or activity rings summed up (Apple Health
+            // `activitySummaries`): a summary of one body, no aggregate
+            // over people (a service's `daily_summary` may be one).
+            "activitysummary",
+            "activitysummaries",
+            "sleepsummary",
+            "sleepsummaries",
         ],
         Def::plain().par(f::HEALTH),
     ),
     // A workout's `name` is its title (Garmin `activityName: "Morning
     // Run"`), while its statistics stay readings.
     (
-        &["activity", "activities", "workout", "workouts"],
+        &[
+            "activity",
+            "activities",
+            "workout",
+            "workouts",
+            "exercise",
+            "exercises",
+        ],
         Def::plain().par(f::HEALTH).q(q::NAMED_THING),
     ),
     // ---- media
