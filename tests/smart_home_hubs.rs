@@ -68,3 +68,13 @@ fn owners_after_the_device_and_counters() {
     removes(&out, "278346151");
     keeps(&out, r#""lat_ms":14"#);
 }
+
+#[test]
+fn fixed_names_of_software_are_no_ones_device() {
+    let out = redact(
+        r#"[{"ieee_address":"0x00124b001cd4f5e6","type":"Coordinator","friendly_name":"Coordinator"},{"ieee_address":"0x0017880104a5b6c7","type":"Router","friendly_name":"Lucas Bedroom Lamp"}]"#,
+    );
+    keeps(&out, r#""friendly_name":"Coordinator""#);
+    removes(&out, "Lucas Bedroom Lamp");
+    removes(&out, "0x00124b001cd4f5e6");
+}

@@ -548,6 +548,13 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         {
             false
         }
+        // A name the software gives every installation (Zigbee2MQTT's
+        // `friendly_name: "Coordinator"`, the Alexa app's `This Device`).
+        Category::DeviceId
+            if key.evidence == "key:device_name" && ["Coordinator", "This Device"].contains(&t) =>
+        {
+            false
+        }
         // A block device (`RootDeviceName: /dev/xvda`) or a network
         // interface (`wlp0s20f3`, `Wi-Fi`) is no one's device.
         Category::DeviceId if t.starts_with("/dev/") || is_interface_name(t) => false,
