@@ -25,6 +25,7 @@ mod card_expiry;
 mod dates;
 mod demographic;
 mod der_key;
+mod device_ids;
 mod email;
 mod entropy;
 mod game_log;
@@ -68,6 +69,8 @@ mod scanner_tests;
 pub use kubernetes_secret::is_secret_data_value;
 pub use scanner::ValueScanner;
 
+pub(crate) use device_ids::is_windows_generated_name;
+pub(crate) use ip::version_shaped as ip_version_shaped;
 pub(crate) use pairs::is_session_cookie;
 
 use crate::Category;

@@ -103,6 +103,80 @@ pub fn is_system_account(t: &str) -> bool {
         .any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// Rooms and parts of a home, in English, German, French and Spanish.
+/// Words that are also common surnames (`Hall`, `Den`) are left out.
+const ROOM_WORDS: &[&str] = &[
+    "room",
+    "kitchen",
+    "bedroom",
+    "bathroom",
+    "hallway",
+    "corridor",
+    "office",
+    "garage",
+    "basement",
+    "cellar",
+    "attic",
+    "loft",
+    "nursery",
+    "playroom",
+    "lounge",
+    "foyer",
+    "entryway",
+    "porch",
+    "patio",
+    "terrace",
+    "balcony",
+    "backyard",
+    "garden",
+    "driveway",
+    "doorway",
+    "door",
+    "closet",
+    "pantry",
+    "laundry",
+    "upstairs",
+    "downstairs",
+    "stairs",
+    "kitchenette",
+    "küche",
+    "flur",
+    "keller",
+    "cuisine",
+    "chambre",
+    "cocina",
+    "dormitorio",
+];
+
+/// True when a value under a name key names a room or a part of a home
+/// (`Kitchen`, `Living Room`, `Front Door`, `Wohnzimmer`): what a speaker,
+/// a light or a thermostat is called after where it stands (Sonos
+/// `players[*].name`), never a person's name. Up to four words, one of
+/// them a room word or a German `…zimmer`.
+///
+/// ```
+/// use leakscope::detect::shapes::is_room_name;
+/// assert!(is_room_name("Living Room"));
+/// assert!(!is_room_name("Christopher Hall"));
+/// ```
+pub fn is_room_name(t: &str) -> bool {
+    // A possessive names its owner (`Carmen's Bedroom Heater`).
+    if t.len() > 40
+        || t.split_whitespace().nth(4).is_some()
+        || t.contains("'s")
+        || t.contains("\u{2019}s")
+    {
+        return false;
+    }
+    t.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ROOM_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
+            || (w.len() > 6
+                && w.get(w.len() - 6..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case("zimmer")))
+    })
+}
+
 /// `__token__`, `__anonymous__`: a word between double underscores, a
 /// program's fixed name, never a person's handle.
 fn is_dunder(t: &str) -> bool {
@@ -118,7 +192,7 @@ fn is_dunder(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_placeholder_account, is_system_account};
+    use super::{is_placeholder_account, is_room_name, is_system_account};
 
     #[test]
     fn placeholders_name_no_one() {
@@ -171,6 +245,37 @@ mod tests {
         }
         for t in ["CI", "Roota Das", "Admiral Ackbar", "Jane"] {
             assert!(!is_system_account(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn rooms_are_no_names() {
+        for t in [
+            "Kitchen",
+            "Living Room",
+            "living room",
+            "Front Door",
+            "Master Bedroom",
+            "Wohnzimmer",
+            "Kinderzimmer",
+            "Kitchen + 1",
+            "Upstairs Hallway",
+            "Küche",
+        ] {
+            assert!(is_room_name(t), "{t}");
+        }
+        for t in [
+            "Christopher Hall",
+            "Carmen's Bedroom Heater",
+            "Jane Doe",
+            "Roomba",
+            "Zimmer",
+            "Anna Zimmermann",
+            "Dorothy",
+            "",
+            "The Kitchen Sink Drama Club Annual Meeting Notes",
+        ] {
+            assert!(!is_room_name(t), "{t}");
         }
     }
 }

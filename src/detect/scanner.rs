@@ -1197,7 +1197,7 @@ impl ValueScanner {
     pub(super) fn scan_reference(&self, text: &str, out: &mut Vec<Finding>) {
         self.with_ascii_numbers(text, out, |s, t, out| {
             let from = out.len();
-            match precise_coordinates(t) {
+            match precise_coordinates(t).or_else(|| device_id_shape(t)) {
                 Some(f) => out.push(f),
                 None => s.scan_full(t, out),
             }
@@ -1208,7 +1208,7 @@ impl ValueScanner {
     /// [`Self::scan`] of text whose numbers are written in ASCII.
     fn scan_text(&self, text: &str, out: &mut Vec<Finding>) {
         let from = out.len();
-        if let Some(f) = precise_coordinates(text) {
+        if let Some(f) = precise_coordinates(text).or_else(|| device_id_shape(text)) {
             out.push(f);
             return;
         }
@@ -2755,6 +2755,13 @@ fn veto(start: usize, end: usize) -> Finding {
         "veto:failed_check",
         None,
     )
+}
+
+/// A whole value that names one device by its shape (a Sonos `RINCON_`
+/// player id, a Nest device's resource name).
+fn device_id_shape(text: &str) -> Option<Finding> {
+    let (category, evidence) = super::device_ids::whole_value_device_id(text)?;
+    Some(finding(0, text.len(), category, 0.9, evidence, None))
 }
 
 /// A whole value that is a latitude/longitude pair written to at least

@@ -4,7 +4,7 @@
 use crate::detect::{shapes, Finding, ValueScanner};
 
 use crate::keys::{
-    scheme_keys, ContextFlags, KeyInfo, KeyStrength, ACCT, CARD_EXPIRY, MIDDLE_INITIAL,
+    scheme_keys, ContextFlags, KeyInfo, KeyStrength, ACCT, CARD_EXPIRY, DID, MIDDLE_INITIAL,
     MIDDLE_NAME, ROUTING_NUMBER,
 };
 use crate::Category;
@@ -488,8 +488,11 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             // limit.
             Category::PostalAddress if key.evidence == CAP => false,
             Category::PostalAddress => (3..=10).contains(&digits) && !t.contains('.'),
+            // A serial written as a small number is a counter (Shelly's
+            // `serial: 3412` counts status changes): one device's number
+            // has six digits or more.
             Category::DeviceId => {
-                digits >= 4 && key.evidence != super::nodes::DEVICE_UUID && key.evidence != EID_KEY
+                digits >= 6 && key.evidence != super::nodes::DEVICE_UUID && key.evidence != EID_KEY
             }
             Category::DateOfBirth => {
                 digits >= 4
@@ -542,6 +545,13 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             if key.evidence == "key:device_name"
                 && key.strength == KeyStrength::Contextual
                 && is_model_name(t) =>
+        {
+            false
+        }
+        // A name the software gives every installation (Zigbee2MQTT's
+        // `friendly_name: "Coordinator"`, the Alexa app's `This Device`).
+        Category::DeviceId
+            if key.evidence == "key:device_name" && ["Coordinator", "This Device"].contains(&t) =>
         {
             false
         }
@@ -607,6 +617,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && !is_dotted_identifier(t)
                 && !is_account_product(t)
                 && !shapes::is_system_account(t)
+                && !shapes::is_room_name(t)
                 && ![
                     "name",
                     "names",
@@ -1346,6 +1357,23 @@ fn after_auth_scheme(t: &str) -> &str {
 /// First step of leaf classification: value evidence, key evidence and
 /// encodings. Contextual categories are returned for the caller to decide
 /// with [`finish_contextual`] once the object's context is known.
+/// Whether a dotted quad filling the leaf is a version rather than an
+/// address: any quad under a version or build key (`firmware_ver:
+/// "2.1.15.3"`) or a key describing a device (`firmware`, `hardware`), a
+/// version-shaped one under a key naming a device (`hub: "4.9.6.156"`).
+/// The address of a device named by its key stays one (`gateway:
+/// "192.168.178.1"`, `router: "10.0.0.1"`).
+fn ip_reads_as_version(key: &KeyInfo, text: &str) -> bool {
+    if key.sibling.intersects(ContextFlags::TECHNICAL) {
+        return true;
+    }
+    if !key.sibling.intersects(ContextFlags::DEVICE) {
+        return false;
+    }
+    let names_device = key.parent.intersects(ContextFlags::DEVICE);
+    !names_device || crate::detect::ip_version_shaped(crate::detect::trim_ws(text))
+}
+
 pub(crate) fn classify(
     scanner: &ValueScanner,
     key: &KeyInfo,
@@ -1432,11 +1460,7 @@ pub(crate) fn classify(
     }
 
     // Version strings are not IPs: `4.9.6.156` on a `firmware_ver` key.
-    if key_category.is_none()
-        && key
-            .sibling
-            .intersects(ContextFlags::TECHNICAL | ContextFlags::DEVICE)
-    {
+    if key_category.is_none() && ip_reads_as_version(key, v.text) {
         findings.retain(|f| f.category != Category::IpAddress || !trimmed_covers(v.text, f));
     }
 
@@ -1638,12 +1662,13 @@ fn whole_from_findings(
     // A phone is a digit shape only: under a key naming another digit
     // category (`sin`, `account_number`) the key decides.
     // An international number (`sender_address: "+4915123456789"` of an
-    // SMS gateway) is a phone even under an address key.
+    // SMS gateway, a telephony `did: "+14155550100"`) is a phone even under
+    // an address or a device key.
     let international = text.trim_start().starts_with('+');
     let shape_only = |f: &&Finding| {
         f.category == Category::Phone
             && key_cat != Category::Phone
-            && !(key_cat == Category::PostalAddress && international)
+            && !((key_cat == Category::PostalAddress || key.evidence == DID) && international)
             && matches!(
                 key_cat,
                 Category::NationalId

@@ -106,6 +106,10 @@ struct Frame {
     generated_secret: bool,
 }
 
+/// Evidence of a device name that says whose the device is (`Jane's
+/// Bedroom Light`).
+const DEVICE_OWNER_NAME: &str = "context:device_owner_name";
+
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum EntityKind {
@@ -118,6 +122,10 @@ enum EntityKind {
     /// `sensor.pixel_7_wifi_connection`, `sensor.*_ssid`: its `state` is
     /// the Wi-Fi network the phone is on.
     WifiSensor,
+    /// `sensor.living_room_temperature`, `binary_sensor.front_door`: its
+    /// friendly name names a reading (`Outdoor Humidity`), no one's
+    /// device, unless it says whose (`Maria's Pixel Battery Level`).
+    Measurement,
 }
 
 fn entity_kind(entity_id: &str) -> EntityKind {
@@ -127,6 +135,7 @@ fn entity_kind(entity_id: &str) -> EntityKind {
     match domain {
         "person" => EntityKind::Person,
         "sensor" if object_id_names_ssid(entity_id) => EntityKind::WifiSensor,
+        "sensor" | "binary_sensor" => EntityKind::Measurement,
         "sun"
         | "zone"
         | "weather"
@@ -862,9 +871,9 @@ fn is_merchant_category_code(t: &str) -> bool {
     t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// After a possessive (`Emily's …`), a word naming a device or a room.
-fn names_device_or_room(t: &str) -> bool {
-    const WORDS: [&str; 34] = [
+/// A word naming a device or a room (`iPhone`, `Lamp`, `Kitchen`).
+fn is_device_or_room_word(w: &str) -> bool {
+    const WORDS: [&str; 35] = [
         "iphone",
         "ipad",
         "ipod",
@@ -899,14 +908,55 @@ fn names_device_or_room(t: &str) -> bool {
         "camera",
         "doorbell",
         "scale",
+        "chime",
     ];
+    WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// After a possessive (`Emily's …`), a word naming a device or a room.
+fn names_device_or_room(t: &str) -> bool {
     let after = t
         .split_once("'s")
         .or_else(|| t.split_once("\u{2019}s"))
         .map_or("", |(_, rest)| rest);
     after
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        .any(is_device_or_room_word)
+}
+
+/// A personal device, then `von`, `de`, `di`, `da` or `van` and a
+/// capitalised word: the owner named after the device, as phones and
+/// computers name themselves in German, French, Spanish, Italian and
+/// Dutch (`iPhone von Jonas`, Hue's `Hue 3#iPhone von Jonas`, `MacBook Pro
+/// de María`). A room word does not count: `Office de Tourisme` is a
+/// place.
+fn owner_after_device(t: &str) -> bool {
+    const PERSONAL_DEVICES: [&str; 13] = [
+        "iphone", "ipad", "ipod", "macbook", "imac", "pixel", "galaxy", "airpods", "kindle",
+        "laptop", "tablet", "phone", "watch",
+    ];
+    let mut device_seen = false;
+    let mut words = t
+        .split(|c: char| c.is_whitespace() || c == '#')
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if device_seen && ["von", "de", "di", "da", "van"].contains(&w) {
+            return words.next().is_some_and(|owner| {
+                owner.chars().next().is_some_and(char::is_uppercase)
+                    && owner.chars().count() >= 2
+                    && !is_device_or_room_word(owner)
+            });
+        }
+        device_seen |= PERSONAL_DEVICES.iter().any(|d| w.eq_ignore_ascii_case(d));
+    }
+    false
+}
+
+/// `Hue Sync#DESKTOP-7K2M4QF`: an app paired from a computer that still
+/// has the name Windows generated for it.
+fn app_on_generated_computer(t: &str) -> bool {
+    t.rsplit_once('#')
+        .is_some_and(|(_, device)| crate::detect::is_windows_generated_name(device))
 }
 
 /// A bare `name` on an object that also spells out the full name is a
@@ -2699,6 +2749,7 @@ impl Walker {
     /// person entity's is the person's name, a sun's or zone's is nothing.
     fn entity_friendly_name(&mut self) {
         let whole_device = |h: &Hit| h.span.is_none() && h.category == Category::DeviceId;
+        let names_owner = |h: &Hit| h.evidence.iter().any(|e| e == DEVICE_OWNER_NAME);
         if !self.hits.iter().any(whole_device) {
             return;
         }
@@ -2711,6 +2762,9 @@ impl Walker {
             .find(|&k| k != EntityKind::Unknown);
         match kind {
             Some(EntityKind::NotDevice) => self.hits.retain(|h| !whole_device(h)),
+            Some(EntityKind::Measurement | EntityKind::WifiSensor) => {
+                self.hits.retain(|h| !whole_device(h) || names_owner(h))
+            }
             Some(EntityKind::Person) => {
                 for h in self.hits.iter_mut().filter(|h| whole_device(h)) {
                     h.category = Category::PersonName;
@@ -2729,7 +2783,7 @@ impl Walker {
         } else if self.wifi_sensor_state(node) {
             Some((Category::WifiSsid, 0.8, "context:wifi_sensor_state"))
         } else if self.possessive_device_name(node) {
-            Some((Category::DeviceId, 0.75, "context:device_owner_name"))
+            Some((Category::DeviceId, 0.75, DEVICE_OWNER_NAME))
         } else if self.kubernetes_secret_material() {
             Some((Category::Password, 0.85, "context:kubernetes_secret_data"))
         } else if let Some(rule) = self.object_rule(node) {
@@ -2873,18 +2927,31 @@ impl Walker {
         // (`lights: {"1": {…}}`); elsewhere the name must say it is a device
         // or a room (`sourceName: "Laura’s Apple Watch"`).
         let t = self.text.as_str();
+        if t.len() > 80 {
+            return false;
+        }
         // An apostrophe (ASCII, or the first byte of `’`) first: most
         // values have none.
-        if t.len() > 80 || memchr::memchr2(b'\'', 0xE2, t.as_bytes()).is_none() {
-            return false;
+        let possessive = memchr::memchr2(b'\'', 0xE2, t.as_bytes()).is_some()
+            && (t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s"));
+        if possessive {
+            let in_devices = self.device_context(2);
+            return (in_devices || names_device_or_room(t)) && self.names_device_by_key(node);
         }
-        if !(t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s")) {
-            return false;
-        }
-        let in_devices = self.device_context(2);
-        if !in_devices && !names_device_or_room(t) {
-            return false;
-        }
+        // `iPhone von Jonas`, `iPad de María`: the owner after the device,
+        // as phones name themselves in German, French, Spanish, Italian
+        // and Dutch. A Hue bridge's whitelist names each paired app and
+        // its device (`Hue Sync#DESKTOP-7K2M4QF`).
+        t.len() <= 48
+            && memchr::memchr2(b' ', b'#', t.as_bytes()).is_some()
+            && self.names_device_by_key(node)
+            && (owner_after_device(t) || app_on_generated_computer(t))
+    }
+
+    /// Whether the leaf's key is one a device's or a room's name sits
+    /// under (`name`, `label`, `customName`, Ring's `description`, Alexa's
+    /// `accountName`).
+    fn names_device_by_key(&self, node: u32) -> bool {
         let Some(key) = self.nodes.key_text(node) else {
             return false;
         };
@@ -2901,6 +2968,8 @@ impl Walker {
             "friendlyname",
             "devicename",
             "device_name",
+            "description",
+            "accountname",
         ]
         .iter()
         .any(|k| key.eq_ignore_ascii_case(k))

@@ -473,7 +473,26 @@ fn classify_words(key: &str) -> KeyInfo {
         info.evidence = "key:meta";
         info.confidence = 0.8;
     }
+    if info.category == Some(Category::GeoLocation) && is_latency_in_time_unit(&words) {
+        info.category = None;
+        info.strength = KeyStrength::None;
+        info.evidence = "";
+        info.confidence = 0.0;
+        info.sibling = info.sibling.without(ContextFlags::GEO);
+    }
     info
+}
+
+/// `lat_ms`, `lat_ns` (fio), `latUs`: `lat` measured in a unit of time is
+/// a latency, no latitude.
+fn is_latency_in_time_unit(words: &[String]) -> bool {
+    words.iter().any(|w| w == "lat")
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "ms" | "us" | "ns" | "msec" | "usec" | "nsec" | "millis" | "micros" | "nanos"
+            )
+        })
 }
 
 /// The meaning of `word` as the whole key (`alone`), or as the last word

@@ -28,7 +28,7 @@ mod words_more;
 
 pub use split::split_words;
 pub(crate) use words::{
-    scheme_keys, ACCT, CARD_EXPIRY, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER,
+    scheme_keys, ACCT, CARD_EXPIRY, DID, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER,
 };
 
 use crate::Category;

@@ -110,6 +110,10 @@ pub(crate) const ROUTING_NUMBER: &str = "key:routing_number";
 /// Evidence of a payment card's expiry key (`cc_exp`, `card_expiry`).
 pub(crate) const CARD_EXPIRY: &str = "key:card_expiry";
 
+/// Evidence of a Mi Home `did`: a device id, unless it is an international
+/// phone number (a telephony DID, direct inward dialling).
+pub(crate) const DID: &str = "key:did";
+
 /// Evidence of keys that name one identity scheme with check digits
 /// (`cpf`, `pesel`, `bsn`, …): under them a value laid out as that
 /// scheme's number is an id only when its check holds (see
@@ -171,10 +175,19 @@ pub(crate) static PREFIXED_WHOLE_KEY: Table = &[(
 /// keeps the head before it (`heart_rate_bpm`, `tempo_bpm`), but alone
 /// it is a pulse reading (Oura `heartrate.data[*].bpm`), which a heart-rate
 /// or person context decides.
-pub(crate) static ALONE: Table = &[(
-    &["bpm"],
-    Def::ctx(crate::Category::HealthMetric, "key:health_context"),
-)];
+pub(crate) static ALONE: Table = &[
+    (
+        &["bpm"],
+        Def::ctx(crate::Category::HealthMetric, "key:health_context"),
+    ),
+    // Xiaomi Mi Home's device id (`did: "278346151"`,
+    // `"lumi.158d0001a2b3c4"`); before other words `did` is a verb
+    // (`did_login`).
+    (
+        &["did"],
+        Def::strong(crate::Category::DeviceId, DID).sib(f::DEVICE),
+    ),
+];
 
 /// One lexicon entry.
 #[derive(Debug, Clone, Copy)]

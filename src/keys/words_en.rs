@@ -1677,6 +1677,17 @@ pub(crate) static HEADS: Table = &[
         &["friendlyname", "devicefriendlyname"],
         Def::strong(C::DeviceId, "key:device_name").sib(f::DEVICE),
     ),
+    // The marketing name of a device's type or model (Alexa
+    // `deviceTypeFriendlyName: "Echo Show 5"`), the same for every unit.
+    (
+        &[
+            "devicetypefriendlyname",
+            "typefriendlyname",
+            "modelfriendlyname",
+            "productfriendlyname",
+        ],
+        Def::plain().q(q::THING).sib(f::DEVICE),
+    ),
     (
         &[
             "devicename",
