@@ -924,6 +924,19 @@ fn names_device_or_room(t: &str) -> bool {
         .any(is_device_or_room_word)
 }
 
+/// A text opening with its owner's possessive (`Kayla's Chime`,
+/// `Emma’s Echo Dot`): a capitalised first word ending in `'s`. A
+/// description's `A person's phone number` or `the user's phone` names
+/// no owner.
+fn starts_with_owner(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let owner = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("\u{2019}s"))
+        .unwrap_or("");
+    owner.chars().count() >= 2 && owner.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// A personal device, then `von`, `de`, `di`, `da` or `van` and a
 /// capitalised word: the owner named after the device, as phones and
 /// computers name themselves in German, French, Spanish, Italian and
@@ -2932,8 +2945,8 @@ impl Walker {
         }
         // An apostrophe (ASCII, or the first byte of `’`) first: most
         // values have none.
-        let possessive = memchr::memchr2(b'\'', 0xE2, t.as_bytes()).is_some()
-            && (t.contains("'s ") || t.contains("\u{2019}s ") || t.ends_with("'s"));
+        let possessive =
+            memchr::memchr2(b'\'', 0xE2, t.as_bytes()).is_some() && starts_with_owner(t);
         if possessive {
             let in_devices = self.device_context(2);
             return (in_devices || names_device_or_room(t)) && self.names_device_by_key(node);
@@ -4789,8 +4802,8 @@ mod tests {
     }
     use super::{
         held_vetoed, is_home_name, is_merchant_category_code, is_no_reply_mailbox,
-        is_program_mailbox, is_release_version, is_software_object, url_last_segment, ContextFlags,
-        Evidence, Hit, SOFTWARE_ACTOR,
+        is_program_mailbox, is_release_version, is_software_object, starts_with_owner,
+        url_last_segment, ContextFlags, Evidence, Hit, SOFTWARE_ACTOR,
     };
     use crate::Category;
 
@@ -4953,6 +4966,25 @@ mod tests {
             "ci-deployer@proj-1.iam.gserviceaccount.com"
         ));
         assert!(!is_no_reply_mailbox("12345+annaw@users.noreply.github.com"));
+    }
+
+    #[test]
+    fn owner_possessives() {
+        for t in [
+            "Kayla's Chime",
+            "Emma\u{2019}s Echo Dot",
+            "Carmen's Bedroom Heater",
+        ] {
+            assert!(starts_with_owner(t), "{t}");
+        }
+        for t in [
+            "A person's phone number",
+            "the user's phone",
+            "Kitchen",
+            "'s phone",
+        ] {
+            assert!(!starts_with_owner(t), "{t}");
+        }
     }
 
     #[test]
