@@ -2591,8 +2591,18 @@ impl ValueScanner {
             );
             return Some(end);
         }
-        if cue == Cue::PersonName {
-            if !sentences::plausible_name(v) {
+        // A name after a self-introduction or a title, or greeted.
+        let name_cue = match cue {
+            Cue::PersonName => Some((sentences::plausible_name(v), 0.8, "context:name_sentence")),
+            Cue::Greeting => Some((
+                sentences::greeted_name(v, text.get(m.end()..).unwrap_or("")),
+                0.75,
+                "context:greeting",
+            )),
+            _ => None,
+        };
+        if let Some((plausible, confidence, evidence)) = name_cue {
+            if !plausible {
                 return None;
             }
             push(
@@ -2600,25 +2610,8 @@ impl ValueScanner {
                     m.start(),
                     m.end(),
                     Category::PersonName,
-                    0.8,
-                    "context:name_sentence",
-                    None,
-                ),
-                RANK_CONTEXT,
-            );
-            return Some(m.end());
-        }
-        if cue == Cue::Greeting {
-            if !sentences::greeted_name(v, text.get(m.end()..).unwrap_or("")) {
-                return None;
-            }
-            push(
-                finding(
-                    m.start(),
-                    m.end(),
-                    Category::PersonName,
-                    0.75,
-                    "context:greeting",
+                    confidence,
+                    evidence,
                     None,
                 ),
                 RANK_CONTEXT,
