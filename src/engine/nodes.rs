@@ -62,6 +62,9 @@ pub(crate) struct Node {
     pub value_slot: bool,
     /// A full-name key (`real_name`, `fullName`, `displayName`).
     pub full_name: bool,
+    /// A key a device's or a room's name sits under (`name`, `label`,
+    /// `customName`, Ring's `description`, Alexa's `accountName`).
+    pub device_name_slot: bool,
     /// A person's id (`userId`, `patient_id`, `athlete_id`).
     pub person_id: bool,
     /// A type tag of an export format (DynamoDB `S`, MongoDB `$date`,
@@ -313,6 +316,7 @@ impl Nodes {
             role: KeyRole::None,
             value_slot: false,
             full_name: false,
+            device_name_slot: false,
             person_id: false,
             type_tag: false,
             salt: false,
@@ -438,6 +442,7 @@ impl Nodes {
         self.nodes[id as usize].role = KeyRole::of(text);
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
+        self.nodes[id as usize].device_name_slot = is_device_name_slot(text);
         let folded = fold_key(text);
         self.nodes[id as usize].salt = matches!(
             folded.as_str(),
@@ -1095,6 +1100,29 @@ pub(crate) fn is_type_tag(key: &str, under_tag: bool) -> bool {
 fn is_value_slot(key: &str) -> bool {
     let folded = fold_key(key);
     folded.len() <= 14 && (folded.ends_with("val") || folded.ends_with("value"))
+}
+
+/// Keys a device's or a room's name sits under (`name`, `label`,
+/// `customName`, Ring's `description`, Alexa's `accountName`).
+fn is_device_name_slot(key: &str) -> bool {
+    [
+        "name",
+        "label",
+        "displayname",
+        "display_name",
+        "title",
+        "sourcename",
+        "source_name",
+        "customname",
+        "friendly_name",
+        "friendlyname",
+        "devicename",
+        "device_name",
+        "description",
+        "accountname",
+    ]
+    .iter()
+    .any(|k| key.eq_ignore_ascii_case(k))
 }
 
 #[cfg(test)]

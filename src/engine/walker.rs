@@ -2965,27 +2965,7 @@ impl Walker {
     /// under (`name`, `label`, `customName`, Ring's `description`, Alexa's
     /// `accountName`).
     fn names_device_by_key(&self, node: u32) -> bool {
-        let Some(key) = self.nodes.key_text(node) else {
-            return false;
-        };
-        [
-            "name",
-            "label",
-            "displayname",
-            "display_name",
-            "title",
-            "sourcename",
-            "source_name",
-            "customname",
-            "friendly_name",
-            "friendlyname",
-            "devicename",
-            "device_name",
-            "description",
-            "accountname",
-        ]
-        .iter()
-        .any(|k| key.eq_ignore_ascii_case(k))
+        self.nodes.nodes[node as usize].device_name_slot
     }
 
     /// One of the innermost `frames` objects is, or lists, devices.
