@@ -78,3 +78,14 @@ fn fixed_names_of_software_are_no_ones_device() {
     removes(&out, "Lucas Bedroom Lamp");
     removes(&out, "0x00124b001cd4f5e6");
 }
+
+#[test]
+fn a_device_shaped_network_name_is_an_ssid() {
+    // A Shelly's own access point is named after the device: under an SSID
+    // key it is the network, under an id key the device.
+    let out = redact(
+        r#"{"wifi_ap":{"enabled":true,"ssid":"shelly1pm-98CDAC1F2E3A"},"device":{"id":"shelly1pm-98CDAC1F2E3A"}}"#,
+    );
+    assert!(out.contains(r#""ssid":"[WIFI_SSID]""#), "{out}");
+    assert!(out.contains(r#""id":"[DEVICE_ID]""#), "{out}");
+}

@@ -1665,19 +1665,22 @@ fn whole_from_findings(
     // SMS gateway, a telephony `did: "+14155550100"`) is a phone even under
     // an address or a device key.
     let international = text.trim_start().starts_with('+');
+    // A device id's shape under a Wi-Fi network key is the network the
+    // device broadcasts (a Shelly's access point `shelly1pm-98CDAC1F2E3A`).
     let shape_only = |f: &&Finding| {
-        f.category == Category::Phone
-            && key_cat != Category::Phone
-            && !((key_cat == Category::PostalAddress || key.evidence == DID) && international)
-            && matches!(
-                key_cat,
-                Category::NationalId
-                    | Category::PaymentCard
-                    | Category::Iban
-                    | Category::DeviceId
-                    | Category::PostalAddress
-                    | Category::DateOfBirth
-            )
+        (f.category == Category::DeviceId && key_cat == Category::WifiSsid)
+            || f.category == Category::Phone
+                && key_cat != Category::Phone
+                && !((key_cat == Category::PostalAddress || key.evidence == DID) && international)
+                && matches!(
+                    key_cat,
+                    Category::NationalId
+                        | Category::PaymentCard
+                        | Category::Iban
+                        | Category::DeviceId
+                        | Category::PostalAddress
+                        | Category::DateOfBirth
+                )
     };
     let covering = findings
         .iter()
