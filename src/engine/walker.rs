@@ -797,7 +797,7 @@ const HEALTH_TYPED: ContextFlags = ContextFlags(1 << 35);
 
 /// Set on a form response or an order by its own id keys (see
 /// `ObjectMarker::Record`): a bare `token` in it is the record's id.
-const RECORD_KEYED: ContextFlags = ContextFlags(1 << 36);
+const RECORD_KEYED: ContextFlags = ContextFlags(1 << 37);
 
 /// Whether `hit` is a bare `token` key's guess alone (`token: "a3a12ec6…"`
 /// read as a bearer token for its entropy), which [`RECORD_KEYED`]
@@ -4772,6 +4772,7 @@ mod tests {
             super::PERSON_NAMED,
             super::HEALTH_TYPED,
             super::RECORD_KEYED,
+            super::FINDING_CODED,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {
