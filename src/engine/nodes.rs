@@ -65,6 +65,9 @@ pub(crate) struct Node {
     /// A key a device's or a room's name sits under (`name`, `label`,
     /// `customName`, Ring's `description`, Alexa's `accountName`).
     pub device_name_slot: bool,
+    /// A lab result's slot (`result`, `resultValue`, `result_value`): it
+    /// holds the reading a health pair name gives.
+    pub result_slot: bool,
     /// A person's id (`userId`, `patient_id`, `athlete_id`).
     pub person_id: bool,
     /// A type tag of an export format (DynamoDB `S`, MongoDB `$date`,
@@ -317,6 +320,7 @@ impl Nodes {
             value_slot: false,
             full_name: false,
             device_name_slot: false,
+            result_slot: false,
             person_id: false,
             type_tag: false,
             salt: false,
@@ -443,6 +447,8 @@ impl Nodes {
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].device_name_slot = is_device_name_slot(text);
+        self.nodes[id as usize].result_slot =
+            ["result", "resultValue", "result_value"].contains(&text);
         let folded = fold_key(text);
         self.nodes[id as usize].salt = matches!(
             folded.as_str(),
@@ -1105,24 +1111,25 @@ fn is_value_slot(key: &str) -> bool {
 /// Keys a device's or a room's name sits under (`name`, `label`,
 /// `customName`, Ring's `description`, Alexa's `accountName`).
 fn is_device_name_slot(key: &str) -> bool {
-    [
-        "name",
-        "label",
-        "displayname",
-        "display_name",
-        "title",
-        "sourcename",
-        "source_name",
-        "customname",
-        "friendly_name",
-        "friendlyname",
-        "devicename",
-        "device_name",
-        "description",
-        "accountname",
-    ]
-    .iter()
-    .any(|k| key.eq_ignore_ascii_case(k))
+    is_one_of(
+        key,
+        &[
+            "name",
+            "label",
+            "displayname",
+            "display_name",
+            "title",
+            "sourcename",
+            "source_name",
+            "customname",
+            "friendly_name",
+            "friendlyname",
+            "devicename",
+            "device_name",
+            "description",
+            "accountname",
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -643,16 +643,14 @@ fn is_software_object(t: &str) -> bool {
     .any(|w| kind.eq_ignore_ascii_case(w))
 }
 
-/// An address no person reads: a no-reply or bounce mailbox, or a cloud
-/// service account (`ci@proj.iam.gserviceaccount.com`).
-fn is_program_mailbox(t: &str) -> bool {
+/// A cloud service account's address (`ci@proj.iam.gserviceaccount.com`):
+/// with a no-reply mailbox, an address no person reads.
+fn is_service_account_mailbox(t: &str) -> bool {
     let Some((_, domain)) = crate::detect::trim_ws(t).rsplit_once('@') else {
         return false;
     };
     let domain = domain.to_ascii_lowercase();
-    is_no_reply_mailbox(t)
-        || domain == "gserviceaccount.com"
-        || domain.ends_with(".gserviceaccount.com")
+    domain == "gserviceaccount.com" || domain.ends_with(".gserviceaccount.com")
 }
 
 /// A mailbox that only sends (`noreply@github.com`, `mailer-daemon@…`):
@@ -2418,8 +2416,9 @@ impl Walker {
             // is a program's mailbox: the name and handle beside it are the
             // program's (GitHub's `committer: {name: "GitHub", username:
             // "web-flow"}`), even though a `username` key marks persons.
-            let program = is_program_mailbox(&self.text);
-            if is_no_reply_mailbox(&self.text) {
+            let no_reply = is_no_reply_mailbox(&self.text);
+            let program = no_reply || is_service_account_mailbox(&self.text);
+            if no_reply {
                 self.hits
                     .retain(|h| !(h.span.is_none() && h.category == Category::Email));
             }
@@ -4016,9 +4015,7 @@ impl Walker {
     /// "units": "mg/dL"}`): it holds the reading a health pair name (a
     /// health unit, a measure's name) gives, and nothing else.
     fn is_result_slot(&self, node: u32) -> bool {
-        self.nodes
-            .key_text(node)
-            .is_some_and(|k| ["result", "resultValue", "result_value"].contains(&k))
+        self.nodes.nodes[node as usize].result_slot
     }
 
     /// A `value` leaf with nothing found in it, in an object whose pair name
@@ -4783,7 +4780,7 @@ mod tests {
     }
     use super::{
         held_vetoed, is_home_name, is_merchant_category_code, is_no_reply_mailbox,
-        is_program_mailbox, is_release_version, is_software_object, starts_with_owner,
+        is_release_version, is_service_account_mailbox, is_software_object, starts_with_owner,
         url_last_segment, ContextFlags, Evidence, Hit, SOFTWARE_ACTOR,
     };
     use crate::Category;
@@ -4926,6 +4923,7 @@ mod tests {
 
     #[test]
     fn program_mailboxes() {
+        let is_program_mailbox = |t: &str| is_no_reply_mailbox(t) || is_service_account_mailbox(t);
         for t in [
             "noreply@github.com",
             "no-reply@accounts.google.com",
