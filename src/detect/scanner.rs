@@ -608,11 +608,28 @@ const SHAPE_WORDS: &[&str] = &[
     "frau",
     "mme",
     "mlle",
+    "chiamo",
+    "mio nome",
+    "chamo",
+    "meu nome",
+    "naam is",
+    "ik heet",
+    "heter",
+    "nazywam",
     // Greetings and thanks before the name they address.
     "hi ",
     "hi\t",
+    "hi,",
+    "hi!",
+    "hi.",
     "hello",
     "hey ",
+    "hey,",
+    "hey!",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "guten ",
     "dear",
     "hallo",
     "hej ",
@@ -2594,6 +2611,7 @@ impl ValueScanner {
         // A name after a self-introduction or a title, or greeted.
         let name_cue = match cue {
             Cue::PersonName => Some((sentences::plausible_name(v), 0.8, "context:name_sentence")),
+            Cue::SelfIntro => Some((sentences::introduced_name(v), 0.8, "context:name_sentence")),
             Cue::Greeting => Some((
                 sentences::greeted_name(v, text.get(m.end()..).unwrap_or("")),
                 0.75,
@@ -2716,7 +2734,8 @@ impl ValueScanner {
             | Cue::AuthLogUser
             | Cue::SocialHandle
             | Cue::PersonName
-            | Cue::Greeting => return None,
+            | Cue::Greeting
+            | Cue::SelfIntro => return None,
         };
         if ok {
             push(

@@ -1260,6 +1260,36 @@ fn ssh_auth_log_look_alikes() {
 }
 
 #[test]
+fn names_after_a_greeting_and_self_introduction() {
+    use Category::PersonName;
+    expect(
+        "Hi, this is Priya Raman. Since yesterday I can't log in.",
+        PersonName,
+        "Priya Raman",
+    );
+    expect(
+        "Hello, I'm Tom Baxter from accounts",
+        PersonName,
+        "Tom Baxter",
+    );
+    expect("Hallo, hier ist Jonas Weber.", PersonName, "Jonas Weber");
+    expect("Hi, this is Aoife calling", PersonName, "Aoife");
+    expect(
+        "Good morning, this is Aoife Byrne.",
+        PersonName,
+        "Aoife Byrne",
+    );
+    expect("Mi chiamo Giulia Rossi", PersonName, "Giulia Rossi");
+    expect("Mijn naam is Sanne de Vries", PersonName, "Sanne de Vries");
+    // Teams and words of address are no one's name; no greeting, no cue.
+    expect_not("Hello, this is Customer Support.", PersonName);
+    expect_not("Hi, this is Billing", PersonName);
+    expect_not("This is Google Maps", PersonName);
+    expect_not("I am Groot", PersonName);
+    expect_not("Hi, this is urgent", PersonName);
+}
+
+#[test]
 fn names_after_introductions_and_courtesy_titles() {
     use Category::PersonName;
     expect(

@@ -51,11 +51,16 @@ pub enum Cue {
     /// Rosalind, your appointment…`, `Dear Aleksandra,`, `Thanks Jo,`);
     /// words of address (`Hi Team,`, `Dear Customer,`) are no names.
     Greeting,
+    /// A person's name follows a greeting and a self-introduction (`Hi,
+    /// this is Priya Raman.`, `Hello, I'm Tom from billing`, `Hallo, hier
+    /// ist Jonas`), as support tickets and call transcripts open; words of
+    /// address and team names (`this is Support`) are no names.
+    SelfIntro,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 18] = [
+pub const CUES: [(&str, Cue); 19] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -112,7 +117,7 @@ pub const CUES: [(&str, Cue); 18] = [
     // `Dr`, `St` and `Sr` are left out: they also abbreviate Drive,
     // Street and Senior (`Sr. Engineer`).
     (
-        r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle)(?:\.|(?-u:\b)))[ \t]+",
+        r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|mi[ \t]+chiamo|il[ \t]+mio[ \t]+nome[ \t]+(?:è|e)|me[ \t]+chamo|meu[ \t]+nome[ \t]+(?:é|e)|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|jag[ \t]+heter|nazywam[ \t]+si(?:ę|e)|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle)(?:\.|(?-u:\b)))[ \t]+",
         Cue::PersonName,
     ),
     // Greetings are matched with their capital (`Hi`, not `hi` inside
@@ -120,6 +125,12 @@ pub const CUES: [(&str, Cue); 18] = [
     (
         r"(?-u:\b)(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hola|Ciao|Bonjour|Liebe|Lieber|Thanks|Thank[ \t]+you)[ \t]+",
         Cue::Greeting,
+    ),
+    // A greeting, then a self-introduction; the name's check is
+    // [`introduced_name`].
+    (
+        r"(?-u:\b)(?:Hi|Hello|Hey|Hallo|Hola|Bonjour|Good[ \t]+(?:morning|afternoon|evening)|Guten[ \t]+(?:Morgen|Tag|Abend))[ \t]*[,!.]?[ \t]+(?i:this[ \t]+is|it's|it[ \t]+is|I'm|I[ \t]+am|ich[ \t]+bin|hier[ \t]+ist|hier[ \t]+spricht|soy|je[ \t]+suis|c'est)[ \t]+",
+        Cue::SelfIntro,
     ),
 ];
 
@@ -140,7 +151,7 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Health => Some(9),
         Cue::AuthLogUser => Some(10),
         Cue::SocialHandle => Some(11),
-        Cue::PersonName | Cue::Greeting => Some(12),
+        Cue::PersonName | Cue::Greeting | Cue::SelfIntro => Some(12),
     }
 }
 
@@ -454,6 +465,23 @@ const NOT_GREETED: &[&str] = &[
 pub fn greeted_name(v: &str, after: &str) -> bool {
     let ends_greeting = after.is_empty() || after.starts_with([',', '!', '\n', '\r', '<']);
     ends_greeting && !v.split([' ', '\t']).any(|w| NOT_GREETED.contains(&w)) && plausible_name(v)
+}
+
+/// True when the capitalised words `v` after a greeting's
+/// self-introduction name the writer: none of them is a word of address or
+/// a team's name (`Hi, this is Support`), and they pass [`plausible_name`].
+pub fn introduced_name(v: &str) -> bool {
+    const TEAMS: &[&str] = &[
+        "Service",
+        "Sales",
+        "Billing",
+        "Helpdesk",
+        "Desk",
+        "Reception",
+    ];
+    !v.split([' ', '\t'])
+        .any(|w| NOT_GREETED.contains(&w) || TEAMS.contains(&w))
+        && plausible_name(v)
 }
 
 /// True when a value after a password cue is plausibly a password.

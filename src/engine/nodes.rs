@@ -554,8 +554,12 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         );
     let hash_of_password =
         parent_category == Some(Category::Password) && !key.is_meta && is_hash_holder(text);
+    // HubSpot's `firstname: {value, versions: [{value, source-type}]}`,
+    // `weight: {history: [{value, date}]}`: earlier values of the same
+    // datum.
+    let earlier_values = parent_category.is_some() && is_one_of(text, &["versions", "history"]);
     let holds_parent = (!key.is_meta
-        && (is_value_holder(text) || is_unit_holder(text) || text_of_parent))
+        && (is_value_holder(text) || is_unit_holder(text) || text_of_parent || earlier_values))
         || hash_of_password
         || demographic_type
         || (parent_category == Some(Category::HealthMetric) && is_statistic(text))

@@ -367,6 +367,8 @@ fn contextual_english_keys() {
         ("names", C(PersonName)),
         ("nick", C(Username)),
         ("nickname", C(Username)),
+        ("pseudonym", C(Username)),
+        ("taxvat", S(NationalId)),
         ("nick_name", C(Username)),
         ("user", C(Username)),
         ("owner", C(Username)),

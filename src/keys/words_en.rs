@@ -79,7 +79,7 @@ pub(crate) static HEADS: Table = &[
     // names a thing decides.
     (&["handle"], Def::ctx(C::Username, "key:username")),
     (
-        &["nick", "nickname", "nicknames"],
+        &["nick", "nickname", "nicknames", "pseudonym", "pseudonyms"],
         Def::ctx(C::Username, "key:nickname").sib(f::PERSON),
     ),
     // A user's alias is a screen name; a device's (TP-Link Kasa) is its
@@ -1142,6 +1142,9 @@ pub(crate) static HEADS: Table = &[
             "nationalidentificationnumber",
             "nationalidentitynumber",
             "taxid",
+            // Magento's customer tax number (`taxvat`): a codice fiscale,
+            // a CPF, a NIF.
+            "taxvat",
             "passportnumber",
             "passportno",
             "nino",
