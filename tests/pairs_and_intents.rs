@@ -112,3 +112,21 @@ fn other_slots_and_parameters_are_no_ones() {
     kept(r#"{"job":{"parameters":{"weight":0.25,"height":640}}}"#);
     kept(r#"{"server":{"slots":{"weight":3}}}"#);
 }
+
+#[test]
+fn a_document_type_names_the_number_beside_it() {
+    // Amadeus travelers: the number comes before its document type.
+    redacted(
+        r#"{"travelers":[{"documents":[{"number":"XK4481923","documentType":"PASSPORT","issuanceCountry":"ES"}]}]}"#,
+        "XK4481923",
+        "[NATIONAL_ID]",
+    );
+    redacted(
+        r#"{"ids":[{"type":"drivers_license","number":"D1234-5678-9012"}]}"#,
+        "D1234-5678-9012",
+        "[NATIONAL_ID]",
+    );
+    // An invoice's, a credit note's or a street's number is none of that.
+    kept(r#"{"documents":[{"type":"invoice","number":"INV-2024-0012"}]}"#);
+    kept(r#"{"documents":[{"number":"CN-0012","documentType":"credit_note"}]}"#);
+}

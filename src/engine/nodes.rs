@@ -68,6 +68,10 @@ pub(crate) struct Node {
     /// A lab result's slot (`result`, `resultValue`, `result_value`): it
     /// holds the reading a health pair name gives.
     pub result_slot: bool,
+    /// An identity document's number slot (`number`, `documentNumber`):
+    /// a passport's or an ID card's number when the object's type names
+    /// the document (`{"documentType": "PASSPORT", "number": …}`).
+    pub id_number_slot: bool,
     /// A person's id (`userId`, `patient_id`, `athlete_id`).
     pub person_id: bool,
     /// A type tag of an export format (DynamoDB `S`, MongoDB `$date`,
@@ -321,6 +325,7 @@ impl Nodes {
             full_name: false,
             device_name_slot: false,
             result_slot: false,
+            id_number_slot: false,
             person_id: false,
             type_tag: false,
             salt: false,
@@ -447,6 +452,18 @@ impl Nodes {
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].device_name_slot = is_device_name_slot(text);
+        self.nodes[id as usize].id_number_slot = is_one_of(
+            text,
+            &[
+                "number",
+                "documentNumber",
+                "document_number",
+                "docNumber",
+                "doc_number",
+                "documentNo",
+                "document_no",
+            ],
+        );
         self.nodes[id as usize].result_slot =
             ["result", "resultValue", "result_value"].contains(&text);
         let folded = fold_key(text);

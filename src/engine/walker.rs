@@ -385,6 +385,12 @@ pub(crate) fn is_pair_name_key(key: &str) -> bool {
             | "key"
             | "name"
             | "variable"
+            | "documenttype"
+            | "doctype"
+            | "idtype"
+            | "identificationtype"
+            | "identitytype"
+            | "documentkind"
     )
 }
 
@@ -2073,6 +2079,13 @@ impl Walker {
                 .pair
                 .filter(|p| p.category == Some(Category::HealthMetric))
                 .filter(|_| key.category.is_none() && self.is_result_slot(node))
+            {
+                return (node, pair, Some("pair:name"));
+            }
+            if let Some(pair) = top
+                .pair
+                .filter(|p| p.category == Some(Category::NationalId))
+                .filter(|_| key.category.is_none() && self.is_id_number_slot(node))
             {
                 return (node, pair, Some("pair:name"));
             }
@@ -4018,11 +4031,20 @@ impl Walker {
         self.nodes.nodes[node as usize].result_slot
     }
 
+    /// An identity document's number slot (`{"number": …, "documentType":
+    /// "PASSPORT"}`, Amadeus travelers): it holds the id a document type
+    /// names, and nothing else.
+    fn is_id_number_slot(&self, node: u32) -> bool {
+        self.nodes.nodes[node as usize].id_number_slot
+    }
+
     /// A `value` leaf with nothing found in it, in an object whose pair name
     /// (`type`, `name`, `key`) has not been read yet: the name may follow.
     fn awaits_pair_name(&self, node: u32) -> bool {
         let n = &self.nodes.nodes[node as usize];
-        (n.key.sibling.intersects(ContextFlags::PAIR_VALUE) || self.is_result_slot(node))
+        (n.key.sibling.intersects(ContextFlags::PAIR_VALUE)
+            || self.is_result_slot(node)
+            || self.is_id_number_slot(node))
             && n.key.category.is_none()
             && !n.rule.redact_unknown
             && self
@@ -4103,10 +4125,12 @@ impl Walker {
             return;
         };
         self.pending.leaves[li].object_rule = None;
-        if pair.category != Some(Category::HealthMetric)
-            && self.is_result_slot(self.pending.leaves[li].node)
+        let node = self.pending.leaves[li].node;
+        if (pair.category != Some(Category::HealthMetric) && self.is_result_slot(node))
+            || (pair.category != Some(Category::NationalId) && self.is_id_number_slot(node))
         {
-            // A check's or a job's `result` is no pair's value.
+            // A check's or a job's `result` is no pair's value, nor an
+            // invoice's or a street's `number`.
             self.pending.leaves[li].awaits_pair = None;
             self.resolve_leaf(li, false, "context:default");
             return;

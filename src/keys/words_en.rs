@@ -648,6 +648,8 @@ pub(crate) static HEADS: Table = &[
             // A glucose sensor's transmitter (Dexcom `transmitterId`).
             "transmitterid",
             "transmitterserial",
+            // Google Takeout's per-phone tag in `Records.json`.
+            "devicetag",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
