@@ -1040,6 +1040,16 @@ fn handles_named_by_their_network() {
     expect_none("ping @everyone on discord: @here");
     expect_none("scope: psn:mobile.v2.core psn:clientapp");
     expect_not("Twitter: anna@example.com", u);
+    // A handle its owner gives: `my <network> is …`.
+    expect(
+        "my steam is nelly_f_92 if anyone wants to queue",
+        u,
+        "nelly_f_92",
+    );
+    expect("add me, my psn id is kira.v_07", u, "kira.v_07");
+    expect("My insta is @jo.k", u, "@jo.k");
+    expect_none("my steam is broken again");
+    expect_none("my reddit is full of cats");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 /// Cue of a network's name before a handle; the match ends where the
 /// handle starts (after its `@`, if any).
-pub const SOCIAL_HANDLE_CUE: &str = r"(?i)(?-u:\b)(?:instagram|insta|ig|twitter|tiktok|discord|snapchat|snap|telegram|threads|bluesky|bsky|twitch|psn|xbox|gamertag|venmo|cashapp|kik)(?-u:\b)[ \t]*(?::[ \t]+@?|:@|-?[ \t]*@)";
+pub const SOCIAL_HANDLE_CUE: &str = r"(?i)(?-u:\b)(?:(?:instagram|insta|ig|twitter|tiktok|discord|snapchat|snap|telegram|threads|bluesky|bsky|twitch|psn|xbox|gamertag|venmo|cashapp|kik)(?-u:\b)[ \t]*(?::[ \t]+@?|:@|-?[ \t]*@)|my[ \t]+(?:instagram|insta|ig|twitter|tiktok|discord|snapchat|snap|telegram|threads|bluesky|bsky|twitch|psn|xbox|gamertag|venmo|cashapp|kik|steam|reddit|epic|riot|battle\.?net)(?:[ \t]+(?:handle|username|user[ \t]?name|name|id|tag|account))?[ \t]+is[ \t]+@?)";
 
 /// The handle shape after [`SOCIAL_HANDLE_CUE`] (searched anchored): word
 /// characters, dots and dashes, and Discord's old `#1234` tag.
@@ -27,6 +27,7 @@ const GROUP_MENTIONS: [&str; 4] = ["everyone", "here", "channel", "all"];
 /// assert_eq!(social_handle_len("Insta @", "marianne.rides.", ""), Some(14));
 /// assert_eq!(social_handle_len("Discord: ", "annaw90", ""), Some(7));
 /// assert_eq!(social_handle_len("Discord: ", "the", " server"), None);
+/// assert_eq!(social_handle_len("my steam is ", "nelly_f_92", " if"), Some(10));
 /// ```
 pub fn social_handle_len(cue: &str, v: &str, after: &str) -> Option<usize> {
     let at = cue.trim_end().ends_with('@');
