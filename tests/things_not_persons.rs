@@ -262,3 +262,22 @@ fn a_groups_gender_and_age_beside_a_member_count_are_no_persons() {
         "[DEMOGRAPHIC]",
     );
 }
+
+#[test]
+fn a_review_count_or_a_users_averages_make_no_business() {
+    // Yelp's dataset: a user writes reviews and has an average rating.
+    let out = redact(
+        r#"{"user_id":"q_QQ5kBBwlCcbL1s4NVK3g","name":"Jane","review_count":1220,"yelping_since":"2005-03-14 20:26:35","fans":1357,"average_stars":3.85}"#,
+    );
+    assert!(!out.contains("Jane"), "{out}");
+    // An Airbnb guest's review count.
+    let out = redact(
+        r#"{"guest":{"id":48213377,"first_name":"Matteo","last_name":"Bianchi","reviews_count":12}}"#,
+    );
+    assert!(!out.contains("Matteo") && !out.contains("Bianchi"), "{out}");
+    // A business keeps its name and address; a group's averages no name.
+    kept(
+        r#"{"business_id":"Pns2l4eNsfO8kk83dixA6A","name":"Abby Rappoport, LAC, CMQ","address":"1616 Chapala St, Ste 2","city":"Santa Barbara","postal_code":"93101","latitude":34.4266787,"longitude":-119.7111968,"stars":5.0,"review_count":7,"is_open":0}"#,
+    );
+    kept(r#"{"rows":[{"name":"Cohort A","avg_age":41.2,"count":120}]}"#);
+}

@@ -1067,6 +1067,17 @@ fn decide_by(
     {
         return Some(true);
     }
+    // One person's statistics (a Yelp user's `average_stars` beside its
+    // `user_id`, a customer's `avg_order_value`): the person's id or an
+    // identifying key outweighs them for the name beside them; a group's
+    // row has neither.
+    if category == Category::PersonName
+        && flags.intersects(IDENTIFIED)
+        && !container.intersects(classify::context_rule(category).1)
+        && vetoed_only_by(category, flags, ContextFlags::AGGREGATE)
+    {
+        return Some(true);
+    }
     // A health sample (a strong health key beside it: `bmi`,
     // `restingHeartRate`) outweighs rating, duration and version keys
     // (`physiqueRating`, `durationInSeconds`); with a person key beside

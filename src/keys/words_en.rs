@@ -3841,14 +3841,18 @@ pub(crate) static CONTEXT: Table = &[
             "businesshours",
             "cuisine",
             "cuisines",
-            "reviewcount",
-            "reviewscount",
+            // Yelp's dataset: a business's id. (A review count alone is no
+            // mark: Yelp's and Airbnb's users have one too.)
+            "businessid",
             "userratingstotal",
             "pricelevel",
             "businessstatus",
         ],
         Def::plain().q(q::THING).both(f::THING).sib(f::PLACE),
     ),
+    // How many reviews a user wrote or a business got: no mark of either
+    // (Yelp's users and businesses, Airbnb's guests and listings).
+    (&["reviewcount", "reviewscount"], Def::plain()),
     // A venue or a company's branch (car-rental `pickUp.branch`): its name
     // and address are the place's.
     (
