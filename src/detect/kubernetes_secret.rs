@@ -19,7 +19,7 @@ use super::trivial::is_trivial;
 /// ```
 pub fn is_secret_data_value(name: &str, value: &str) -> bool {
     let v = value.trim();
-    if name.eq_ignore_ascii_case("namespace") || !is_padded_base64(v) {
+    if names_location(name) || !is_padded_base64(v) {
         return false;
     }
     let Some(text) = decode_base64_text(v) else {
@@ -40,6 +40,27 @@ pub fn is_secret_data_value(name: &str, value: &str) -> bool {
         && !t.bytes().all(|b| b.is_ascii_digit())
         && !is_trivial(t)
         && !PUBLIC.iter().any(|p| t.contains(p))
+}
+
+/// Whether a data key names where the secret is used, not the secret:
+/// the namespace, a host, port, region or database name kept beside the
+/// credentials (`DB_HOST`, `redis-port`, `dbname`), by its last word.
+fn names_location(name: &str) -> bool {
+    const WORDS: [&str; 11] = [
+        "namespace",
+        "host",
+        "hostname",
+        "port",
+        "region",
+        "endpoint",
+        "server",
+        "database",
+        "dbname",
+        "bucket",
+        "name",
+    ];
+    let last = name.rsplit(['_', '-', '.']).next().unwrap_or(name);
+    WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Standard-alphabet base64 whose length is a multiple of four, with at
@@ -91,6 +112,10 @@ mod tests {
             ("LOG_LEVEL", "aW5mbw=="),
             ("port", "NTQzMg=="),
             ("config.yaml", "bG9nX2xldmVsOiBpbmZvCnBvcnQ6IDgwODAK"),
+            // Where the credentials are used: `db.internal.example.com`.
+            ("DB_HOST", "ZGIuaW50ZXJuYWwuZXhhbXBsZS5jb20="),
+            ("redis-hostname", "ZGIuaW50ZXJuYWwuZXhhbXBsZS5jb20="),
+            ("DB_NAME", "bGVkZ2VyX3Byb2Q="),
             ("x", ""),
         ] {
             assert!(!is_secret_data_value(name, value), "{name}: {value}");

@@ -19,6 +19,7 @@
 mod aba;
 mod address_tail;
 mod auth_log;
+mod aws_session;
 mod base64_text;
 mod card;
 mod card_expiry;

@@ -103,6 +103,24 @@ pub fn is_system_account(t: &str) -> bool {
         .any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// A Kubernetes identity the cluster reserves for its own components
+/// (`system:serviceaccount:kube-system:cluster-autoscaler`,
+/// `system:node:ip-10-0-1-7.ec2.internal`, `system:kube-scheduler`,
+/// `system:anonymous`): the API server's audit log names workloads and
+/// nodes with them, no person. Compared in lower case, as Kubernetes
+/// writes it.
+///
+/// ```
+/// use leakscope::detect::shapes::is_kubernetes_system_user;
+/// assert!(is_kubernetes_system_user("system:serviceaccount:default:api"));
+/// assert!(!is_kubernetes_system_user("jane@example.com"));
+/// ```
+pub fn is_kubernetes_system_user(t: &str) -> bool {
+    t.strip_prefix("system:").is_some_and(|rest| {
+        rest.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && !rest.contains(['@', ' '])
+    })
+}
+
 /// Rooms and parts of a home, in English, German, French and Spanish.
 /// Words that are also common surnames (`Hall`, `Den`) are left out.
 const ROOM_WORDS: &[&str] = &[
@@ -192,7 +210,32 @@ fn is_dunder(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_placeholder_account, is_room_name, is_system_account};
+    use super::{
+        is_kubernetes_system_user, is_placeholder_account, is_room_name, is_system_account,
+    };
+
+    #[test]
+    fn kubernetes_system_users() {
+        for t in [
+            "system:serviceaccount:kube-system:cluster-autoscaler",
+            "system:node:ip-10-0-1-7.ec2.internal",
+            "system:kube-scheduler",
+            "system:anonymous",
+            "system:apiserver",
+        ] {
+            assert!(is_kubernetes_system_user(t), "{t}");
+        }
+        for t in [
+            "jane.doe",
+            "oidc:jane@example.com",
+            "system:",
+            "system:jane@example.com",
+            "System: Jane",
+            "systemjane",
+        ] {
+            assert!(!is_kubernetes_system_user(t), "{t}");
+        }
+    }
 
     #[test]
     fn placeholders_name_no_one() {

@@ -32,7 +32,8 @@ enum Kind {
     Bearer,
     Basic,
     UrlCreds,
-    /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`).
+    /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`) or an
+    /// assumed role's (`arn:aws:sts::123456789012:assumed-role/Admin/jane.doe`).
     ArnUser,
     CliUserPass,
     /// `--token vk_…`, `--password hunter2`: a secret after a
@@ -984,7 +985,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::SqlInsert,
     );
     add(
-        r"arn:aws[a-z\-]*:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*[A-Za-z0-9+=,.@_\-]+",
+        r"arn:aws[a-z\-]*:(?:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=,.@_\-]+/)[A-Za-z0-9+=,.@_\-]+",
         Kind::ArnUser,
     );
     // `curl -u admin:S3cr3t …`, `--user name:pass`: credentials on a
@@ -1865,9 +1866,16 @@ impl ValueScanner {
                 e
             }
             Kind::ArnUser => {
-                // The user name is the last path segment of the ARN.
+                // The user name is the last path segment of the ARN; an
+                // assumed role's session only when a person's login is
+                // written there.
+                let session = m.contains(":assumed-role/");
                 if let Some(slash) = m.rfind('/') {
                     let us = s + slash + 1;
+                    if session && !super::aws_session::is_person_session_name(&text[us..e]) {
+                        // Scan the session on (an address, or a program's).
+                        return us;
+                    }
                     if us < e {
                         push(
                             finding(us, e, Category::Username, 0.85, "value:iam_user_arn", None),

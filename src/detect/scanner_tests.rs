@@ -1375,3 +1375,22 @@ fn heights_in_sentences() {
     expect_not("set height 100 in the layout", HealthMetric);
     expect_not("height 20 minutes", HealthMetric);
 }
+
+#[test]
+fn assumed_role_session_names() {
+    // A person's login at the end of an assumed role's ARN.
+    let got = scan("arn:aws:sts::123456789012:assumed-role/Admin/jane.doe");
+    assert_eq!(got, [(Category::Username, "jane.doe".into(), None)]);
+    let got =
+        scan("arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Dev_0a1b/jane@example.com");
+    assert_eq!(got, [(Category::Email, "jane@example.com".into(), None)]);
+    // A program's session: an instance id, a Lambda function, a CI job.
+    for arn in [
+        "arn:aws:sts::123456789012:assumed-role/ec2-role/i-0a1b2c3d4e5f67890",
+        "arn:aws:sts::123456789012:assumed-role/orders-role/process-orders",
+        "arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions",
+        "arn:aws:iam::123456789012:role/deploy",
+    ] {
+        assert_eq!(scan(arn), [], "{arn}");
+    }
+}

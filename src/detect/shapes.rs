@@ -50,7 +50,9 @@ pub use super::national_ids::{
 pub use super::password_hash::is_password_hash;
 pub use super::pem::contains_private_key;
 pub use super::phone::is_phone_like;
-pub use super::placeholder_names::{is_placeholder_account, is_room_name, is_system_account};
+pub use super::placeholder_names::{
+    is_kubernetes_system_user, is_placeholder_account, is_room_name, is_system_account,
+};
 pub use super::sentences::is_nhs_number;
 pub use super::separators::normalize_separators;
 pub use super::social_handles::social_handle_len;

@@ -35,7 +35,7 @@ pub fn is_trivial(s: &str) -> bool {
     {
         return true;
     }
-    if is_masked_last_digits(t) {
+    if is_masked_last_digits(t) || is_mask_phrase(t) {
         return true;
     }
     // Labels produced by redaction: [EMAIL], <redacted>, {{REDACTED}}.
@@ -95,6 +95,34 @@ fn is_masked_last_digits(t: &str) -> bool {
         }
     }
     masks >= 4 && (1..=4).contains(&digits)
+}
+
+/// Words that say a value was withheld, in upper case.
+const MASK_WORDS: [&str; 8] = [
+    "HIDDEN",
+    "REDACTED",
+    "MASKED",
+    "REMOVED",
+    "OMITTED",
+    "FILTERED",
+    "SCRUBBED",
+    "SUPPRESSED",
+];
+
+/// An upper-case phrase a log pipeline writes where it withheld a value:
+/// CloudTrail's `HIDDEN_DUE_TO_SECURITY_REASONS`, `VALUE_REDACTED`,
+/// `REDACTED FOR PRIVACY`. Two to six words of capitals joined by `_` or
+/// a blank, one of them a [`MASK_WORDS`] word.
+fn is_mask_phrase(t: &str) -> bool {
+    let b = t.as_bytes();
+    let shaped = b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, b'_' | b' '));
+    if !shaped {
+        return false;
+    }
+    let words = || t.split(['_', ' ']).filter(|w| !w.is_empty());
+    (2..=6).contains(&words().count()) && words().any(|w| MASK_WORDS.contains(&w))
 }
 
 /// Placeholder words compared without regard to ASCII case.
@@ -441,6 +469,9 @@ mod tests {
             "***-**-6789",
             "**** **** **** 4242",
             "DE** **** **** 1234",
+            "HIDDEN_DUE_TO_SECURITY_REASONS",
+            "VALUE_REDACTED",
+            "REDACTED FOR PRIVACY",
         ] {
             assert!(is_trivial(s), "{s:?}");
         }
@@ -457,6 +488,8 @@ mod tests {
             "Maxx 2024",
             "'hunter2'",
             "'",
+            "MY_HIDDEN_PASS_2",
+            "Hidden_Due_To_Reasons",
         ] {
             assert!(!is_trivial(s), "{s:?}");
         }

@@ -571,6 +571,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // `LoginTo: https://console…`, `ConsoleLogin: Success`.
         // A resource path (GCP `logName: projects/p/logs/…`) is no login.
         Category::Username if t.contains('/') || is_outcome_word(t) => false,
+        // `user.username: system:serviceaccount:ns:name` of a Kubernetes
+        // audit event: a workload's or a node's identity.
+        Category::Username if shapes::is_kubernetes_system_user(t) => false,
         // Slack's `user: "U07QWE12345"` is a workspace member id, not a
         // handle (the handle is the member's `name`).
         Category::Username if key.strength == KeyStrength::Contextual && is_slack_member_id(t) => {

@@ -608,9 +608,15 @@ const SOFTWARE_ACTOR: ContextFlags = ContextFlags(1 << 26);
 /// An account type naming software or a group, not a person (Jira
 /// `accountType: "app"`, Intercom `type: "bot"`, GitHub `type: "Bot"`;
 /// the actors and targets of Okta's System Log: `PublicClientApp`,
-/// `AppInstance`, `UserGroup`).
+/// `AppInstance`, `UserGroup`; cloud principals that are no person:
+/// CloudTrail's `sessionIssuer: {type: "Role", userName: "deploy"}`, an
+/// Entra ID audit target's `type: "ServicePrincipal"`).
 fn is_software_actor(t: &str) -> bool {
     [
+        "role",
+        "awsservice",
+        "serviceprincipal",
+        "managedidentity",
         "bot",
         "app",
         "application",
@@ -2820,8 +2826,8 @@ impl Walker {
             Some((Category::WifiSsid, 0.8, "context:wifi_sensor_state"))
         } else if self.possessive_device_name(node) {
             Some((Category::DeviceId, 0.75, DEVICE_OWNER_NAME))
-        } else if self.kubernetes_secret_material() {
-            Some((Category::Password, 0.85, "context:kubernetes_secret_data"))
+        } else if let Some(category) = self.kubernetes_secret_material() {
+            Some((category, 0.85, "context:kubernetes_secret_data"))
         } else if let Some(rule) = self.object_rule(node) {
             let flags = self
                 .stack
@@ -2834,24 +2840,45 @@ impl Walker {
         }
     }
 
+    /// GuardDuty's `accessKeyDetails: {userType: "AssumedRole", userName:
+    /// "ec2-app-role"}`: the user of the key is a role, and its `userName`
+    /// the role's name. (CloudTrail's `userIdentity: {type:
+    /// "AssumedRole"}` has no user name; its ARN ends in the session's,
+    /// often a person's login.)
+    fn assumed_role_user(&self, key_node: u32, t: &str) -> bool {
+        t.eq_ignore_ascii_case("assumedrole")
+            && self
+                .nodes
+                .key_text(key_node)
+                .is_some_and(|k| k.eq_ignore_ascii_case("usertype"))
+    }
+
     /// Whether the string leaf is a value of a Kubernetes Secret's `data`
     /// (`{"apiVersion": "v1", "data": {"key": "bXlwYXNzd29yZA=="}, "kind":
     /// "Secret"}`, in `kubectl` order, where `kind` comes after `data`):
     /// base64 that decodes to text other than a certificate, a public key or
     /// the namespace. A ConfigMap's `data` holds plain text, not base64.
-    fn kubernetes_secret_material(&self) -> bool {
+    /// The category is a password's, or a login's under a user key
+    /// (`DB_USER`, `username`).
+    fn kubernetes_secret_material(&self) -> Option<Category> {
         let n = self.stack.len();
         if n < 2 || !self.stack[n - 1].is_object || !self.stack[n - 2].api_object {
-            return false;
+            return None;
         }
         if self.nodes.key_text(self.stack[n - 1].node) != Some("data") {
-            return false;
+            return None;
         }
-        let name = self
-            .nodes
-            .key_text(self.stack[n - 1].key_node)
-            .unwrap_or_default();
-        crate::detect::is_secret_data_value(name, &self.text)
+        let key_node = self.stack[n - 1].key_node;
+        let name = self.nodes.key_text(key_node).unwrap_or_default();
+        if !crate::detect::is_secret_data_value(name, &self.text) {
+            return None;
+        }
+        let login = self.nodes.nodes[key_node as usize].key.category == Some(Category::Username);
+        Some(if login {
+            Category::Username
+        } else {
+            Category::Password
+        })
     }
 
     /// The object rule a string leaf falls under, if any (see
@@ -3305,7 +3332,10 @@ impl Walker {
                     }
                     return;
                 }
-                KeyRole::ActorType if is_software_actor(&self.text) => {
+                KeyRole::ActorType
+                    if is_software_actor(&self.text)
+                        || self.assumed_role_user(top.key_node, &self.text) =>
+                {
                     if let Some(top) = self.stack.last_mut() {
                         top.flags |= SOFTWARE_ACTOR;
                     }
@@ -4815,8 +4845,8 @@ mod tests {
     }
     use super::{
         held_vetoed, is_home_name, is_merchant_category_code, is_no_reply_mailbox,
-        is_release_version, is_service_account_mailbox, is_software_object, starts_with_owner,
-        url_last_segment, ContextFlags, Evidence, Hit, SOFTWARE_ACTOR,
+        is_release_version, is_service_account_mailbox, is_software_actor, is_software_object,
+        starts_with_owner, url_last_segment, ContextFlags, Evidence, Hit, SOFTWARE_ACTOR,
     };
     use crate::Category;
 
@@ -4874,6 +4904,26 @@ mod tests {
         // Mobile country codes have three digits.
         for t in ["262", "310", "58140", "58a4", ""] {
             assert!(!is_merchant_category_code(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn cloud_principal_types_are_software() {
+        // CloudTrail's session issuer, GuardDuty's access key user, an
+        // Entra ID audit target.
+        for t in ["Role", "AWSService", "ServicePrincipal", "bot"] {
+            assert!(is_software_actor(t), "{t}");
+        }
+        // CloudTrail's assumed role is often a person's session.
+        for t in [
+            "IAMUser",
+            "User",
+            "Root",
+            "FederatedUser",
+            "Member",
+            "AssumedRole",
+        ] {
+            assert!(!is_software_actor(t), "{t}");
         }
     }
 

@@ -654,7 +654,9 @@ fn decide(all: &[Unit], info: &mut KeyInfo) {
                 Role::Head(..) if d.mode & m::DEFER != 0 => {}
                 Role::Transparent | Role::MetaPrefix | Role::Filler => {}
                 Role::HashLike => {
-                    if !cat.is_secret() {
+                    // `ssn_hash`; `token_hash` (a digest of a token).
+                    if !cat.is_secret() || (def.mode & m::TOKEN != 0 && d.qual & q::TOKEN_KILL != 0)
+                    {
                         return;
                     }
                 }

@@ -2128,3 +2128,21 @@ fn sleep_glucose_cpap_and_cycle_keys() {
         ("backgroundColor", N),
     ]);
 }
+
+#[test]
+fn cloud_audit_log_keys() {
+    check(&[
+        // GitHub's audit log keeps a digest of the token, not the token.
+        ("hashed_token", N),
+        ("token_hash", N),
+        ("tokenDigest", N),
+        // An encoded token is still one.
+        ("encoded_token", C(OauthToken)),
+        ("hashed_password", S(Password)),
+        // Security Hub's IAM access key details.
+        ("PrincipalName", S(Username)),
+    ]);
+    let par = |k: &str| classify_key(k).parent;
+    // GuardDuty's caller behind an API call, like ECS `client`.
+    assert!(par("remoteIpDetails").contains(ContextFlags::DEVICE));
+}

@@ -56,6 +56,8 @@ pub(crate) static HEADS: Table = &[
             "logonname",
             "samaccountname",
             "userprincipalname",
+            // Security Hub's `AwsIamAccessKey.PrincipalName`: an IAM login.
+            "principalname",
             "upn",
             "usrname",
             "usrnm",
@@ -2254,26 +2256,19 @@ pub(crate) static OTHER: Table = &[
         Def::transparent().q(q::THING).both(f::AGG),
     ),
     (
+        // A digest of a token is no token (GitHub's audit log
+        // `hashed_token`, `token_hash`): these also stop a `token` head.
         &[
-            "hash",
-            "hashed",
-            "hashes",
-            "digest",
+            "hash", "hashed", "hashes", "digest", "crypt", "crypted", "salt", "salted", "bcrypt",
+            "scrypt", "argon2", "pbkdf2", "sha256", "sha512", "sha1", "sha", "md5",
+        ],
+        Def::hash_like().sib(f::TECH).q(q::TOKEN_KILL),
+    ),
+    (
+        // An encoded or encrypted token is still the token's secret.
+        &[
             "encrypted",
             "enc",
-            "crypt",
-            "crypted",
-            "salt",
-            "salted",
-            "bcrypt",
-            "scrypt",
-            "argon2",
-            "pbkdf2",
-            "sha256",
-            "sha512",
-            "sha1",
-            "sha",
-            "md5",
             "b64",
             "base64",
             "encoded",
@@ -3809,7 +3804,8 @@ pub(crate) static CONTEXT: Table = &[
     // The network client of a request (ECS `client.geo`, Okta
     // `geographicalContext`): its location is the user's device's.
     (
-        &["client", "geographicalcontext"],
+        // GuardDuty's `remoteIpDetails` of the caller behind an API call.
+        &["client", "geographicalcontext", "remoteipdetails"],
         Def::plain().par(f::DEVICE),
     ),
     // Kubernetes object references (`ownerReferences[*].name`) and API
