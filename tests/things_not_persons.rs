@@ -275,9 +275,17 @@ fn a_review_count_or_a_users_averages_make_no_business() {
         r#"{"guest":{"id":48213377,"first_name":"Matteo","last_name":"Bianchi","reviews_count":12}}"#,
     );
     assert!(!out.contains("Matteo") && !out.contains("Bianchi"), "{out}");
-    // A business keeps its name and address; a group's averages no name.
-    kept(
-        r#"{"business_id":"Pns2l4eNsfO8kk83dixA6A","name":"Abby Rappoport, LAC, CMQ","address":"1616 Chapala St, Ste 2","city":"Santa Barbara","postal_code":"93101","latitude":34.4266787,"longitude":-119.7111968,"stars":5.0,"review_count":7,"is_open":0}"#,
+    // A business's rating keys keep its name (GitHub's enterprise audit
+    // events carry a `business_id`: no mark of a place); a group's averages
+    // name no one.
+    let out = redact(
+        r#"{"business_id":"Pns2l4eNsfO8kk83dixA6A","name":"Abby Rappoport, LAC, CMQ","stars":5.0,"review_count":7,"is_open":0}"#,
+    );
+    assert!(out.contains("Abby Rappoport"), "{out}");
+    redacted(
+        r#"{"action":"org.add_member","actor":"rafael-quispe","actor_ip":"81.2.69.160","business":"ledgerworks","business_id":31337,"user":"wen-jie-lau","user_id":120938475}"#,
+        "wen-jie-lau",
+        "[USERNAME]",
     );
     kept(r#"{"rows":[{"name":"Cohort A","avg_age":41.2,"count":120}]}"#);
 }

@@ -3837,9 +3837,6 @@ pub(crate) static CONTEXT: Table = &[
             "businesshours",
             "cuisine",
             "cuisines",
-            // Yelp's dataset: a business's id. (A review count alone is no
-            // mark: Yelp's and Airbnb's users have one too.)
-            "businessid",
             "userratingstotal",
             "pricelevel",
             "businessstatus",
