@@ -5,6 +5,7 @@
 //! publishes.
 
 use super::luhn::luhn_valid;
+use super::national_checks as checks;
 
 /// An identity-number scheme named by a cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +41,29 @@ pub enum IdScheme {
     InPan,
     /// US Individual Taxpayer Identification Number: 9xx-[5-9]x-xxxx.
     UsItin,
+    /// Chinese resident identity card: 17 digits with a birth date and
+    /// an ISO 7064 MOD 11-2 check character.
+    CnResidentId,
+    /// Turkish T.C. Kimlik No: 11 digits, two check digits.
+    TrTckn,
+    /// South African ID number: 13 digits, birth date, Luhn.
+    ZaId,
+    /// Thai national id (TNIN): 13 digits, weighted mod-11.
+    ThTnin,
+    /// Japanese Individual Number (My Number): 12 digits, weighted mod-11.
+    JpMyNumber,
+    /// Australian Company Number: 9 digits. A company's register number,
+    /// no person's: after its name the number is kept, and is no phone.
+    AuAcn,
+}
+
+impl IdScheme {
+    /// Whether a number of this scheme identifies a person. A company
+    /// register number (ACN) does not: named in text, it is claimed for
+    /// nothing so that no other detector (phone) takes it.
+    pub fn names_a_person(self) -> bool {
+        self != IdScheme::AuAcn
+    }
 }
 
 /// The scheme a cue word names (the cue text as matched, any case).
@@ -82,6 +106,24 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
         IdScheme::FrNir
     } else if word("ahv") || word("avs") {
         IdScheme::ChAhv
+    } else if word("acn") || l.contains("company number") {
+        IdScheme::AuAcn
+    } else if l.contains("kimlik") || word("tckn") {
+        IdScheme::TrTckn
+    } else if l.contains("thai")
+        || word("tnin")
+        || l.contains("\u{e1b}\u{e23}\u{e30}\u{e0a}\u{e32}\u{e0a}\u{e19}")
+    {
+        IdScheme::ThTnin
+    } else if l.contains("individual number")
+        || l.contains("\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}")
+        || l.contains("\u{500b}\u{4eba}\u{756a}\u{53f7}")
+    {
+        IdScheme::JpMyNumber
+    } else if l.contains("south africa") || word("rsa") {
+        IdScheme::ZaId
+    } else if l.contains("resident id") || l.contains("\u{8eab}\u{4efd}\u{8bc1}") {
+        IdScheme::CnResidentId
     } else if word("abn") || l.contains("business number") {
         IdScheme::AuAbn
     } else if word("pan") || l.contains("permanent account") {
@@ -130,6 +172,12 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
         IdScheme::AuAbn => digits(v, b" ").is_some_and(|d| d.len() == 11 && abn(&d)),
         IdScheme::InPan => is_in_pan(v),
         IdScheme::UsItin => digits(v, b" -").is_some() && super::national_ids::is_us_itin(v),
+        IdScheme::CnResidentId => checks::is_cn_resident_id(v),
+        IdScheme::TrTckn => digits(v, b"").is_some_and(|d| checks::is_tr_tckn(&d)),
+        IdScheme::ZaId => digits(v, b" -").is_some_and(|d| checks::is_za_id(&d)),
+        IdScheme::ThTnin => digits(v, b" -").is_some_and(|d| checks::is_th_tnin(&d)),
+        IdScheme::JpMyNumber => digits(v, b" -").is_some_and(|d| checks::is_jp_my_number(&d)),
+        IdScheme::AuAcn => has_scheme_layout(scheme, v),
     }
 }
 
@@ -165,6 +213,16 @@ pub fn has_scheme_layout(scheme: IdScheme, v: &str) -> bool {
                 && b[10].is_ascii_alphanumeric()
         }
         IdScheme::InPan => is_in_pan_layout(v),
+        IdScheme::CnResidentId => {
+            let b = v.trim().as_bytes();
+            b.len() == 18
+                && b[..17].iter().all(u8::is_ascii_digit)
+                && (b[17].is_ascii_digit() || b[17].eq_ignore_ascii_case(&b'X'))
+        }
+        IdScheme::TrTckn => count(b"") == 11,
+        IdScheme::ZaId | IdScheme::ThTnin => count(b" -") == 13,
+        IdScheme::AuAcn => count(b" ") == 9,
+        IdScheme::JpMyNumber => count(b" -") == 12,
     }
 }
 
@@ -511,6 +569,15 @@ mod tests {
         (IdScheme::AuAbn, "51 824 753 556", "51 824 753 557"),
         (IdScheme::InPan, "ABBPM4567S", "ABBXM4567S"),
         (IdScheme::UsItin, "912-70-1234", "912-45-1234"),
+        (
+            IdScheme::CnResidentId,
+            "11010519491231002X",
+            "110105194912310021",
+        ),
+        (IdScheme::TrTckn, "10000000146", "10000000147"),
+        (IdScheme::ZaId, "800101 5009 087", "800101 5009 088"),
+        (IdScheme::ThTnin, "1-1037-00123-45-8", "1-1037-00123-45-7"),
+        (IdScheme::JpMyNumber, "1234 5678 9018", "1234 5678 9019"),
     ];
 
     #[test]
@@ -576,6 +643,35 @@ mod tests {
             Some(IdScheme::FrNir)
         );
         assert_eq!(scheme_for_cue("AHV-Nr. "), Some(IdScheme::ChAhv));
+        assert_eq!(scheme_for_cue("TC Kimlik No: "), Some(IdScheme::TrTckn));
+        assert_eq!(scheme_for_cue("Thai national ID "), Some(IdScheme::ThTnin));
+        assert_eq!(
+            scheme_for_cue("\u{e40}\u{e25}\u{e02}\u{e1b}\u{e23}\u{e30}\u{e08}\u{e33}\u{e15}\u{e31}\u{e27}\u{e1b}\u{e23}\u{e30}\u{e0a}\u{e32}\u{e0a}\u{e19} "),
+            Some(IdScheme::ThTnin)
+        );
+        assert_eq!(scheme_for_cue("South African ID "), Some(IdScheme::ZaId));
+        assert_eq!(
+            scheme_for_cue("China resident ID "),
+            Some(IdScheme::CnResidentId)
+        );
+        assert_eq!(
+            scheme_for_cue("\u{8eab}\u{4efd}\u{8bc1}\u{53f7}\u{7801} "),
+            Some(IdScheme::CnResidentId)
+        );
+        assert_eq!(
+            scheme_for_cue("resident registration number "),
+            Some(IdScheme::KrRrn)
+        );
+        assert_eq!(scheme_for_cue("ACN "), Some(IdScheme::AuAcn));
+        assert_eq!(
+            scheme_for_cue("\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc} "),
+            Some(IdScheme::JpMyNumber)
+        );
+        assert_eq!(
+            scheme_for_cue("Individual Number: "),
+            Some(IdScheme::JpMyNumber)
+        );
+        assert!(!IdScheme::AuAcn.names_a_person());
         assert_eq!(scheme_for_cue("single"), None);
     }
 }

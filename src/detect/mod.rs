@@ -41,6 +41,7 @@ mod luhn;
 mod mac;
 mod measurement;
 mod name_shape;
+mod national_checks;
 mod national_ids;
 mod pairs;
 mod password_hash;

@@ -32,6 +32,9 @@ enum Kind {
     Bearer,
     Basic,
     UrlCreds,
+    /// `jdbc:oracle:thin:scott/tiger@//host:1521/ORCL`: Oracle's
+    /// `user/password@` logon in a JDBC URL.
+    OracleLogon,
     /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`) or an
     /// assumed role's (`arn:aws:sts::123456789012:assumed-role/Admin/jane.doe`).
     ArnUser,
@@ -171,6 +174,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Bearer
         | Kind::Basic
         | Kind::UrlCreds
+        | Kind::OracleLogon
         | Kind::ArnUser
         | Kind::CliUserPass
         | Kind::CliSecretFlag
@@ -512,6 +516,14 @@ const SHAPE_WORDS: &[&str] = &[
     " quai ",
     " allée ",
     "passport",
+    "paspoort",
+    "identit",
+    "id card",
+    "personalausweis",
+    "guida",
+    "conduire",
+    "conducir",
+    "rijbewijs",
     "reisepass",
     "passeport",
     "pasaporte",
@@ -557,6 +569,24 @@ const SHAPE_WORDS: &[&str] = &[
     "curl",
     "itin",
     "taxpayer",
+    "bank",
+    "checking",
+    "savings",
+    "chequing",
+    "deposit",
+    "acn",
+    "company number",
+    "kimlik",
+    "tckn",
+    "thai",
+    "tnin",
+    "individual number",
+    "\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}",
+    "\u{500b}\u{4eba}\u{756a}\u{53f7}",
+    "african",
+    "rsa",
+    "\u{e1b}\u{e23}\u{e30}\u{e0a}\u{e32}\u{e0a}\u{e19}",
+    "\u{8eab}\u{4efd}\u{8bc1}",
     "weigh",
     "height",
     "gr\u{f6}",
@@ -979,6 +1009,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         // the password ends at the last `@` before the host.
         r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]*://[^ \t\r\n:/?#"'<>]*:[^ \t\r\n/"'<>]+@"#,
         Kind::UrlCreds,
+    );
+    add(
+        r#"(?i:jdbc:oracle:(?:thin|oci8?|kprb)):[A-Za-z0-9_$#.\-]{1,64}/[^ \t\r\n@"'<>/;]{1,128}@"#,
+        Kind::OracleLogon,
     );
     add(
         r#"(?i:insert)[ \t]+(?i:into)[ \t]+[A-Za-z0-9_."`\[\]]{1,64}[ \t]*\([ \t]*[A-Za-z0-9_"`\[\]][A-Za-z0-9_"`\[\], \t]{0,400}\)[ \t]*(?i:values)[ \t]*\("#,
@@ -1922,6 +1956,29 @@ impl ValueScanner {
                 }
                 e
             }
+            Kind::OracleLogon => {
+                // `…:user/password@`: the password runs from the slash
+                // after the user to the final `@`.
+                let Some(slash) = m.rfind('/') else {
+                    return e;
+                };
+                let (ps, pe) = (s + slash + 1, e - 1);
+                let pass = &text[ps..pe];
+                if !super::trivial::is_trivial(pass) && !super::trivial::is_secret_reference(pass) {
+                    push(
+                        finding(
+                            ps,
+                            pe,
+                            Category::Password,
+                            0.95,
+                            "value:connection_string",
+                            None,
+                        ),
+                        RANK_VALIDATED,
+                    );
+                }
+                e
+            }
             Kind::Email => {
                 let (mut es, mut ee) = (s, e);
                 // `josé.garcía@…`: the ASCII pattern starts after the last
@@ -2665,7 +2722,8 @@ impl ValueScanner {
         }
         if cue == Cue::IdNumber {
             let scheme = id_schemes::scheme_for_cue(text.get(cue_start..vs)?)?;
-            let Some(len) = id_schemes::longest_valid_prefix(scheme, v) else {
+            let valid = id_schemes::longest_valid_prefix(scheme, v);
+            let Some(len) = valid.filter(|_| scheme.names_a_person()) else {
                 let layout = id_schemes::longest_layout_prefix(scheme, v)?;
                 push(veto(m.start(), m.start() + layout), RANK_VETO);
                 return Some(m.start() + layout);
@@ -2751,6 +2809,13 @@ impl ValueScanner {
                 Category::PaymentCard,
                 0.9,
                 "context:card_verification_code",
+                None,
+                true,
+            ),
+            Cue::BankAccount => (
+                Category::Iban,
+                0.85,
+                "context:bank_account_sentence",
                 None,
                 true,
             ),

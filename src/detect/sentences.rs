@@ -21,7 +21,8 @@ pub enum Cue {
     Imei,
     /// A German tax id follows.
     SteuerId,
-    /// A passport number follows.
+    /// A passport or identity card number follows (`passaporto`,
+    /// `carta d'identità`, `Personalausweis`, `ID card`).
     Passport,
     /// A driving licence number follows.
     DriverLicense,
@@ -34,6 +35,9 @@ pub enum Cue {
     IdNumber,
     /// A card verification code follows (`cvv 737`).
     Cvv,
+    /// A bank account number follows (`bank account number is
+    /// 945456787654`, `checking account #00123456789`): 8 to 17 digits.
+    BankAccount,
     /// A body or vital-sign reading follows (`weight 97.3 kg`, `BP 132/84`).
     Health,
     /// The user name of an sshd/PAM log line follows (`Failed password for
@@ -60,7 +64,7 @@ pub enum Cue {
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 19] = [
+pub const CUES: [(&str, Cue); 20] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -88,11 +92,11 @@ pub const CUES: [(&str, Cue); 19] = [
         Cue::AwsSecret,
     ),
     (
-        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte)[ \t]*(?:(?:(?:number|no|nr|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspoort|(?:identity|id)[ \t]+card|carta[ \t]+d'identit(?:à|a)|carte[ \t]+d'identit(?:é|e)|personalausweis(?:nummer)?|documento[ \t]+de[ \t]+identidad)[ \t]*(?:(?:(?:number|no|nr|n|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#|n°)[ \t]*)?(?:(?:is|ist|lautet|es|est)(?-u:\b)|:|=)?[ \t]*",
         Cue::Passport,
     ),
     (
-        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?)[ \t]*(?:(?:(?:number|no|nr)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?|patente[ \t]+di[ \t]+guida|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|rijbewijs(?:nummer)?)[ \t]*(?:(?:(?:number|no|nr|n|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#|n°)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=)?[ \t]*",
         Cue::DriverLicense,
     ),
     (
@@ -100,8 +104,12 @@ pub const CUES: [(&str, Cue); 19] = [
         Cue::Nhs,
     ),
     (
-        r"(?i)(?:(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|(?:num(?:é|e)ro[ \t]+de[ \t]+)?s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number)(?-u:\b)|주민(?:등록)?번호)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?:(?-u:\b)(?:t\.?c\.?[ \t]+)?kimlik[ \t]+numaras(?:ı|i)|(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|(?:num(?:é|e)ro[ \t]+de[ \t]+)?s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number|acn|australian[ \t]+company[ \t]+number|(?:t\.?c\.?[ \t]+)?kimlik|tckn|thai[ \t]+(?:national[ \t]+)?id(?:entification)?(?:[ \t]+card)?|tnin|individual[ \t]+number|south[ \t]+african[ \t]+id(?:entity)?|rsa[ \t]+id|(?:chinese[ \t]+|china[ \t]+|prc[ \t]+)?resident[ \t]+id(?:entity)?(?:[ \t]+card)?)(?-u:\b)|주민(?:등록)?번호|เลขประจำตัวประชาชน|マイナンバー|個人番号|(?:居民)?身份证(?:号码?)?)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=|：)?[ \t]*",
         Cue::IdNumber,
+    ),
+    (
+        r"(?i)(?-u:\b)(?:bank|checking|savings|chequing|deposit)[ \t]+(?:account|acct\.?)[ \t]*(?:(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|was)(?-u:\b)|:|=)?[ \t]*#?",
+        Cue::BankAccount,
     ),
     (
         r"(?i)(?-u:\b)(?:cvv2?|cvc2?|csc|security[ \t]+code|card[ \t]+verification(?:[ \t]+(?:value|code))?)(?-u:\b)[ \t]*(?:(?:is|was)(?-u:\b)|:|=|#)?[ \t]*",
@@ -148,6 +156,7 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Nhs => Some(6),
         Cue::IdNumber => Some(7),
         Cue::Cvv => Some(8),
+        Cue::BankAccount => Some(13),
         Cue::Health => Some(9),
         Cue::AuthLogUser => Some(10),
         Cue::SocialHandle => Some(11),
@@ -156,7 +165,7 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 13] = [
+pub const VALUE_PATTERNS: [&str; 14] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -174,6 +183,9 @@ pub const VALUE_PATTERNS: [&str; 13] = [
     // Latin letters only (Latin-1 and Extended-A), which is what the
     // cues' languages write.
     r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’\-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|della|la|le|da|di|du|dos|ten|ter|bin|al|y)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’\-]+){0,2}",
+    // A bank account number: digits only, as US and many domestic
+    // account numbers are written.
+    r"[0-9]{8,17}(?-u:\b)",
 ];
 
 /// Whether `v`, read after the health cue `cue`, is a plausible reading of

@@ -43,6 +43,9 @@ pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::measurement::is_measurement;
 pub use super::name_shape::{is_full_name_shape, is_last_comma_first};
+pub use super::national_checks::{
+    is_cn_resident_id, is_jp_my_number, is_th_tnin, is_tr_tckn, is_za_id,
+};
 pub use super::national_ids::{
     has_es_dni_layout, is_br_cpf, is_es_dni, is_it_codice_fiscale, is_mx_curp, is_sg_nric,
     is_us_itin,
