@@ -31,9 +31,57 @@ pub fn auth_log_follows(before: &str, cue: &str, rest: &str) -> bool {
     super::ip::ipv4_in_text(tok) || super::ip::ipv6_in_text(tok)
 }
 
+/// Cue of a sudo log line after its user name (`jdoe : TTY=pts/1 ; PWD=…
+/// ; USER=root ; COMMAND=…`, `jdoe : 3 incorrect password attempts ;
+/// TTY=…`); the user name is read backwards by [`sudo_user_before`].
+pub const SUDO_CUE: &str = r"[ \t]:[ \t]+(?:TTY=|PWD=|[0-9]+[ \t]+incorrect[ \t]+password[ \t]+attempts[ \t]*;|user[ \t]+NOT[ \t]+in[ \t]+sudoers[ \t]*;|command[ \t]+not[ \t]+allowed[ \t]*;)";
+
+/// Where the user name of a sudo line starts in `before` (the text before
+/// [`SUDO_CUE`], which ends with the name): the name must open its line,
+/// after blanks or the syslog tag `sudo:` / `sudo[pid]:`.
+pub fn sudo_user_before(before: &str) -> Option<usize> {
+    let start = before
+        .bytes()
+        .rposition(|b| {
+            !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'@' | b'$'))
+        })
+        .map_or(0, |i| i + 1);
+    let user = &before[start..];
+    let head = before[..start].trim_end_matches([' ', '\t']);
+    let tag = head
+        .strip_suffix(':')
+        .map(|h| {
+            h.strip_suffix(']').map_or(h, |h| {
+                h.trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end_matches('[')
+            })
+        })
+        .is_some_and(|h| h.ends_with("sudo"));
+    let opens = head.is_empty() || head.ends_with(['\n', '\r']) || tag;
+    (opens
+        && user
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_'))
+    .then_some(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sudo_users() {
+        assert_eq!(sudo_user_before("    amaliafr"), Some(4));
+        assert_eq!(sudo_user_before("amaliafr"), Some(0));
+        assert_eq!(
+            sudo_user_before("Jun 11 03:12:44 host sudo[812]:    jdoe"),
+            Some(35)
+        );
+        assert_eq!(sudo_user_before("sudo: jdoe"), Some(6));
+        assert_eq!(sudo_user_before("the time is 12"), None);
+        assert_eq!(sudo_user_before("note: -x"), None);
+    }
 
     #[test]
     fn auth_followers() {

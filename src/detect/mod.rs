@@ -26,11 +26,13 @@ mod card_expiry;
 mod dates;
 mod demographic;
 mod der_key;
+mod device_hostnames;
 mod device_ids;
 mod email;
 mod entropy;
 mod game_log;
 mod geo;
+mod home_paths;
 mod iban;
 mod id_schemes;
 mod ip;
@@ -61,6 +63,7 @@ mod social_handles;
 mod ssn;
 mod technical;
 mod trivial;
+mod windows_accounts;
 mod xuid;
 
 #[cfg(test)]

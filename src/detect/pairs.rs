@@ -346,6 +346,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         (m_end, m_end + len)
     };
     let value = text.get(s..e)?;
+    // `PWD=/home/jdoe` (sudo, shell environments): a working directory.
+    if super::sentences::is_working_directory(name, value) {
+        return None;
+    }
     // `pan=ABCPD1234E`: an Indian tax id, not a card number.
     let category = if category == Category::PaymentCard && super::id_schemes::is_in_pan(value) {
         Category::NationalId

@@ -87,8 +87,13 @@ pub fn classify(text: &str) -> Verdict {
         return Verdict::MaybeIp;
     }
     // Words, slugs and codes without digits (`user-profile`, `en_US`).
+    // A device named after its owner (`Annas-iPad`) is one.
     if !has(SPECIAL) && !has(SPACE) && digits == 0 && len < 20 {
-        return Verdict::Nothing;
+        return if has(LIGHT) && super::device_hostnames::may_be_owner_device(b) {
+            Verdict::Scan
+        } else {
+            Verdict::Nothing
+        };
     }
     if len >= 20 || digits >= 4 || has(SPECIAL) || has(LIGHT) || (has(SPACE) && len >= 10) {
         Verdict::Scan

@@ -12,9 +12,10 @@ use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
 use super::{
-    auth_log, base64_text, card, dates, email, game_log, iban, id_schemes, ip, irc, jwt, luhn, mac,
-    national_ids, pairs, password_hash, pem, pgpass, phone, phone_context, prefilter, profile_urls,
-    provider_tokens, separators, social_handles, ssn, Finding,
+    auth_log, base64_text, card, dates, device_hostnames, email, game_log, home_paths, iban,
+    id_schemes, ip, irc, jwt, luhn, mac, national_ids, pairs, password_hash, pem, pgpass, phone,
+    phone_context, prefilter, profile_urls, provider_tokens, separators, social_handles, ssn,
+    windows_accounts, Finding,
 };
 use crate::Category;
 
@@ -59,6 +60,8 @@ enum Kind {
     Street,
     /// `IP - user [` at the start of a common/combined log line.
     LogUser,
+    /// A device named after its owner (`Annikas-iPhone`).
+    DeviceHostname,
     /// A social profile or personal-site URL ending in its handle.
     ProfileUrl,
     /// The head of an IRC message (`:nick!user@host PRIVMSG`).
@@ -185,6 +188,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::BirthBefore
         | Kind::Street
         | Kind::LogUser
+        | Kind::DeviceHostname
         | Kind::ProfileUrl
         | Kind::SqlInsert
         | Kind::Cue(_) => 1,
@@ -439,7 +443,7 @@ fn shape_words() -> Option<&'static aho_corasick::AhoCorasick> {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .start_kind(aho_corasick::StartKind::Both)
-            .build(SHAPE_WORDS)
+            .build(SHAPE_WORDS.iter().chain(device_hostnames::GATE_WORDS))
             .ok()
     });
     WORDS.as_ref()
@@ -736,6 +740,16 @@ const SHAPE_WORDS: &[&str] = &[
     "from user",
     "for user",
     ") by ",
+    // sudo lines, Windows event account lines, home directories.
+    "tty=",
+    "sudoers",
+    "not allowed",
+    "account name",
+    "account\tname",
+    "/home/",
+    "/users/",
+    ":\\users\\",
+    "\\home",
 ];
 
 fn has_pair_sign(t: &[u8]) -> bool {
@@ -1080,6 +1094,10 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     for pat in profile_urls::PROFILE_URL_PATTERNS {
         add(pat, Kind::ProfileUrl);
     }
+    add(
+        device_hostnames::DEVICE_HOSTNAME_PATTERN,
+        Kind::DeviceHostname,
+    );
     add(irc::IRC_PREFIX_PATTERN, Kind::Irc);
     for pat in game_log::PLAYER_PATTERNS {
         add(pat, Kind::GamePlayer);
@@ -2211,6 +2229,22 @@ impl ValueScanner {
                 );
                 e
             }
+            Kind::DeviceHostname => {
+                if device_hostnames::owner_is_named(m) {
+                    push(
+                        finding(
+                            s,
+                            e,
+                            Category::DeviceId,
+                            0.8,
+                            "value:owner_device_name",
+                            None,
+                        ),
+                        RANK_SHAPE,
+                    );
+                }
+                e
+            }
             Kind::LogUser => {
                 let ip_end = s + m.find(' ').unwrap_or(0);
                 if ip::ipv4_in_text(&text[s..ip_end]) {
@@ -2609,6 +2643,9 @@ impl ValueScanner {
                 return None;
             }
             let (s, e) = sentences::free_value(text, vs)?;
+            if sentences::is_working_directory(text.get(cue_start..vs)?, &text[s..e]) {
+                return None;
+            }
             if sentences::plausible_password(&text[s..e]) {
                 push(
                     finding(
@@ -2624,6 +2661,22 @@ impl ValueScanner {
                 return Some(e);
             }
             return None;
+        }
+        if cue == Cue::SudoUser {
+            let before = text.get(..cue_start)?;
+            let start = auth_log::sudo_user_before(before)?;
+            push(
+                finding(
+                    start,
+                    cue_start,
+                    Category::Username,
+                    0.85,
+                    "context:sudo_log_user",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(vs);
         }
         let pid = PatternID::new(sentences::value_pattern(cue)?).ok()?;
         let input = Input::new(text)
@@ -2668,6 +2721,43 @@ impl ValueScanner {
             };
             push(finding(m.start(), end, cat, 0.85, ev, None), RANK_CONTEXT);
             return Some(end);
+        }
+        if cue == Cue::WindowsAccount {
+            if !windows_accounts::event_account_name(v, text.get(m.end()..).unwrap_or("")) {
+                return None;
+            }
+            push(
+                finding(
+                    m.start(),
+                    m.end(),
+                    Category::Username,
+                    0.85,
+                    "context:windows_event_account",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(m.end());
+        }
+        if cue == Cue::HomePath {
+            let len = home_paths::home_path_user(
+                text.get(..cue_start)?,
+                text.get(cue_start..vs)?,
+                v,
+                text.get(m.end()..).unwrap_or(""),
+            )?;
+            push(
+                finding(
+                    m.start(),
+                    m.start() + len,
+                    Category::Username,
+                    0.8,
+                    "context:home_path",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(m.start() + len);
         }
         if cue == Cue::SocialHandle {
             let len = social_handles::social_handle_len(
@@ -2824,6 +2914,9 @@ impl ValueScanner {
             | Cue::IdNumber
             | Cue::Health
             | Cue::AuthLogUser
+            | Cue::SudoUser
+            | Cue::WindowsAccount
+            | Cue::HomePath
             | Cue::SocialHandle
             | Cue::PersonName
             | Cue::Greeting

@@ -1254,6 +1254,76 @@ fn ssh_auth_log_users() {
 }
 
 #[test]
+fn sudo_and_windows_event_users() {
+    let u = Category::Username;
+    expect(
+        "    amaliafr : TTY=pts/1 ; PWD=/home/amaliafr ; USER=root ; COMMAND=/bin/ls",
+        u,
+        "amaliafr",
+    );
+    expect(
+        "Jun 11 03:12:44 web sudo[812]:    jdoe : 3 incorrect password attempts ; TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/sh",
+        u,
+        "jdoe",
+    );
+    expect(
+        "New Logon:\n\tSecurity ID:\t\tS-1-5-21-1-2-3-1107\n\tAccount Name:\t\tehalvorsen\n\tAccount Domain:\t\tCORP",
+        u,
+        "ehalvorsen",
+    );
+    for t in [
+        "Subject:\n\tAccount Name:\t\tWKS-FIN-042$\n\tAccount Domain:\t\tCORP",
+        "Account Name:\t\t-\n",
+        "New Logon:\n\tAccount Name:\t\tDWM-2\n",
+        "ratio : 3 ; other",
+        "The Account Name: field is required",
+    ] {
+        expect_not(t, u);
+    }
+}
+
+#[test]
+fn home_directory_logins() {
+    let u = Category::Username;
+    expect("PWD=/home/amaliafr ; USER=root", u, "amaliafr");
+    expect("cd /home/tmercier/src && make", u, "tmercier");
+    expect(
+        "C:\\Users\\gvasquez\\AppData\\Local\\slack.exe",
+        u,
+        "gvasquez",
+    );
+    expect("\\\\fs01\\home$\\nweiss", u, "nweiss");
+    for t in [
+        "/home/noah/projects",
+        "GET https://example.com/home/about HTTP/1.1",
+        "cd /home/runner/work/app",
+        "C:\\Users\\Public\\Documents",
+        "see /Users/Details/5",
+    ] {
+        expect_not(t, u);
+    }
+    // `PWD=` before a path is the working directory, no password.
+    expect_not("PWD=/home/amaliafr ; USER=root", Category::Password);
+}
+
+#[test]
+fn owner_named_devices() {
+    expect(
+        "DHCPACK on 192.168.50.117 to a4:83:e7:2c:19:fe (Annikas-iPhone) via eth1",
+        Category::DeviceId,
+        "Annikas-iPhone",
+    );
+    expect(
+        "Ioanas-MacBook-Air",
+        Category::DeviceId,
+        "Ioanas-MacBook-Air",
+    );
+    for t in ["LivingRoom-TV", "Guests-iPad", "iPhone 15 Pro Max"] {
+        expect_not(t, Category::DeviceId);
+    }
+}
+
+#[test]
 fn ssh_auth_log_look_alikes() {
     for t in [
         "for user in users:\n    print(user)",

@@ -43,6 +43,13 @@ pub enum Cue {
     /// The user name of an sshd/PAM log line follows (`Failed password for
     /// invalid user admin from …`, `session opened for user jdoe(uid=…`).
     AuthLogUser,
+    /// A sudo log line's user name comes before the cue (`jdoe : TTY=…`).
+    SudoUser,
+    /// A Windows Security event's account line (`Account Name:\t\tjdoe`).
+    WindowsAccount,
+    /// A home directory's account name follows (`/home/jdoe`,
+    /// `C:\Users\jdoe`).
+    HomePath,
     /// An account handle follows its network's name (`Insta @jo.k`,
     /// `Discord: annaw90`).
     SocialHandle,
@@ -64,7 +71,7 @@ pub enum Cue {
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 20] = [
+pub const CUES: [(&str, Cue); 23] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -120,6 +127,12 @@ pub const CUES: [(&str, Cue); 20] = [
         Cue::Health,
     ),
     (super::auth_log::AUTH_LOG_CUE, Cue::AuthLogUser),
+    (super::auth_log::SUDO_CUE, Cue::SudoUser),
+    (
+        super::windows_accounts::ACCOUNT_NAME_CUE,
+        Cue::WindowsAccount,
+    ),
+    (super::home_paths::HOME_PATH_CUE, Cue::HomePath),
     (super::social_handles::SOCIAL_HANDLE_CUE, Cue::SocialHandle),
     // Courtesy titles are matched with their case (`Frau`, not `frau`);
     // `Dr`, `St` and `Sr` are left out: they also abbreviate Drive,
@@ -158,14 +171,16 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Cvv => Some(8),
         Cue::BankAccount => Some(13),
         Cue::Health => Some(9),
-        Cue::AuthLogUser => Some(10),
+        Cue::AuthLogUser | Cue::WindowsAccount => Some(10),
+        Cue::SudoUser => None,
+        Cue::HomePath => Some(14),
         Cue::SocialHandle => Some(11),
         Cue::PersonName | Cue::Greeting | Cue::SelfIntro => Some(12),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 14] = [
+pub const VALUE_PATTERNS: [&str; 15] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -186,7 +201,16 @@ pub const VALUE_PATTERNS: [&str; 14] = [
     // A bank account number: digits only, as US and many domestic
     // account numbers are written.
     r"[0-9]{8,17}(?-u:\b)",
+    super::home_paths::HOME_PATH_USER,
 ];
+
+/// Whether `v`, read after the password cue `cue`, is a working directory:
+/// `PWD=/home/jdoe` (a shell's or sudo's current directory) names a path,
+/// not a password.
+pub fn is_working_directory(cue: &str, v: &str) -> bool {
+    let word = cue.trim_end_matches([' ', '\t', ':', '=', '"', '\'']);
+    word.eq_ignore_ascii_case("pwd") && (v.starts_with('/') || v.starts_with("~/"))
+}
 
 /// Whether `v`, read after the health cue `cue`, is a plausible reading of
 /// that measure: a weight needs its unit, a blood pressure its slash, a
@@ -262,6 +286,14 @@ pub fn is_nhs_number(v: &str) -> bool {
 #[cfg(test)]
 mod document_tests {
     use super::*;
+
+    #[test]
+    fn working_directories() {
+        assert!(is_working_directory("PWD=", "/home/jdoe"));
+        assert!(is_working_directory("pwd: ", "~/src"));
+        assert!(!is_working_directory("PWD=", "hunter2"));
+        assert!(!is_working_directory("password=", "/x9!kQ"));
+    }
 
     #[test]
     fn nhs_numbers() {

@@ -64,6 +64,7 @@ pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
 };
 pub use super::trivial::{is_secret_reference, is_trivial};
+pub use super::windows_accounts::is_builtin_windows_account;
 pub use super::xuid::is_xuid;
 
 /// True when `s` is an IMEI: 15 digits (spaces, dashes or slashes between

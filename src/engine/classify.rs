@@ -581,6 +581,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         // `programOwner: "IB"` (an airline code) is nobody's handle.
         Category::Username if key.evidence == OWNER_ROLE && t.chars().count() < 3 => false,
+        // Winlogbeat `SubjectUserName: "WKS-042$"`, `TargetUserName:
+        // "DWM-1"`: the machine's own accounts.
+        Category::Username if shapes::is_builtin_windows_account(t) => false,
+        // `winlog.computer_name: "dc01.corp.example.local"`: a host's DNS
+        // name, no name someone gave their device.
+        Category::DeviceId if key.evidence == "key:device_name" && is_host_name(t) => false,
         // `dependabot[bot]`, `renovate[bot]`: GitHub's mark of an app.
         // A guest checkout's `first_name: "Guest"`, PyPI's `__token__`.
         Category::PersonName | Category::Username
@@ -1521,6 +1527,12 @@ pub(crate) fn classify(
                 && !v.is_number
                 && scheme_key_rejects(key.evidence, crate::detect::trim_ws(v.text))
             {
+                return Step::Done;
+            }
+            // `PWD: "/home/jdoe/src"`: a working directory, no password;
+            // what is inside it is found as spans (the home's login).
+            if cat == Category::Password && is_absolute_path(v.text) {
+                spans_from_findings(v.text, findings, hits);
                 return Step::Done;
             }
             if !findings.is_empty() {
