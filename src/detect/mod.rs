@@ -52,6 +52,7 @@ mod pgpass;
 mod phone;
 mod phone_context;
 mod placeholder_names;
+mod postcodes;
 mod prefilter;
 mod profile_urls;
 mod provider_tokens;

@@ -7,7 +7,8 @@ fn count_digits(s: &str) -> usize {
 }
 
 /// Key-driven phone test: 6..=15 digits with optional leading `+`, spaces,
-/// dashes, dots, parentheses, `/`, and an optional `tel:` prefix.
+/// dashes, dots, parentheses, `/`, an optional `tel:` prefix and an
+/// optional extension (`x4506`, ` ext. 12`, as generated US numbers have).
 ///
 /// ```
 /// use leakscope::detect::shapes::is_phone_like;
@@ -21,6 +22,7 @@ pub fn is_phone_like(s: &str) -> bool {
         .or_else(|| t.strip_prefix("TEL:"))
         .unwrap_or(t);
     let t = t.strip_prefix('+').unwrap_or(t);
+    let t = strip_extension(t);
     if t.is_empty()
         || !t
             .bytes()
@@ -36,6 +38,38 @@ pub fn is_phone_like(s: &str) -> bool {
         return false;
     }
     (6..=15).contains(&count_digits(t))
+}
+
+/// The number without a trailing extension of 1..=6 digits: `x4506`,
+/// ` x12`, ` ext. 12`, ` ext 12`, `;ext=12` (RFC 3966). The number before
+/// it must end in a digit, so a bare `x12` or a word is no phone.
+fn strip_extension(t: &str) -> &str {
+    let b = t.as_bytes();
+    let tail = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if tail == 0 || tail > 6 || tail == b.len() {
+        return t;
+    }
+    let head = &t[..t.len() - tail];
+    let lower = |s: &str, suffix: &str| {
+        s.len() >= suffix.len()
+            && s.is_char_boundary(s.len() - suffix.len())
+            && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    let marker = [
+        ";ext=", " ext. ", " ext.", " ext ", " ext", "ext.", "ext", " x", "x",
+    ]
+    .iter()
+    .find(|m| lower(head, m))
+    .map_or(0, |m| m.len());
+    if marker == 0 {
+        return t;
+    }
+    let number = &head[..head.len() - marker];
+    if number.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        number
+    } else {
+        t
+    }
 }
 
 /// Groups of digits separated by single separators, with the separators.
@@ -195,6 +229,12 @@ mod tests {
             "(555) 123-4567",
             "555.123.4567",
             "123456",
+            "(366)419-3451x4506",
+            "659.275.1049x0495",
+            "001-783-363-2053x83567",
+            "+1-202-555-0143 ext. 12",
+            "202 555 0143 x12",
+            "tel:+1-202-555-0143;ext=1234",
         ] {
             assert!(is_phone_like(s), "{s}");
         }
@@ -206,6 +246,11 @@ mod tests {
             "+",
             "1234567890123456",
             "4.9.6.156",
+            "x4506",
+            "ext. 12",
+            "555-0143 room x1234567",
+            "2024-01-01x12",
+            "1920x1080",
         ] {
             assert!(!is_phone_like(s), "{s}");
         }

@@ -56,6 +56,7 @@ pub use super::phone::is_phone_like;
 pub use super::placeholder_names::{
     is_kubernetes_system_user, is_placeholder_account, is_room_name, is_system_account,
 };
+pub use super::postcodes::is_zip_plus4;
 pub use super::sentences::is_nhs_number;
 pub use super::separators::normalize_separators;
 pub use super::social_handles::social_handle_len;

@@ -579,6 +579,12 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::Username if key.strength == KeyStrength::Contextual && is_slack_member_id(t) => {
             false
         }
+        // `identifiant: "85750621-02fb-…"` (French for identifier as well as
+        // login): a record's UUID under a key that only may name a login
+        // is the record's id, no handle.
+        Category::Username if key.strength == KeyStrength::Contextual && shapes::is_uuid(t) => {
+            false
+        }
         // `programOwner: "IB"` (an airline code) is nobody's handle.
         Category::Username if key.evidence == OWNER_ROLE && t.chars().count() < 3 => false,
         // Winlogbeat `SubjectUserName: "WKS-042$"`, `TargetUserName:
@@ -1583,6 +1589,11 @@ pub(crate) fn classify(
                     h.evidence.push("value:street");
                 }
                 return Step::Done;
+            }
+            // `zip: "02139-4307"`: a ZIP+4 under a postcode key is the
+            // postcode, not the area code and number it looks like.
+            if cat == Category::PostalAddress && !v.is_number && shapes::is_zip_plus4(v.text) {
+                findings.retain(|f| f.category != Category::Phone || !trimmed_covers(v.text, f));
             }
             if !findings.is_empty() {
                 spans_from_findings(v.text, findings, hits);

@@ -57,6 +57,10 @@ struct Frame {
     /// Flags of a person-name key (`full_name`) that count only once its
     /// value is accepted as a name (`octocat/Hello-World` is not).
     name_flags: ContextFlags,
+    /// The business flags a company register key added to `flags` (see
+    /// [`add_sibling_flags`]): dropped when a person's name or birth date
+    /// turns up in the object.
+    registry_added: ContextFlags,
     /// A form answer whose `field.ref` named it (Typeform's `{field: {ref:
     /// "full_name"}, type: "text", text: …}`): its typed value slot takes
     /// the pair name.
@@ -707,6 +711,9 @@ fn is_release_version(t: &str) -> bool {
 /// person's record.
 fn sibling_flags(key: &KeyInfo) -> ContextFlags {
     let mut sibling = key.sibling;
+    if sibling.intersects(ContextFlags::REGISTRY) {
+        sibling |= REGISTRY_VETOES;
+    }
     // A `cell` may be a radio cell's id: it makes no person's record.
     let strong =
         key.strength == KeyStrength::Strong && !key.is_meta && key.evidence != classify::CELL_KEY;
@@ -733,8 +740,37 @@ fn sibling_flags(key: &KeyInfo) -> ContextFlags {
         ) {
             sibling |= PERSON_NAMED;
         }
+        if key.category == Some(Category::DateOfBirth) {
+            sibling |= BIRTH_DATED;
+        }
     }
     sibling
+}
+
+/// What a company register key (`siret`) makes of its object: a business
+/// whose name, address and phone are no person's (see
+/// [`add_sibling_flags`]).
+const REGISTRY_VETOES: ContextFlags = ContextFlags::THING.or(ContextFlags::PLACE);
+
+/// Adds a key's sibling flags to its object's. The business a company
+/// register key (`siret`) makes of the object gives way to a person's
+/// birth date in it (a customer's record with their business's SIRET
+/// beside `prénom` and `date_de_naissance`), whichever key comes first.
+/// A name alone does not: a company's record names its contact person.
+fn add_sibling_flags(f: &mut Frame, sibling: ContextFlags) {
+    let mut sibling = sibling;
+    if sibling.intersects(ContextFlags::REGISTRY) {
+        let new = ContextFlags(sibling.without(f.flags).0 & REGISTRY_VETOES.0);
+        if f.flags.intersects(BIRTH_DATED) {
+            sibling = sibling.without(new);
+        } else {
+            f.registry_added |= new;
+        }
+    }
+    if sibling.intersects(BIRTH_DATED) && !f.registry_added.is_empty() {
+        f.flags = f.flags.without(std::mem::take(&mut f.registry_added));
+    }
+    f.flags |= sibling;
 }
 
 /// Set on an object holding a statistic of a reading only a body gives
@@ -797,6 +833,11 @@ const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
 /// Set on an object holding a key that alone decides a person's name or
 /// birth date (`FirstName`, `birthdate`): no business's record.
 const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
+
+/// Set on an object holding a key that alone decides a person's birth
+/// date (`date_de_naissance`, `birthdate`): a person's record, whatever a
+/// company register key in it says (see [`add_sibling_flags`]).
+const BIRTH_DATED: ContextFlags = ContextFlags(1 << 39);
 
 /// Set on a sample typed by a health platform's namespaced data type
 /// (Google Fit `dataTypeName: "com.google.weight"`, Samsung
@@ -1738,7 +1779,7 @@ impl Walker {
                 f.name_flags = sibling;
             } else if !(slot && f.inherited_pair.is_some()) {
                 f.key_added = sibling.without(f.flags);
-                f.flags |= sibling;
+                add_sibling_flags(f, sibling);
             }
         }
         Ok(())
@@ -1754,7 +1795,8 @@ impl Walker {
             }
         };
         if let Some(f) = self.stack.last_mut() {
-            f.flags |= std::mem::take(&mut f.name_flags);
+            let name_flags = std::mem::take(&mut f.name_flags);
+            add_sibling_flags(f, name_flags);
         }
         let key = self.nodes.nodes[node as usize].key;
         // The series of a named measure (`{"name": "heart_rate", "data":
@@ -1824,6 +1866,7 @@ impl Walker {
             index: 0,
             pending: 0,
             name_flags: ContextFlags::NONE,
+            registry_added: ContextFlags::NONE,
             health_keys: 0,
             strong_health: false,
             person_reference: false,
@@ -2380,8 +2423,12 @@ impl Walker {
         }
         // Inside a business or an institution (`resourceType:
         // "Organization"`, a place with opening hours): its name, address
-        // and coordinates are the place's.
+        // and coordinates are the place's. (A business that a company
+        // register key made of an open object may still give way to a
+        // person's birth date: `hold_hits` holds its names and addresses
+        // until the object closes.)
         if self.inside_place() {
+            let settled = self.inside_settled_place();
             // Its government id found by the key alone (a school's
             // `state_id: "MI41-0412"`) is its registration, too.
             let by_key_only = |h: &Hit| {
@@ -2391,7 +2438,7 @@ impl Walker {
             };
             self.hits.retain(|h| {
                 h.span.is_some()
-                    || !(place_category(h.category)
+                    || !((settled && place_category(h.category))
                         || (h.category == Category::NationalId && by_key_only(h)))
             });
         }
@@ -2606,6 +2653,10 @@ impl Walker {
                 };
                 f.is_object && !container.intersects(classify::context_rule(category).1)
             });
+            let registry_added = self
+                .stack
+                .get(frame_idx)
+                .map_or(ContextFlags::NONE, |f| f.registry_added);
             // A device's size (Oura's ring configuration) is the device's.
             let decided = match decided {
                 Some((true, _)) if self.size_of_device(category, &key, frame_idx) => {
@@ -2651,6 +2702,16 @@ impl Walker {
                     if category == Category::GeoLocation
                         && open_object
                         && vetoed_only_by(category, flags, ContextFlags::THING) =>
+                {
+                    None
+                }
+                // An address ruled out only by a company register key
+                // (`siret` before `code_postal`) may still be a person's:
+                // a birth date after it says so (see `add_sibling_flags`).
+                Some((false, flags))
+                    if category == Category::PostalAddress
+                        && open_object
+                        && vetoed_only_by(category, flags, registry_added) =>
                 {
                     None
                 }
@@ -2772,6 +2833,24 @@ impl Walker {
 
     fn inside_place(&self) -> bool {
         self.place_from(self.stack.len())
+    }
+
+    /// [`Self::inside_place`] without the business a company register key
+    /// made of an open object, which a person's birth date may still undo
+    /// (see [`add_sibling_flags`]).
+    fn inside_settled_place(&self) -> bool {
+        for f in self.stack.iter().rev().take(5) {
+            if f.flags
+                .without(f.registry_added)
+                .intersects(ContextFlags::PLACE)
+            {
+                return true;
+            }
+            if f.container.intersects(ContextFlags::PERSON) {
+                return false;
+            }
+        }
+        false
     }
 
     /// [`Self::inside_place`] for the frames below `end` (exclusive).
@@ -2978,7 +3057,7 @@ impl Walker {
         if let Some(f) = self.stack.last_mut() {
             let flags = std::mem::take(&mut f.name_flags);
             if accepted {
-                f.flags |= flags;
+                add_sibling_flags(f, flags);
             }
         }
     }
@@ -3181,7 +3260,10 @@ impl Walker {
         let Some(frame) = self.stack.get(frame_idx).filter(|f| f.is_object) else {
             return false;
         };
-        let flags = frame.flags;
+        // A company register key's business may still give way to a
+        // person's birth date later in the object: its flags decide when
+        // the object closes.
+        let flags = frame.flags.without(frame.registry_added);
         self.hits.retain(|h| !held_vetoed(h, flags));
         if self.hits.is_empty() {
             return true;
@@ -3563,7 +3645,8 @@ impl Walker {
             // "woocommerce_store_address", "label": "Address line 1",
             // "value": …}`): its value is the store's, whatever the label.
             if named.category.is_none()
-                && (named.parent | named.sibling).intersects(ContextFlags::PLACE)
+                && (named.parent | named.sibling)
+                    .intersects(ContextFlags::PLACE | ContextFlags::REGISTRY)
             {
                 if let Some(top) = self.stack.last_mut() {
                     top.flags |= ContextFlags::PLACE | ContextFlags::THING;
@@ -4818,6 +4901,7 @@ mod tests {
             F::ADVERTISING,
             F::PROGRAM,
             F::ANIMAL,
+            F::REGISTRY,
         ];
         let private = [
             super::SALTED,
@@ -4835,6 +4919,7 @@ mod tests {
             super::HEALTH_TYPED,
             super::RECORD_KEYED,
             super::FINDING_CODED,
+            super::BIRTH_DATED,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {

@@ -124,6 +124,11 @@ impl ContextFlags {
     /// weight, vitals and sex are no person's. (Bits 22 to 30 are the
     /// walker's own.)
     pub const ANIMAL: ContextFlags = ContextFlags(1 << 31);
+    /// A company register's number (`siret`, `handelsregister`,
+    /// `company_number`): the object is a business (the walker adds THING
+    /// and PLACE), unless a person's birth date sits in it too (a sole
+    /// trader's or a customer's record naming their business's number).
+    pub const REGISTRY: ContextFlags = ContextFlags(1 << 38);
 
     /// True when every bit of `other` is set.
     pub fn contains(self, other: ContextFlags) -> bool {

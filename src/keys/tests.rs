@@ -71,9 +71,13 @@ fn no_word_is_listed_twice() {
     for (t, table) in tables.iter().enumerate() {
         for (words, _) in table.iter() {
             for w in words.iter() {
+                // ASCII lower case, or a word of a script without case
+                // that folding leaves as it is (`氏名`, `전화번호`).
                 assert!(
-                    w.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+                    w.chars().all(|c| c.is_ascii_lowercase()
+                        || c.is_ascii_digit()
+                        || (!c.is_ascii() && c.is_alphanumeric() && !c.is_lowercase()))
+                        && super::fold::fold_word(w) == *w,
                     "entry {w:?} is not folded"
                 );
                 if let Some(prev) = seen.insert(w, t) {
@@ -1678,7 +1682,7 @@ fn company_registers_and_statistics_tables() {
         "legal_form",
         "siret",
     ] {
-        assert!(sib(k).contains(ContextFlags::PLACE), "{k}");
+        assert!(sib(k).contains(ContextFlags::REGISTRY), "{k}");
     }
     let par = |k: &str| classify_key(k).parent;
     for k in ["statistik", "Statistiken", "estadisticas", "statistiques"] {
@@ -2151,4 +2155,64 @@ fn cloud_audit_log_keys() {
     let par = |k: &str| classify_key(k).parent;
     // GuardDuty's caller behind an API call, like ECS `client`.
     assert!(par("remoteIpDetails").contains(ContextFlags::DEVICE));
+}
+
+#[test]
+fn generated_locale_dump_keys() {
+    check(&[
+        // Faker's card keys: expiry waits for a card, the security code is
+        // card data.
+        ("credit_card_expire", C(PaymentCard)),
+        ("creditCardExpire", C(PaymentCard)),
+        ("credit_card_security_code", S(PaymentCard)),
+        ("card_security_code", S(PaymentCard)),
+        ("security_code", C(Password)),
+        ("GUELTIG_BIS", C(PaymentCard)),
+        ("fecha_vencimiento", C(PaymentCard)),
+        ("data_scadenza", C(PaymentCard)),
+        // Towns and postcodes.
+        ("postort", C(PostalAddress)),
+        ("poststed", C(PostalAddress)),
+        ("miasto", C(PostalAddress)),
+        ("miejscowość", C(PostalAddress)),
+        ("kod_pocztowy", S(PostalAddress)),
+        ("numero_exterior", C(PostalAddress)),
+        ("numeroInterior", C(PostalAddress)),
+        // Polish, Norwegian and Swedish gender; Polish identity card.
+        ("płeć", S(Demographic)),
+        ("kjønn", S(Demographic)),
+        ("kön", S(Demographic)),
+        ("numer_dowodu", S(NationalId)),
+        ("Numer dowodu osobistego", S(NationalId)),
+        // A nationality is no age.
+        ("nacionalidad", C(Demographic)),
+        ("nationalité", C(Demographic)),
+        ("edad", C(Demographic)),
+        ("Fecha de nac.", S(DateOfBirth)),
+        ("fecha_nac", S(DateOfBirth)),
+        // Japanese, Chinese and Korean field labels.
+        ("氏名", S(PersonName)),
+        ("フリガナ", S(PersonName)),
+        ("名前", C(PersonName)),
+        ("電話番号", S(Phone)),
+        ("手机号", S(Phone)),
+        ("住所", S(PostalAddress)),
+        ("郵便番号", S(PostalAddress)),
+        ("生年月日", S(DateOfBirth)),
+        ("생년월일", S(DateOfBirth)),
+        ("メールアドレス", S(Email)),
+        ("性別", S(Demographic)),
+        ("身份证号", S(NationalId)),
+        ("会社名", N),
+        ("会員番号", N),
+        // A list of clients is customers, no network clients.
+        ("clients", N),
+    ]);
+    let evidence = |k: &str| classify_key(k).evidence;
+    assert_eq!(evidence("nacionalidad"), "key:nationality");
+    assert_eq!(evidence("edad"), "key:age");
+    assert!(classify_key("client").parent.contains(ContextFlags::DEVICE));
+    assert!(!classify_key("clients")
+        .parent
+        .contains(ContextFlags::DEVICE));
 }

@@ -318,4 +318,5 @@ pub(crate) mod f {
     pub const ADS: C = C::ADVERTISING;
     pub const PROGRAM: C = C::PROGRAM;
     pub const ANIMAL: C = C::ANIMAL;
+    pub const REGISTRY: C = C::REGISTRY;
 }

@@ -979,6 +979,11 @@ pub(crate) static HEADS: Table = &[
             "cardcvc",
             "ccv",
             "cardverificationvalue",
+            // A card's security code is card data, not a password.
+            "cardsecuritycode",
+            "creditcardsecuritycode",
+            "ccsecuritycode",
+            "cardverificationcode",
         ],
         Def::strong(C::PaymentCard, "key:card_number")
             .sib(f::PERSON)
@@ -1049,6 +1054,25 @@ pub(crate) static HEADS: Table = &[
             "creditcardexp",
             "creditcardexpiry",
             "creditcardexpiration",
+            "creditcardexpire",
+            "creditcardexpires",
+            "creditcardexpirationdate",
+            "creditcardexpirydate",
+            "cardexpire",
+            "cardexpires",
+            "ccexpire",
+            // de, fr, es, it, nl: "valid until", "expiry date"
+            "gueltigbis",
+            "ablaufdatum",
+            "dateexpiration",
+            "datedexpiration",
+            "fechavencimiento",
+            "fechadevencimiento",
+            "fechaexpiracion",
+            "fechadeexpiracion",
+            "datascadenza",
+            "vervaldatum",
+            "geldigtot",
             "expdate",
             "expdt",
         ],
@@ -3823,6 +3847,9 @@ pub(crate) static CONTEXT: Table = &[
         &["client", "geographicalcontext", "remoteipdetails"],
         Def::plain().par(f::DEVICE),
     ),
+    // A list of `clients` is a business's customers (French and English
+    // CRM exports), no network clients: it says nothing by itself.
+    (&["clients"], Def::plain()),
     // Kubernetes object references (`ownerReferences[*].name`) and API
     // object headers name resources, not people.
     (

@@ -145,6 +145,10 @@ pub(crate) static FR_ES: Table = &[
             "anniversaire",
             "cumpleanos",
             "fnacimiento",
+            // abbreviated: `Fecha de nac.`, `fecha_nac`, `FEC_NAC`
+            "fechadenac",
+            "fechanac",
+            "fecnac",
             "ddn",
         ],
         Def::strong(C::DateOfBirth, "key:date_of_birth").sib(f::PERSON),
@@ -169,10 +173,15 @@ pub(crate) static FR_ES: Table = &[
         Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (
-        &["edad", "nacionalidad", "nationalite"],
+        &["edad"],
         Def::ctx(C::Demographic, "key:age")
             .sib(f::PERSON)
             .m(m::TRAILING_META),
+    ),
+    // A nationality is a word (`française`), no age number.
+    (
+        &["nacionalidad", "nationalite"],
+        Def::ctx(C::Demographic, "key:nationality").sib(f::PERSON),
     ),
     // ---- network
     (

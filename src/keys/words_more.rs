@@ -1,6 +1,6 @@
-//! Dutch, Italian, Portuguese, Polish and Nordic words of the key lexicon
-//! for the fields leaked most often (names, contact details, birth dates,
-//! addresses, passwords), folded like every other table (`imię` -> `imie`,
+//! Dutch, Italian, Portuguese, Polish, Nordic and East Asian words of the
+//! key lexicon for the fields leaked most often (names, contact details,
+//! birth dates, addresses, passwords), folded like every other table (`imię` -> `imie`,
 //! `förnamn` -> `foernamn`, `endereço` -> `endereco`).
 //!
 //! Short or common words that mean something else in other keys are
@@ -102,6 +102,7 @@ pub(crate) static MORE: Table = &[
             "katuosoite",
             "postinumero",
             "postnummer",
+            "kodpocztowy",
         ],
         Def::strong(C::PostalAddress, "key:street")
             .sib(f::PERSON)
@@ -124,6 +125,12 @@ pub(crate) static MORE: Table = &[
             "cep",
             "cidade",
             "bairro",
+            // pl, sv, no, da: the town of a postal address
+            "miasto",
+            "miejscowosc",
+            "postort",
+            "poststed",
+            "postdistrikt",
         ],
         Def::ctx(C::PostalAddress, "key:postcode").sib(f::GEO),
     ),
@@ -136,6 +143,9 @@ pub(crate) static MORE: Table = &[
             "huisnummertoevoeging",
             "civico",
             "numerocivico",
+            // es (Mexico): the street and unit numbers of a domicile
+            "numeroexterior",
+            "numerointerior",
         ],
         Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
     ),
@@ -181,7 +191,7 @@ pub(crate) static MORE: Table = &[
     ),
     // ---- demographic
     (
-        &["sesso", "geslacht", "aanhef"],
+        &["sesso", "geslacht", "aanhef", "plec", "kjonn", "koen"],
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
     ),
     (
@@ -200,7 +210,17 @@ pub(crate) static MORE: Table = &[
     ),
     // ---- national_id
     (
-        &["cartaidentita", "cartadidentita", "identiteitskaart"],
+        &[
+            "cartaidentita",
+            "cartadidentita",
+            "identiteitskaart",
+            // pl: the identity card (`dowód osobisty`) and its number
+            "dowodosobisty",
+            "numerdowodu",
+            "nrdowodu",
+            "numerdowoduosobistego",
+            "seriainumerdowodu",
+        ],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
     // The Brazilian RG: `rg` is also an Azure resource group, so only a
@@ -230,7 +250,9 @@ pub(crate) static MORE: Table = &[
         Def::kill(),
     ),
     // A company's register entries: the object is an organisation, so its
-    // street, postcode and phone are the business's, not a person's.
+    // street, postcode and phone are the business's, not a person's
+    // (unless a person's birth date sits there too, see
+    // `ContextFlags::REGISTRY`).
     (
         &[
             "handelsregister",
@@ -248,7 +270,7 @@ pub(crate) static MORE: Table = &[
             "companystatus",
             "companytype",
         ],
-        Def::plain().q(q::THING).sib(f::THING.or(f::PLACE)),
+        Def::plain().q(q::THING).sib(f::REGISTRY),
     ),
     // An employer's tax number (US FEIN) and a listed property's market
     // data (MLS): the object is a business or a listing, so its street,
@@ -297,5 +319,77 @@ pub(crate) static MORE: Table = &[
             "eposta",
         ],
         Def::strong(C::Email, "key:email").sib(f::PERSON),
+    ),
+    // ---- Japanese, Chinese and Korean field labels, matched as whole
+    // words (non-ASCII words are never cut into compounds). A bare "name"
+    // (`名前`, `이름`) is decided by its object like `name`.
+    (
+        &[
+            "氏名",
+            "お名前",
+            "フリガナ",
+            "ふりがな",
+            "氏名カナ",
+            "姓名",
+            "성명",
+        ],
+        Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    (
+        &["名前", "이름"],
+        Def::ctx(C::PersonName, "key:name").m(m::DEFER | m::WEAK),
+    ),
+    (
+        &[
+            "電話番号",
+            "携帯電話",
+            "携帯番号",
+            "携帯電話番号",
+            "电话",
+            "电话号码",
+            "手机",
+            "手机号",
+            "手机号码",
+            "전화번호",
+            "휴대폰",
+            "휴대폰번호",
+        ],
+        Def::strong(C::Phone, "key:phone").sib(f::PERSON),
+    ),
+    (
+        &[
+            "住所",
+            "郵便番号",
+            "地址",
+            "邮编",
+            "邮政编码",
+            "주소",
+            "우편번호",
+        ],
+        Def::strong(C::PostalAddress, "key:street")
+            .sib(f::PERSON)
+            .sib(f::GEO),
+    ),
+    (
+        &["生年月日", "誕生日", "出生日期", "生日", "생년월일"],
+        Def::strong(C::DateOfBirth, "key:date_of_birth").sib(f::PERSON),
+    ),
+    (
+        &["メールアドレス", "電子メール", "邮箱", "电子邮件", "이메일"],
+        Def::strong(C::Email, "key:email").sib(f::PERSON),
+    ),
+    (
+        &["性別", "性别", "성별"],
+        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    (
+        &[
+            "身份证号",
+            "身份证号码",
+            "身份证",
+            "マイナンバー",
+            "주민등록번호",
+        ],
+        Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
 ];
