@@ -655,30 +655,6 @@ pub(crate) static HEADS: Table = &[
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
-    // A vehicle's registration plate (a ride's, a fleet car's, a parking
-    // record's): like its VIN, it points at the keeper. Only compound
-    // keys: a bare `plate` may be a dish or a lab plate.
-    (
-        &[
-            "licenseplate",
-            "licenceplate",
-            "licenseplatenumber",
-            "licenceplatenumber",
-            "numberplate",
-            "platenumber",
-            "plateno",
-            "registrationplate",
-            "vehicleplate",
-            "carplate",
-            "vehicleregistration",
-            "vehicleregistrationnumber",
-            "kfzkennzeichen",
-            "nummernschild",
-            "autokennzeichen",
-            "plaqueimmatriculation",
-        ],
-        Def::strong(C::DeviceId, "key:license_plate").sib(f::DEVICE),
-    ),
     // The eUICC id of an eSIM chip (GSMA SGP.22 `eid`): 32 digits, sent
     // beside the ICCID in every provisioning call. Only that shape counts:
     // other systems call an event or entity id `eid`.
