@@ -60,6 +60,8 @@ fn document_words_in_more_languages_name_document_numbers() {
         ("Rijbewijsnummer 5123456789 op de kopie", "5123456789"),
         ("Personalausweis T22000129", "T22000129"),
         ("permis de conduire numéro 12AB34567", "12AB34567"),
+        ("carte d'identité n° 880692310285", "880692310285"),
+        ("passeport N° 15AB12345", "15AB12345"),
     ] {
         redacted(&text(sentence), number, "[NATIONAL_ID]");
     }

@@ -99,11 +99,11 @@ pub const CUES: [(&str, Cue); 23] = [
         Cue::AwsSecret,
     ),
     (
-        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspoort|(?:identity|id)[ \t]+card|carta[ \t]+d'identit(?:à|a)|carte[ \t]+d'identit(?:é|e)|personalausweis(?:nummer)?|documento[ \t]+de[ \t]+identidad)[ \t]*(?:(?:(?:number|no|nr|n|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#|n°)[ \t]*)?(?:(?:is|ist|lautet|es|est)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:passport|reisepass(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspoort|(?:identity|id)[ \t]+card|carta[ \t]+d'identit(?:à|a)|carte[ \t]+d'identit(?:é|e)|personalausweis(?:nummer)?|documento[ \t]+de[ \t]+identidad)[ \t]*(?:(?:n°|(?:number|no|nr|n|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est)(?-u:\b)|:|=)?[ \t]*",
         Cue::Passport,
     ),
     (
-        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?|patente[ \t]+di[ \t]+guida|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|rijbewijs(?:nummer)?)[ \t]*(?:(?:(?:number|no|nr|n|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#|n°)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=)?[ \t]*",
+        r"(?i)(?-u:\b)(?:driver'?s?[ \t_\-]*licen[cs]e|driving[ \t]+licen[cs]e|f(?:ü|ue)hrerschein(?:nummer)?|patente[ \t]+di[ \t]+guida|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|rijbewijs(?:nummer)?)[ \t]*(?:(?:n°|(?:number|no|nr|n|num(?:é|e)ro|n(?:ú|u)mero)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet)(?-u:\b)|:|=)?[ \t]*",
         Cue::DriverLicense,
     ),
     (
