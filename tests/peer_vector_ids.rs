@@ -126,3 +126,17 @@ fn an_oracle_logon_in_a_jdbc_url_holds_a_password() {
     let input = text("jdbc:oracle:thin:@//ora.acme.local:1521/ORCL");
     assert_eq!(redact(&input), input);
 }
+
+#[test]
+fn an_entity_type_names_the_value_beside_it() {
+    // Presidio-style analyzer results and labelled test vectors.
+    let out = redact(
+        r#"{"results":[{"entity_type":"PERSON","value":"David Johnson"},{"entity_type":"US_DRIVER_LICENSE","value":"H12234567"},{"entity_type":"DATE_TIME","value":"2024-01-01"}]}"#,
+    );
+    removes(&out, "David Johnson");
+    removes(&out, "H12234567");
+    assert!(out.contains("2024-01-01"), "{out}");
+    // An entity naming no personal datum keeps its value.
+    let input = r#"[{"entity":"order","value":"A-1001"}]"#;
+    assert_eq!(redact(input), input);
+}
