@@ -177,3 +177,15 @@ fn github_api_links_are_their_owners() {
         r#"{"owner":{"login":"octo-org","url":"https://api.github.com/users/octo-org","html_url":"https://github.com/octo-org","repos_url":"https://api.github.com/users/octo-org/repos","type":"Organization"}}"#,
     );
 }
+
+#[test]
+fn an_audit_events_actor_beside_the_repository_acted_on() {
+    // GitHub's audit log: `repo` and `org` name what was acted on.
+    let out = redact(
+        r#"{"action":"repo.download_zip","actor":"tamsin-okonkwo","actor_id":58213907,"org":"ledgerworks-eng","repo":"ledgerworks-eng/payments-core"}"#,
+    );
+    assert!(!out.contains("tamsin-okonkwo"), "{out}");
+    // Its bots stay.
+    let input = r#"{"action":"secret_scanning_alert.create","actor":"github-advanced-security[bot]","org":"ledgerworks-eng"}"#;
+    assert_eq!(redact(input), input);
+}

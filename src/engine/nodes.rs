@@ -74,6 +74,9 @@ pub(crate) struct Node {
     pub id_number_slot: bool,
     /// A person's id (`userId`, `patient_id`, `athlete_id`).
     pub person_id: bool,
+    /// An audit event's verb (`action: "repo.create"`, GitHub's audit
+    /// log): the object records what its actor did.
+    pub audit_action: bool,
     /// A type tag of an export format (DynamoDB `S`, MongoDB `$date`,
     /// Firestore `stringValue`): its value is its parent key's value.
     pub type_tag: bool,
@@ -327,6 +330,7 @@ impl Nodes {
             result_slot: false,
             id_number_slot: false,
             person_id: false,
+            audit_action: false,
             type_tag: false,
             salt: false,
             hash_slot: false,
@@ -473,6 +477,7 @@ impl Nodes {
         );
         self.nodes[id as usize].hash_slot =
             matches!(folded.as_str(), "hash" | "hashvalue" | "hashed" | "digest");
+        self.nodes[id as usize].audit_action = text == "action";
         self.nodes[id as usize].person_id = key.category.is_none()
             && (key.sibling | key.parent).intersects(ContextFlags::PERSON)
             && ["id", "pk", "uuid", "guid"]

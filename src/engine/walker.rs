@@ -833,6 +833,11 @@ const NAMED_THING: ContextFlags = ContextFlags(1 << 32);
 /// Salesforce person account).
 const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
 
+/// Set on an object recording what its actor did (an `action` key:
+/// GitHub's audit log `{"action": "repo.create", "actor": …, "repo": …}`):
+/// the objects acted on (`repo`, `org`) make no thing of its actors.
+const AUDIT_EVENT: ContextFlags = ContextFlags(1 << 40);
+
 /// Set on an object holding a key that alone decides a person's name or
 /// birth date (`FirstName`, `birthdate`): no business's record.
 const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
@@ -1101,6 +1106,15 @@ fn decide_by(
             || (flags.intersects(ContextFlags::PROGRAM) && !flags.intersects(STRONG_PERSON)))
     {
         return Some(false);
+    }
+    // An audit event's actor and user: the repository or organisation
+    // acted on is no mark of a thing's record.
+    if category == Category::Username
+        && flags.intersects(AUDIT_EVENT)
+        && !container.intersects(classify::context_rule(category).1)
+        && vetoed_only_by(category, flags, ContextFlags::THING)
+    {
+        return Some(true);
     }
     // A `network_name` is a Wi-Fi network's unless the object attributes
     // an install to an ad network (Adjust, AppsFlyer).
@@ -1719,6 +1733,9 @@ impl Walker {
         let strong = key.strength == KeyStrength::Strong && !key.is_meta;
         if self.nodes.nodes[node as usize].person_id {
             sibling |= IDENTIFIED;
+        }
+        if self.nodes.nodes[node as usize].audit_action {
+            sibling |= AUDIT_EVENT;
         }
         if self.nodes.nodes[node as usize].full_name {
             sibling |= FULL_NAME;
@@ -4923,6 +4940,7 @@ mod tests {
             super::RECORD_KEYED,
             super::FINDING_CODED,
             super::BIRTH_DATED,
+            super::AUDIT_EVENT,
         ];
         let mut seen = F::NONE;
         for f in public.iter().chain(private.iter()) {
