@@ -376,6 +376,7 @@ fn contextual_english_keys() {
         ("nickname", C(Username)),
         ("pseudonym", C(Username)),
         ("taxvat", S(NationalId)),
+        ("drv_lic", S(NationalId)),
         ("recoveryCodes", C(Password)),
         ("otp_backup_codes", C(Password)),
         ("nick_name", C(Username)),
