@@ -376,6 +376,8 @@ fn contextual_english_keys() {
         ("nickname", C(Username)),
         ("pseudonym", C(Username)),
         ("taxvat", S(NationalId)),
+        ("medical_conditions", S(HealthMetric)),
+        ("hiv_status", S(HealthMetric)),
         ("drv_lic", S(NationalId)),
         ("recoveryCodes", C(Password)),
         ("otp_backup_codes", C(Password)),
