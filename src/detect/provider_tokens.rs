@@ -201,6 +201,20 @@ pub fn specs() -> Vec<TokenSpec> {
             opaque
         ),
         spec!(r"(?-u:\b)lin_api_[A-Za-z0-9]{40}(?-u:\b)", ApiKey, "linear"),
+        // Atlassian Cloud API tokens: `ATATT3` and some 180 characters.
+        spec!(
+            r"(?-u:\b)ATATT3[A-Za-z0-9_\-=]{150,260}",
+            ApiKey,
+            "atlassian",
+            opaque
+        ),
+        // Facebook/Meta Graph access tokens (user, page, app).
+        spec!(
+            r"(?-u:\b)EAA[A-Za-z0-9]{100,}(?-u:\b)",
+            OauthToken,
+            "facebook",
+            opaque
+        ),
         spec!(
             r"(?-u:\b)(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{46})(?-u:\b)",
             ApiKey,
@@ -687,6 +701,16 @@ pub(crate) const TEST_VECTORS: &[(&str, Category, &str)] = &[
         "lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd",
         Category::ApiKey,
         "linear",
+    ),
+    (
+        "ATATT3xFfGF0T4bq8mWd2Lp7Kx9Rz1Vn6Hc3Yj5Qs0Ue8Ga2Bf4Ni7Om1Pk9Tl3Xr6Zw5Cy8Dv0Eh2Jg4Is7Lu1Mq3Nt6Ob9Pe5Ra8Sf0Ti2Ul4Vm7Wn1Xo3Yp6Zq9Ar5Bs8Ct0Du2Ev4Fw7Gx1Hy3Iz6J-k9L_m5Nn8Oo0Pp2Qq4Rr7Ss1Tt3Uu6Vv9Ww=1A2B3C4D",
+        Category::ApiKey,
+        "atlassian",
+    ),
+    (
+        "EAAGm0PX4ZCpsBAKqZBw3Yj5Qs0Ue8Ga2Bf4Ni7Om1Pk9Tl3Xr6Zw5Cy8Dv0Eh2Jg4Is7Lu1Mq3Nt6Ob9Pe5Ra8Sf0Ti2Ul4Vm7Wn1Xo3Yp6Zq9Ar5Bs8Ct0Du",
+        Category::OauthToken,
+        "facebook",
     ),
     (
         "secret_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG",

@@ -402,6 +402,7 @@ fn is_token_placeholder(t: &str) -> bool {
         "glsa_",
         "glc_",
         "lin_api_",
+        "ATATT3",
         "dapi",
         "pul-",
         "NRAK-",
