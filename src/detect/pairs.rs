@@ -346,6 +346,129 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         (m_end, m_end + len)
     };
     let value = text.get(s..e)?;
+    let checks = ValueChecks {
+        name,
+        head,
+        quoted,
+        eq,
+        in_query,
+        query_key,
+        needs,
+        after: text.get(e..).unwrap_or(""),
+        semicolon_before: text.as_bytes().get(..m_start).and_then(<[u8]>::last) == Some(&b';'),
+    };
+    let category = checked_category(category, confidence, value, &checks)?;
+    Some(PairValue {
+        start: s,
+        end: e,
+        category,
+        confidence,
+    })
+}
+
+/// An XML element opening without attributes inside a text
+/// (`<password>S3cr3t</password>` in a SOAP body or a logged config): the
+/// element's name names its text, as a pair's name names its value.
+pub const XML_ELEMENT_PATTERN: &str = r"<[A-Za-z_][A-Za-z0-9_.:\-]{0,63}>";
+
+/// A key/value attribute pair of an XML element (.NET `<add
+/// key="SmtpPassword" value="…"/>`, Java `<property name="…Password"
+/// value="…"/>`); the match ends where the value starts.
+pub const XML_ATTRIBUTE_PAIR_PATTERN: &str = r#"(?-u:\b)(?:key|name)[ \t]*=[ \t]*"[A-Za-z_][A-Za-z0-9_.:\-]{0,63}"[ \t]+value[ \t]*=[ \t]*""#;
+
+/// The text of the element whose opening tag is `text[m_start..m_end]`,
+/// when the element closes right after it with its own tag and its name
+/// gives a category the text fits.
+pub fn xml_element_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
+    let tag = text.get(m_start + 1..m_end.checked_sub(1)?)?;
+    let rest = text.get(m_end..)?;
+    let close = rest.find('<')?;
+    let after = rest.get(close..)?;
+    if !after
+        .strip_prefix("</")?
+        .strip_prefix(tag)?
+        .starts_with('>')
+    {
+        return None;
+    }
+    // `<ns:password>`: the namespace prefix names nothing.
+    let name = tag.rsplit(':').next()?;
+    delimited_value(text, name, m_end, m_end + close, after)
+}
+
+/// The value of an XML key/value attribute pair matched at
+/// `text[m_start..m_end]` (see [`XML_ATTRIBUTE_PAIR_PATTERN`]).
+pub fn xml_attribute_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
+    let head = text.get(m_start..m_end)?;
+    let open = head.find('"')?;
+    let name_len = head.get(open + 1..)?.find('"')?;
+    let name = head.get(open + 1..open + 1 + name_len)?;
+    let rest = text.get(m_end..)?;
+    let close = rest.find('"')?;
+    delimited_value(text, name, m_end, m_end + close, rest.get(close..)?)
+}
+
+/// A value its markup delimits (`text[s..e]`, blanks around it dropped)
+/// under the name `name`, after the checks every pair's value passes.
+fn delimited_value(text: &str, name: &str, s: usize, e: usize, after: &str) -> Option<PairValue> {
+    let raw = text.get(s..e)?;
+    let value = raw.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let s = s + (raw.len() - raw.trim_start().len());
+    let (category, confidence, needs) = strong_category(name)?;
+    let checks = ValueChecks {
+        name,
+        head: "",
+        quoted: true,
+        eq: true,
+        in_query: false,
+        query_key: false,
+        needs,
+        after,
+        semicolon_before: false,
+    };
+    let category = checked_category(category, confidence, value, &checks)?;
+    Some(PairValue {
+        start: s,
+        end: s + value.len(),
+        category,
+        confidence,
+    })
+}
+
+/// What [`checked_category`] needs to know of the pair around a value.
+struct ValueChecks<'a> {
+    name: &'a str,
+    head: &'a str,
+    quoted: bool,
+    eq: bool,
+    in_query: bool,
+    query_key: bool,
+    needs: ValueNeeds,
+    after: &'a str,
+    semicolon_before: bool,
+}
+
+/// The category a pair's value takes after the checks every pair shares
+/// (working directories, placeholders, prose, secret shapes, auth
+/// schemes), or `None` when the value is no datum of it.
+fn checked_category(
+    category: Category,
+    confidence: f32,
+    value: &str,
+    c: &ValueChecks<'_>,
+) -> Option<Category> {
+    let (name, head, quoted, eq, in_query, query_key, needs) = (
+        c.name,
+        c.head,
+        c.quoted,
+        c.eq,
+        c.in_query,
+        c.query_key,
+        c.needs,
+    );
     // `PWD=/home/jdoe` (sudo, shell environments): a working directory.
     if super::sentences::is_working_directory(name, value) {
         return None;
@@ -377,8 +500,7 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         let handle_like = value
             .bytes()
             .any(|b| b.is_ascii_digit() || b"._@-".contains(&b));
-        let in_query =
-            in_query || text.as_bytes().get(..m_start).and_then(<[u8]>::last) == Some(&b';');
+        let in_query = in_query || c.semicolon_before;
         if in_query || !(eq || (spaced && handle_like)) {
             return None;
         }
@@ -427,16 +549,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if lower.starts_with("bearer")
         || lower.starts_with("basic")
         || is_auth_scheme(value)
-        || scheme_before_credential(name, value, text.get(e..).unwrap_or(""))
+        || scheme_before_credential(name, value, c.after)
     {
         return None;
     }
-    Some(PairValue {
-        start: s,
-        end: e,
-        category,
-        confidence,
-    })
+    Some(category)
 }
 
 /// A function word or a form message's verb after a field name in prose
@@ -690,5 +807,52 @@ mod tests {
         assert!(find("token := getToken()").is_empty());
         assert!(find("The password : is required").is_empty());
         assert!(find("Your password: must be 8 chars").is_empty());
+    }
+
+    fn find_xml(text: &str) -> Vec<(Category, String)> {
+        let mut out = Vec::new();
+        for (pattern, value_of) in [
+            (
+                XML_ELEMENT_PATTERN,
+                xml_element_value as fn(&str, usize, usize) -> Option<PairValue>,
+            ),
+            (XML_ATTRIBUTE_PAIR_PATTERN, xml_attribute_value),
+        ] {
+            let re = Regex::new(pattern).unwrap();
+            for m in re.find_iter(text) {
+                if let Some(v) = value_of(text, m.start(), m.end()) {
+                    out.push((v.category, text[v.start..v.end].to_string()));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn xml_elements_and_attribute_pairs() {
+        let got = find_xml("<user><password>S3cr3t!x</password><email>ann@x.org</email></user>");
+        assert!(
+            got.contains(&(Category::Password, "S3cr3t!x".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(Category::Email, "ann@x.org".into())),
+            "{got:?}"
+        );
+        let got = find_xml(r#"<add key="SmtpPassword" value="Tr0ub4dor&amp;3"/>"#);
+        assert!(
+            got.contains(&(Category::Password, "Tr0ub4dor&amp;3".into())),
+            "{got:?}"
+        );
+        let got =
+            find_xml(r#"<property name="javax.net.ssl.keyStorePassword" value="ch4ngeit!"/>"#);
+        assert_eq!(got, vec![(Category::Password, "ch4ngeit!".into())]);
+        // Empty, nested, mismatched, placeholder and unnamed elements.
+        assert!(find_xml("<password></password>").is_empty());
+        assert!(find_xml("<password><![CDATA[x]]></password>").is_empty());
+        assert!(find_xml("<password>hunter2</passwd>").is_empty());
+        assert!(find_xml("<password>${SMTP_PASS}</password>").is_empty());
+        assert!(find_xml("<title>Reset your password</title>").is_empty());
+        assert!(find_xml(r#"<add key="PageSize" value="50"/>"#).is_empty());
     }
 }

@@ -81,6 +81,10 @@ enum Kind {
     Pair,
     /// A line of a PostgreSQL password file (`host:port:db:user:password`).
     PgPass,
+    /// An XML element's opening tag in a text (`<password>`).
+    XmlElement,
+    /// An XML key/value attribute pair (`key="SmtpPassword" value="`).
+    XmlAttributePair,
 }
 
 /// The lazy DFA of a family, searched directly with per-thread caches: the
@@ -201,7 +205,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Card
         | Kind::Phone
         | Kind::Tel => 2,
-        Kind::Pair | Kind::PgPass => 3,
+        Kind::Pair | Kind::PgPass | Kind::XmlElement | Kind::XmlAttributePair => 3,
         Kind::AwsSecret => 4,
         Kind::Irc | Kind::GamePlayer => CHAT_LOG_FAMILY,
     }
@@ -753,7 +757,7 @@ const SHAPE_WORDS: &[&str] = &[
 ];
 
 fn has_pair_sign(t: &[u8]) -> bool {
-    memchr::memchr2(b'=', b':', t).is_some()
+    memchr::memchr3(b'=', b':', b'<', t).is_some()
 }
 
 /// `Jane Doe <jane@example.com>`: the display name before an address in
@@ -1142,7 +1146,11 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::Phone,
     );
     add(pgpass::PATTERN, Kind::PgPass);
+    // Before the pair pattern: at the same start (`key="…" value="…"`)
+    // the earlier pattern wins.
+    add(pairs::XML_ATTRIBUTE_PAIR_PATTERN, Kind::XmlAttributePair);
     add(pairs::PAIR_PATTERN, Kind::Pair);
+    add(pairs::XML_ELEMENT_PATTERN, Kind::XmlElement);
     add(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)", Kind::AwsSecret);
     let (pats, kinds): (Vec<String>, Vec<Kind>) = p.into_iter().unzip();
     (pats, kinds, tokens)
@@ -2472,8 +2480,13 @@ impl ValueScanner {
                     next_char(text, s)
                 }
             }
-            Kind::Pair => {
-                if let Some(v) = pairs::pair_value(text, s, e) {
+            Kind::Pair | Kind::XmlElement | Kind::XmlAttributePair => {
+                let value = match kind {
+                    Kind::XmlElement => pairs::xml_element_value(text, s, e),
+                    Kind::XmlAttributePair => pairs::xml_attribute_value(text, s, e),
+                    _ => pairs::pair_value(text, s, e),
+                };
+                if let Some(v) = value {
                     push(
                         finding(
                             v.start,
