@@ -760,6 +760,21 @@ fn has_pair_sign(t: &[u8]) -> bool {
     memchr::memchr3(b'=', b':', b'<', t).is_some()
 }
 
+/// The password `pass` of a connection string or a JDBC logon at
+/// `ps..pe`, unless it is a mask or a reference (`***`, `${DB_PASS}`).
+fn connection_password(pass: &str, ps: usize, pe: usize) -> Option<Finding> {
+    (!super::trivial::is_trivial(pass) && !super::trivial::is_secret_reference(pass)).then(|| {
+        finding(
+            ps,
+            pe,
+            Category::Password,
+            0.95,
+            "value:connection_string",
+            None,
+        )
+    })
+}
+
 /// `Jane Doe <jane@example.com>`: the display name before an address in
 /// angle brackets is its owner's name (mail headers, commit authors).
 fn display_names(text: &str, out: &mut Vec<Finding>, from: usize) {
@@ -1964,20 +1979,8 @@ impl ValueScanner {
                         .find(|c| c.f.start == ps && c.f.end == pe && c.rank == RANK_VALIDATED)
                     {
                         push(c.f, RANK_VALIDATED);
-                    } else if !super::trivial::is_trivial(pass)
-                        && !super::trivial::is_secret_reference(pass)
-                    {
-                        push(
-                            finding(
-                                ps,
-                                pe,
-                                Category::Password,
-                                0.95,
-                                "value:connection_string",
-                                None,
-                            ),
-                            RANK_VALIDATED,
-                        );
+                    } else if let Some(f) = connection_password(pass, ps, pe) {
+                        push(f, RANK_VALIDATED);
                     }
                 }
                 e
@@ -1989,19 +1992,8 @@ impl ValueScanner {
                     return e;
                 };
                 let (ps, pe) = (s + slash + 1, e - 1);
-                let pass = &text[ps..pe];
-                if !super::trivial::is_trivial(pass) && !super::trivial::is_secret_reference(pass) {
-                    push(
-                        finding(
-                            ps,
-                            pe,
-                            Category::Password,
-                            0.95,
-                            "value:connection_string",
-                            None,
-                        ),
-                        RANK_VALIDATED,
-                    );
+                if let Some(f) = connection_password(&text[ps..pe], ps, pe) {
+                    push(f, RANK_VALIDATED);
                 }
                 e
             }
