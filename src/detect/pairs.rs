@@ -376,6 +376,29 @@ pub const XML_ELEMENT_PATTERN: &str = r"<[A-Za-z_][A-Za-z0-9_.:\-]{0,63}>";
 /// value="…"/>`); the match ends where the value starts.
 pub const XML_ATTRIBUTE_PAIR_PATTERN: &str = r#"(?-u:\b)(?:key|name)[ \t]*=[ \t]*"[A-Za-z_][A-Za-z0-9_.:\-]{0,63}"[ \t]+value[ \t]*=[ \t]*""#;
 
+/// An element named by its key attribute, its text the value (Java
+/// properties XML `<entry key="db.password">…</entry>`); the match ends
+/// where the text starts.
+pub const XML_KEYED_ELEMENT_PATTERN: &str =
+    r#"(?-u:\b)(?:key|name)[ \t]*=[ \t]*"[A-Za-z_][A-Za-z0-9_.:\-]{0,63}"[ \t]*>"#;
+
+/// The text of an element named by its key attribute, matched at
+/// `text[m_start..m_end]` (see [`XML_KEYED_ELEMENT_PATTERN`]), when the
+/// element closes right after it.
+pub fn xml_keyed_element_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
+    let head = text.get(m_start..m_end)?;
+    let open = head.find('"')?;
+    let name_len = head.get(open + 1..)?.find('"')?;
+    let name = head.get(open + 1..open + 1 + name_len)?;
+    let rest = text.get(m_end..)?;
+    let close = rest.find('<')?;
+    let after = rest.get(close..)?;
+    if !after.starts_with("</") {
+        return None;
+    }
+    delimited_value(text, name, m_end, m_end + close, after)
+}
+
 /// The text of the element whose opening tag is `text[m_start..m_end]`,
 /// when the element closes right after it with its own tag and its name
 /// gives a category the text fits.
@@ -817,6 +840,7 @@ mod tests {
                 xml_element_value as fn(&str, usize, usize) -> Option<PairValue>,
             ),
             (XML_ATTRIBUTE_PAIR_PATTERN, xml_attribute_value),
+            (XML_KEYED_ELEMENT_PATTERN, xml_keyed_element_value),
         ] {
             let re = Regex::new(pattern).unwrap();
             for m in re.find_iter(text) {
@@ -844,6 +868,9 @@ mod tests {
             got.contains(&(Category::Password, "Tr0ub4dor&amp;3".into())),
             "{got:?}"
         );
+        let got =
+            find_xml(r#"<entry key="db.password">Zq8!vLm2</entry><entry key="db.pool">8</entry>"#);
+        assert_eq!(got, vec![(Category::Password, "Zq8!vLm2".into())]);
         let got =
             find_xml(r#"<property name="javax.net.ssl.keyStorePassword" value="ch4ngeit!"/>"#);
         assert_eq!(got, vec![(Category::Password, "ch4ngeit!".into())]);

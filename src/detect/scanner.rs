@@ -85,6 +85,8 @@ enum Kind {
     XmlElement,
     /// An XML key/value attribute pair (`key="SmtpPassword" value="`).
     XmlAttributePair,
+    /// An XML element named by its key attribute (`<entry key="db.password">`).
+    XmlKeyedElement,
 }
 
 /// The lazy DFA of a family, searched directly with per-thread caches: the
@@ -205,7 +207,11 @@ fn family_of(kind: Kind) -> usize {
         | Kind::Card
         | Kind::Phone
         | Kind::Tel => 2,
-        Kind::Pair | Kind::PgPass | Kind::XmlElement | Kind::XmlAttributePair => 3,
+        Kind::Pair
+        | Kind::PgPass
+        | Kind::XmlElement
+        | Kind::XmlAttributePair
+        | Kind::XmlKeyedElement => 3,
         Kind::AwsSecret => 4,
         Kind::Irc | Kind::GamePlayer => CHAT_LOG_FAMILY,
     }
@@ -1164,6 +1170,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
     // Before the pair pattern: at the same start (`key="…" value="…"`)
     // the earlier pattern wins.
     add(pairs::XML_ATTRIBUTE_PAIR_PATTERN, Kind::XmlAttributePair);
+    add(pairs::XML_KEYED_ELEMENT_PATTERN, Kind::XmlKeyedElement);
     add(pairs::PAIR_PATTERN, Kind::Pair);
     add(pairs::XML_ELEMENT_PATTERN, Kind::XmlElement);
     add(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)", Kind::AwsSecret);
@@ -2472,10 +2479,11 @@ impl ValueScanner {
                     next_char(text, s)
                 }
             }
-            Kind::Pair | Kind::XmlElement | Kind::XmlAttributePair => {
+            Kind::Pair | Kind::XmlElement | Kind::XmlAttributePair | Kind::XmlKeyedElement => {
                 let value = match kind {
                     Kind::XmlElement => pairs::xml_element_value(text, s, e),
                     Kind::XmlAttributePair => pairs::xml_attribute_value(text, s, e),
+                    Kind::XmlKeyedElement => pairs::xml_keyed_element_value(text, s, e),
                     _ => pairs::pair_value(text, s, e),
                 };
                 if let Some(v) = value {
