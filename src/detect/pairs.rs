@@ -386,10 +386,7 @@ pub const XML_KEYED_ELEMENT_PATTERN: &str =
 /// `text[m_start..m_end]` (see [`XML_KEYED_ELEMENT_PATTERN`]), when the
 /// element closes right after it.
 pub fn xml_keyed_element_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
-    let head = text.get(m_start..m_end)?;
-    let open = head.find('"')?;
-    let name_len = head.get(open + 1..)?.find('"')?;
-    let name = head.get(open + 1..open + 1 + name_len)?;
+    let name = first_quoted(text.get(m_start..m_end)?)?;
     let rest = text.get(m_end..)?;
     let close = rest.find('<')?;
     let after = rest.get(close..)?;
@@ -422,13 +419,16 @@ pub fn xml_element_value(text: &str, m_start: usize, m_end: usize) -> Option<Pai
 /// The value of an XML key/value attribute pair matched at
 /// `text[m_start..m_end]` (see [`XML_ATTRIBUTE_PAIR_PATTERN`]).
 pub fn xml_attribute_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue> {
-    let head = text.get(m_start..m_end)?;
-    let open = head.find('"')?;
-    let name_len = head.get(open + 1..)?.find('"')?;
-    let name = head.get(open + 1..open + 1 + name_len)?;
+    let name = first_quoted(text.get(m_start..m_end)?)?;
     let rest = text.get(m_end..)?;
     let close = rest.find('"')?;
     delimited_value(text, name, m_end, m_end + close, rest.get(close..)?)
+}
+
+/// The first double-quoted string in `head` (an XML attribute's value).
+fn first_quoted(head: &str) -> Option<&str> {
+    let (_, rest) = head.split_once('"')?;
+    rest.split_once('"').map(|(quoted, _)| quoted)
 }
 
 /// A value its markup delimits (`text[s..e]`, blanks around it dropped)

@@ -65,13 +65,12 @@ pub(crate) struct Node {
     /// A key a device's or a room's name sits under (`name`, `label`,
     /// `customName`, Ring's `description`, Alexa's `accountName`).
     pub device_name_slot: bool,
-    /// A lab result's slot (`result`, `resultValue`, `result_value`): it
-    /// holds the reading a health pair name gives.
-    pub result_slot: bool,
-    /// An identity document's number slot (`number`, `documentNumber`):
-    /// a passport's or an ID card's number when the object's type names
-    /// the document (`{"documentType": "PASSPORT", "number": …}`).
-    pub id_number_slot: bool,
+    /// A slot holding only what a pair name of this category names, and
+    /// nothing else: a lab result's (`result`, `resultValue`) the reading
+    /// a health pair name gives, an identity document's `number` (or
+    /// `documentNumber`) the id its document type names
+    /// (`{"documentType": "PASSPORT", "number": …}`).
+    pub typed_slot: Option<Category>,
     /// A person's id (`userId`, `patient_id`, `athlete_id`).
     pub person_id: bool,
     /// An audit event's verb (`action: "repo.create"`, GitHub's audit
@@ -327,8 +326,7 @@ impl Nodes {
             value_slot: false,
             full_name: false,
             device_name_slot: false,
-            result_slot: false,
-            id_number_slot: false,
+            typed_slot: None,
             person_id: false,
             audit_action: false,
             type_tag: false,
@@ -456,20 +454,7 @@ impl Nodes {
         self.nodes[id as usize].value_slot = is_value_slot(text);
         self.nodes[id as usize].full_name = is_full_name_key(text);
         self.nodes[id as usize].device_name_slot = is_device_name_slot(text);
-        self.nodes[id as usize].id_number_slot = is_one_of(
-            text,
-            &[
-                "number",
-                "documentNumber",
-                "document_number",
-                "docNumber",
-                "doc_number",
-                "documentNo",
-                "document_no",
-            ],
-        );
-        self.nodes[id as usize].result_slot =
-            ["result", "resultValue", "result_value"].contains(&text);
+        self.nodes[id as usize].typed_slot = typed_slot(text);
         let folded = fold_key(text);
         self.nodes[id as usize].salt = matches!(
             folded.as_str(),
@@ -1132,6 +1117,29 @@ pub(crate) fn is_type_tag(key: &str, under_tag: bool) -> bool {
 fn is_value_slot(key: &str) -> bool {
     let folded = fold_key(key);
     folded.len() <= 14 && (folded.ends_with("val") || folded.ends_with("value"))
+}
+
+/// The category whose pair name alone fills the slot `key` (see
+/// [`Node::typed_slot`]).
+fn typed_slot(key: &str) -> Option<Category> {
+    if ["result", "resultValue", "result_value"].contains(&key) {
+        Some(Category::HealthMetric)
+    } else if is_one_of(
+        key,
+        &[
+            "number",
+            "documentNumber",
+            "document_number",
+            "docNumber",
+            "doc_number",
+            "documentNo",
+            "document_no",
+        ],
+    ) {
+        Some(Category::NationalId)
+    } else {
+        None
+    }
 }
 
 /// Keys a device's or a room's name sits under (`name`, `label`,

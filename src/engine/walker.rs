@@ -2155,18 +2155,11 @@ impl Walker {
                     return (node, pair, Some("pair:name"));
                 }
             }
-            if let Some(pair) = top
-                .pair
-                .filter(|p| p.category == Some(Category::HealthMetric))
-                .filter(|_| key.category.is_none() && self.is_result_slot(node))
-            {
-                return (node, pair, Some("pair:name"));
-            }
-            if let Some(pair) = top
-                .pair
-                .filter(|p| p.category == Some(Category::NationalId))
-                .filter(|_| key.category.is_none() && self.is_id_number_slot(node))
-            {
+            if let Some(pair) = top.pair.filter(|p| {
+                key.category.is_none()
+                    && p.category.is_some()
+                    && p.category == self.typed_slot(node)
+            }) {
                 return (node, pair, Some("pair:name"));
             }
             // A form answer's typed value (`text`, `date`, `number`) after
@@ -4168,27 +4161,21 @@ impl Walker {
         false
     }
 
-    /// A lab result's slot (`{"test": "LDL Cholesterol", "result": "162",
-    /// "units": "mg/dL"}`): it holds the reading a health pair name (a
-    /// health unit, a measure's name) gives, and nothing else.
-    fn is_result_slot(&self, node: u32) -> bool {
-        self.nodes.nodes[node as usize].result_slot
-    }
-
-    /// An identity document's number slot (`{"number": …, "documentType":
-    /// "PASSPORT"}`, Amadeus travelers): it holds the id a document type
-    /// names, and nothing else.
-    fn is_id_number_slot(&self, node: u32) -> bool {
-        self.nodes.nodes[node as usize].id_number_slot
+    /// The category a slot holds when a pair name of it names the slot,
+    /// and nothing else: a lab result's (`{"test": "LDL Cholesterol",
+    /// "result": "162", "units": "mg/dL"}`) the reading a health pair name
+    /// gives, an identity document's number (`{"number": …,
+    /// "documentType": "PASSPORT"}`, Amadeus travelers) the id a document
+    /// type names.
+    fn typed_slot(&self, node: u32) -> Option<Category> {
+        self.nodes.nodes[node as usize].typed_slot
     }
 
     /// A `value` leaf with nothing found in it, in an object whose pair name
     /// (`type`, `name`, `key`) has not been read yet: the name may follow.
     fn awaits_pair_name(&self, node: u32) -> bool {
         let n = &self.nodes.nodes[node as usize];
-        (n.key.sibling.intersects(ContextFlags::PAIR_VALUE)
-            || self.is_result_slot(node)
-            || self.is_id_number_slot(node))
+        (n.key.sibling.intersects(ContextFlags::PAIR_VALUE) || n.typed_slot.is_some())
             && n.key.category.is_none()
             && !n.rule.redact_unknown
             && self
@@ -4269,9 +4256,9 @@ impl Walker {
             return;
         };
         self.pending.leaves[li].object_rule = None;
-        let node = self.pending.leaves[li].node;
-        if (pair.category != Some(Category::HealthMetric) && self.is_result_slot(node))
-            || (pair.category != Some(Category::NationalId) && self.is_id_number_slot(node))
+        if self
+            .typed_slot(self.pending.leaves[li].node)
+            .is_some_and(|slot| pair.category != Some(slot))
         {
             // A check's or a job's `result` is no pair's value, nor an
             // invoice's or a street's `number`.
