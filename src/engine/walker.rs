@@ -1121,21 +1121,12 @@ fn decide_by(
     if category == Category::WifiSsid {
         return Some(!(container | flags).intersects(ContextFlags::ADVERTISING));
     }
-    // A person's own daily statistics (`maxHeartRate` beside `fullName`):
-    // statistic keys mark the object as aggregate, but a key that only a
-    // person has outweighs them.
-    if category == Category::HealthMetric
-        && flags.intersects(IDENTIFIED)
-        && !container.intersects(classify::context_rule(category).1)
-        && vetoed_only_by(category, flags, ContextFlags::AGGREGATE)
-    {
-        return Some(true);
-    }
-    // One person's statistics (a Yelp user's `average_stars` beside its
-    // `user_id`, a customer's `avg_order_value`): the person's id or an
-    // identifying key outweighs them for the name beside them; a group's
-    // row has neither.
-    if category == Category::PersonName
+    // A person's own statistics (`maxHeartRate` beside `fullName`, a Yelp
+    // user's `average_stars` beside its `user_id`): statistic keys mark
+    // the object as aggregate, but a key that only a person has outweighs
+    // them for the readings and the name beside them; a group's row has
+    // none.
+    if matches!(category, Category::HealthMetric | Category::PersonName)
         && flags.intersects(IDENTIFIED)
         && !container.intersects(classify::context_rule(category).1)
         && vetoed_only_by(category, flags, ContextFlags::AGGREGATE)
