@@ -97,6 +97,70 @@ enum Kind {
 struct LazyDfa {
     re: std::sync::Arc<hybrid::regex::Regex>,
     caches: CachePool,
+    /// Which bytes can open a match after which byte, built on first use.
+    starts: OnceLock<StartTable>,
+}
+
+/// For each byte before a position (or none, at the start of the text),
+/// the bytes a match can open with there: those on which the anchored
+/// start state does not die. A superset of the real match starts, exact
+/// enough to skip nearly every position of a random token.
+struct StartTable {
+    /// Row of `rows` for each preceding byte; index 256 is no byte.
+    row_of: [u8; 257],
+    /// 256-bit sets of opening bytes.
+    rows: Vec<[u64; 4]>,
+}
+
+impl StartTable {
+    fn build(re: &hybrid::regex::Regex, cache: &mut hybrid::regex::Cache) -> StartTable {
+        let dfa = re.forward();
+        let (cache, _) = cache.as_parts_mut();
+        let mut row_of = [0u8; 257];
+        let mut seen: Vec<(hybrid::LazyStateID, [u64; 4])> = Vec::new();
+        for prev in 0..=256usize {
+            let hay = [prev.min(255) as u8, 0];
+            let input = if prev == 256 {
+                Input::new(&hay[1..]).anchored(Anchored::Yes)
+            } else {
+                Input::new(&hay[..]).span(1..2).anchored(Anchored::Yes)
+            };
+            // Without a start state every byte stays a candidate.
+            let start = dfa.start_state_forward(cache, &input).ok();
+            let row = match seen.iter().position(|(sid, _)| Some(*sid) == start) {
+                Some(i) => i,
+                None => {
+                    let mut bits = [u64::MAX; 4];
+                    if let Some(sid) = start {
+                        for b in 0..=255u8 {
+                            let dead = sid.is_dead()
+                                || dfa.next_state(cache, sid, b).is_ok_and(|n| n.is_dead());
+                            if dead {
+                                bits[usize::from(b >> 6)] &= !(1u64 << (b & 63));
+                            }
+                        }
+                        seen.push((sid, bits));
+                    } else {
+                        seen.push((hybrid::LazyStateID::default(), bits));
+                    }
+                    seen.len() - 1
+                }
+            };
+            row_of[prev] = row as u8;
+        }
+        StartTable {
+            row_of,
+            rows: seen.into_iter().map(|(_, bits)| bits).collect(),
+        }
+    }
+
+    /// Whether a match can open with `b` after `prev` (`None`: text start).
+    fn can_open(&self, prev: Option<u8>, b: u8) -> bool {
+        let row = self.row_of[prev.map_or(256, usize::from)];
+        self.rows
+            .get(usize::from(row))
+            .is_none_or(|bits| bits[usize::from(b >> 6)] & (1u64 << (b & 63)) != 0)
+    }
 }
 
 type CachePool = Pool<hybrid::regex::Cache, Box<dyn Fn() -> hybrid::regex::Cache + Send + Sync>>;
@@ -123,6 +187,7 @@ impl LazyDfa {
         LazyDfa {
             re,
             caches: Pool::new(Box::new(move || for_caches.create_cache())),
+            starts: OnceLock::new(),
         }
     }
 }
@@ -144,6 +209,10 @@ struct Family {
     /// even when the value looks like a digest (`X-API-Key: 9f8e…`), and
     /// an AWS secret's key id may have been consumed as a token.
     on_original: bool,
+    /// Every pattern opens with a word boundary or a literal, so an
+    /// anchored search dies within a few bytes where no match opens, and
+    /// short tokens are searched by start (see `search_by_start`).
+    opens_at_boundaries: bool,
 }
 
 impl Family {
@@ -154,6 +223,36 @@ impl Family {
                 .get_or_init(|| build(&self.patterns, true))
                 .search(input)
         })
+    }
+
+    /// The leftmost-first match in `text[from..to]`, found by anchored
+    /// searches at each position a match can open, in order: the same
+    /// match as the unanchored search (which takes the leftmost start and
+    /// then the preferred pattern there), without the unanchored DFA's
+    /// states, which random tokens keep multiplying.
+    fn search_by_start(
+        &self,
+        cache: &mut hybrid::regex::Cache,
+        text: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Match> {
+        let table = self
+            .lazy
+            .starts
+            .get_or_init(|| StartTable::build(&self.lazy.re, cache));
+        let b = text.as_bytes();
+        for s in from..to {
+            let prev = s.checked_sub(1).and_then(|i| b.get(i)).copied();
+            if !table.can_open(prev, b[s]) {
+                continue;
+            }
+            let input = Input::new(text).span(s..to).anchored(Anchored::Yes);
+            if let Some(m) = self.search(cache, &input) {
+                return Some(m);
+            }
+        }
+        None
     }
 
     /// One search with a cache from the pool.
@@ -1200,6 +1299,13 @@ fn build(pats: &[String], ascii: bool) -> Regex {
     }
 }
 
+/// Whether anchored searches from each possible opening beat one
+/// unanchored search: on short texts without spaces (tokens, ids, keys),
+/// where the unanchored DFA meets new states at nearly every byte.
+fn by_start_pays(t: &[u8]) -> bool {
+    t.len() <= 256 && memchr::memchr3(b' ', b'\t', b'\n', t).is_none()
+}
+
 fn next_boundary(text: &str, mut pos: usize) -> usize {
     while pos < text.len() && !text.is_char_boundary(pos) {
         pos += 1;
@@ -1259,6 +1365,11 @@ impl ValueScanner {
                     consumes: f == 0,
                     gate: gates[f],
                     on_original: f >= PAIR_FAMILY && f != CHAT_LOG_FAMILY,
+                    // Measured: the token family's unanchored DFA builds new
+                    // states on nearly every byte of a random token (a 20-byte
+                    // `-`/`_` token cost 20 µs); the other families' run
+                    // lengths make searches by start slower.
+                    opens_at_boundaries: f == 0,
                 }
             })
             .collect();
@@ -1550,6 +1661,28 @@ impl ValueScanner {
         }
     }
 
+    /// For the differential test: every family's leftmost match in
+    /// `text[from..]`, by one unanchored search and by anchored searches
+    /// from each opening, as `(family, unanchored, by start)` where they
+    /// differ.
+    #[cfg(test)]
+    pub(super) fn by_start_differences(
+        &self,
+        text: &str,
+        from: usize,
+    ) -> Vec<(usize, Option<Match>, Option<Match>)> {
+        let mut diffs = Vec::new();
+        for (i, family) in self.families.iter().enumerate() {
+            let mut cache = family.lazy.caches.get();
+            let unanchored = family.search(&mut cache, &Input::new(text).span(from..text.len()));
+            let by_start = family.search_by_start(&mut cache, text, from, text.len());
+            if unanchored != by_start {
+                diffs.push((i, unanchored, by_start));
+            }
+        }
+        diffs
+    }
+
     /// A JSON number's text (`4111111111111111`): a Luhn-valid card number
     /// with a known IIN is `payment_card`; anything else is `None` (bare
     /// digit runs are not phones).
@@ -1611,13 +1744,18 @@ impl ValueScanner {
         let mut pos = from;
         let mut guard = 0usize;
         let mut cache = family.lazy.caches.get();
+        let by_start = family.opens_at_boundaries && by_start_pays(&text.as_bytes()[from..to]);
         while pos < to {
             guard += 1;
             if guard > 1_000_000 {
                 break;
             }
-            let input = Input::new(text).span(pos..to);
-            let Some(m) = family.search(&mut cache, &input) else {
+            let found = if by_start {
+                family.search_by_start(&mut cache, text, pos, to)
+            } else {
+                family.search(&mut cache, &Input::new(text).span(pos..to))
+            };
+            let Some(m) = found else {
                 break;
             };
             if !text.is_char_boundary(m.start()) || !text.is_char_boundary(m.end()) {

@@ -319,3 +319,55 @@ fn shortcuts_match_full_pass() {
         mismatches[..mismatches.len().min(25)].join("\n")
     );
 }
+
+/// Searching a family by anchored searches from each position a match can
+/// open must find exactly the unanchored search's leftmost-first match:
+/// on random tokens of several alphabets (the case it exists for), the
+/// edge cases, and every spaceless corpus and dump string, from every
+/// position.
+#[test]
+fn search_by_start_matches_unanchored_search() {
+    let scanner = ValueScanner::new();
+    let mut texts = edge_cases();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    for e in std::fs::read_dir(&dir).expect("fixture corpus").flatten() {
+        let p = e.path();
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if !name.contains(".labels.") && (name.ends_with(".json") || name.ends_with(".ndjson")) {
+            json_strings(&std::fs::read(&p).expect("fixture"), &mut texts);
+        }
+    }
+    let mut rng = Rng(0x5eed_0f_b0c5);
+    let alphabets: [&[u8]; 5] = [
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=",
+        b"0123456789abcdef-",
+        b"aA-_.:/@%$=0",
+        b"skpr_-lveAKI0123456789",
+    ];
+    for i in 0..3_000 {
+        let alpha = alphabets[i % alphabets.len()];
+        let len = 4 + (rng.next() % 120) as usize;
+        texts.push((0..len).map(|_| rng.pick(alpha) as char).collect());
+    }
+    texts.retain(|t| t.len() <= 256 && !t.contains([' ', '\t', '\n']));
+    texts.sort();
+    texts.dedup();
+    assert!(texts.len() > 5_000, "too few texts: {}", texts.len());
+    let mut mismatches = Vec::new();
+    for t in &texts {
+        for from in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+            for (family, unanchored, by_start) in scanner.by_start_differences(t, from) {
+                mismatches.push(format!(
+                    "{t:?} from {from}, family {family}: {unanchored:?} vs {by_start:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches, first ones:\n{}",
+        mismatches.len(),
+        mismatches[..mismatches.len().min(25)].join("\n")
+    );
+}
