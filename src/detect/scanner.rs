@@ -107,7 +107,7 @@ struct LazyDfa {
 /// enough to skip nearly every position of a random token.
 struct StartTable {
     /// Row of `rows` for each preceding byte; index 256 is no byte.
-    row_of: [u8; 257],
+    row_of: [u16; 257],
     /// 256-bit sets of opening bytes.
     rows: Vec<[u64; 4]>,
 }
@@ -116,9 +116,9 @@ impl StartTable {
     fn build(re: &hybrid::regex::Regex, cache: &mut hybrid::regex::Cache) -> StartTable {
         let dfa = re.forward();
         let (cache, _) = cache.as_parts_mut();
-        let mut row_of = [0u8; 257];
+        let mut row_of = [0u16; 257];
         let mut seen: Vec<(hybrid::LazyStateID, [u64; 4])> = Vec::new();
-        for prev in 0..=256usize {
+        for (prev, slot) in row_of.iter_mut().enumerate() {
             let hay = [prev.min(255) as u8, 0];
             let input = if prev == 256 {
                 Input::new(&hay[1..]).anchored(Anchored::Yes)
@@ -146,7 +146,7 @@ impl StartTable {
                     seen.len() - 1
                 }
             };
-            row_of[prev] = row as u8;
+            *slot = u16::try_from(row).unwrap_or(u16::MAX);
         }
         StartTable {
             row_of,
