@@ -506,28 +506,73 @@ fn numeric_shapes(t: &[u8]) -> bool {
     false
 }
 
+/// Byte classes of [`text_shapes`]: one lookup per byte.
+const UPPER: u8 = 1;
+const DIGIT: u8 = 2;
+const HEX: u8 = 4;
+/// `:`, `-`, `.`
+const SEPARATOR: u8 = 8;
+/// Space or tab.
+const BLANK: u8 = 16;
+const LETTER: u8 = 32;
+
+static SHAPE_CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        let mut k = 0;
+        if b.is_ascii_uppercase() {
+            k |= UPPER | LETTER;
+        }
+        if b.is_ascii_lowercase() {
+            k |= LETTER;
+        }
+        if b.is_ascii_digit() {
+            k |= DIGIT;
+        }
+        if b.is_ascii_hexdigit() {
+            k |= HEX;
+        }
+        if matches!(b, b':' | b'-' | b'.') {
+            k |= SEPARATOR;
+        }
+        if matches!(b, b' ' | b'\t') {
+            k |= BLANK;
+        }
+        t[c] = k;
+        c += 1;
+    }
+    t
+};
+
 /// Necessary conditions of the e-mail, IBAN, MAC, street, access-log and
 /// sentence-cue patterns.
 fn text_shapes(t: &[u8]) -> bool {
     if memchr::memchr2(b'@', b'%', t).is_some() {
         return true;
     }
+    let class = |i: usize| t.get(i).map_or(0, |&c| SHAPE_CLASSES[usize::from(c)]);
+    if !t.iter().any(u8::is_ascii_digit) {
+        // Without digits only `hex separator hex` can hold (`re-add`).
+        let hex_separated = memchr::memchr3_iter(b':', b'-', b'.', t)
+            .any(|i| i > 0 && class(i - 1) & HEX != 0 && class(i + 1) & HEX != 0);
+        return hex_separated || shape_words().is_none_or(|ac| ac.is_match(t));
+    }
+    let (mut prev, mut cur) = (class(0), class(1));
     for i in 1..t.len() {
-        let (p, b) = (t[i - 1], t[i]);
-        let next = t.get(i + 1).copied().unwrap_or(0);
+        let next = class(i + 1);
         // IBAN `DE89`, MAC and dotted quads `a4:5e`, `10.0`, street numbers
         // `12 Main`.
-        if (p.is_ascii_uppercase() && b.is_ascii_uppercase() && next.is_ascii_digit())
-            || (p.is_ascii_hexdigit()
-                && matches!(b, b':' | b'-' | b'.')
-                && next.is_ascii_hexdigit())
-            || (p.is_ascii_digit() && matches!(b, b' ' | b'\t') && next.is_ascii_uppercase())
+        if (prev & cur & UPPER != 0 && next & DIGIT != 0)
+            || (prev & HEX != 0 && cur & SEPARATOR != 0 && next & HEX != 0)
+            || (prev & DIGIT != 0 && cur & BLANK != 0 && next & UPPER != 0)
         {
             return true;
         }
         // House numbers with a letter and ordinal street names: `221B
         // Baker`, `19th St`.
-        if p.is_ascii_digit() && b.is_ascii_alphabetic() {
+        if prev & DIGIT != 0 && cur & LETTER != 0 {
             let letters = t[i..]
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
@@ -539,6 +584,7 @@ fn text_shapes(t: &[u8]) -> bool {
                 return true;
             }
         }
+        (prev, cur) = (cur, next);
     }
     shape_words().is_none_or(|ac| ac.is_match(t))
 }
@@ -552,6 +598,8 @@ fn shape_words() -> Option<&'static aho_corasick::AhoCorasick> {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .start_kind(aho_corasick::StartKind::Both)
+            // A full DFA: this gate reads every byte of free text.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(SHAPE_WORDS.iter().chain(device_hostnames::GATE_WORDS))
             .ok()
     });
@@ -3318,6 +3366,38 @@ mod fallback_tests {
                     assert_eq!(lazy, meta.search(&anchored), "{t:?} anchored at {start}");
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod gate_tests {
+    use super::text_shapes;
+
+    #[test]
+    fn text_shape_gate_vectors() {
+        for t in [
+            "IBAN DE89 3704",
+            "mac a4:5e:60",
+            "re-add the item",
+            "12 Main Street",
+            "221B Baker Street",
+            "19th St",
+            "jane@acme.io",
+            "my password is x",
+            "born on the 4th",
+        ] {
+            assert!(text_shapes(t.as_bytes()), "{t:?}");
+        }
+        for t in [
+            "the quick brown fox jumps over the lazy dog",
+            "order 12 shipped",
+            "Version 3 of the tool",
+            "well-known tools",
+            "",
+            "A",
+        ] {
+            assert!(!text_shapes(t.as_bytes()), "{t:?}");
         }
     }
 }
