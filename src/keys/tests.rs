@@ -1536,6 +1536,7 @@ fn dutch_keys() {
         ("huisnummer", C(PostalAddress)),
         ("huisletter", C(PostalAddress)),
         ("huisnummertoevoeging", C(PostalAddress)),
+        ("toevoeging", C(PostalAddress)),
         ("postcode", C(PostalAddress)),
         ("woonplaats", C(PostalAddress)),
         ("plaats", C(PostalAddress)),

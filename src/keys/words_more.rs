@@ -141,6 +141,7 @@ pub(crate) static MORE: Table = &[
             "huisnr",
             "huisletter",
             "huisnummertoevoeging",
+            "toevoeging",
             "civico",
             "numerocivico",
             // es (Mexico): the street and unit numbers of a domicile
