@@ -130,3 +130,20 @@ fn a_document_type_names_the_number_beside_it() {
     kept(r#"{"documents":[{"type":"invoice","number":"INV-2024-0012"}]}"#);
     kept(r#"{"documents":[{"number":"CN-0012","documentType":"credit_note"}]}"#);
 }
+
+#[test]
+fn a_dlp_findings_info_type_names_its_quote() {
+    // Google DLP `content:inspect` with `includeQuote`: the type is named
+    // one level down, before or after the quote.
+    let out = redact(
+        r#"{"result":{"findings":[{"quote":"Gary Smith","infoType":{"name":"PERSON_NAME","sensitivityScore":{"score":"SENSITIVITY_HIGH"}},"likelihood":"LIKELY"},{"infoType":{"name":"PASSWORD"},"quote":"hunter2!x"},{"quote":"Acme Corp","infoType":{"name":"ORGANIZATION_NAME"}}]}}"#,
+    );
+    assert!(out.contains(r#""quote":"[PERSON_NAME]""#), "{out}");
+    assert!(out.contains(r#""quote":"[PASSWORD]""#), "{out}");
+    // An organisation names no person; the names of the types stay.
+    assert!(out.contains(r#""quote":"Acme Corp""#), "{out}");
+    assert!(out.contains(r#""name":"PERSON_NAME""#), "{out}");
+    // A quotation and a sales quote's number are no finding.
+    kept(r#"{"quotes":[{"quote":"To be or not to be","type":"classic"}],"quoteNumber":"00012"}"#);
+    kept(r#"{"infoType":{"name":"EMAIL_ADDRESS"},"count":"12"}"#);
+}

@@ -1978,6 +1978,7 @@ impl Walker {
         if self.stack[idx].pending > 0 {
             self.resolve_at(idx);
         }
+        self.lend_info_type(idx);
         let frame = &self.stack[idx];
         let node = frame.node as usize;
         let flags = frame.flags;
@@ -2008,6 +2009,29 @@ impl Walker {
     /// Only a record is marked: an element of a list or an NDJSON line. A
     /// document's root or a wrapper object holds unrelated parts (a CPAP
     /// night beside a weather report).
+    /// A finding's `infoType: {"name": "PERSON_NAME"}` (Google DLP), closing
+    /// at `idx`: the type it names names the finding's `quote` too.
+    fn lend_info_type(&mut self, idx: usize) {
+        let Some(pair) = self.stack[idx].pair else {
+            return;
+        };
+        let node = self.stack[idx].node;
+        let names_info_type = self
+            .nodes
+            .key_text(node)
+            .is_some_and(|k| super::nodes::fold_key(k) == "infotype");
+        if !names_info_type {
+            return;
+        }
+        if let Some(finding) = idx
+            .checked_sub(1)
+            .and_then(|i| self.stack.get_mut(i))
+            .filter(|f| f.is_object)
+        {
+            finding.pair.get_or_insert(pair);
+        }
+    }
+
     fn mark_holder_of_health_part(&mut self) {
         let depth = self.stack.len();
         let is_record = match depth.checked_sub(2) {

@@ -2252,6 +2252,8 @@ pub(crate) static OTHER: Table = &[
             "textvalue",
             "choice",
             "answer",
+            // Google DLP's finding: the text found, named by its `infoType`
+            "quote",
         ],
         Def::transparent().sib(f::PAIR_VALUE),
     ),
