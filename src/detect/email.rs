@@ -183,7 +183,10 @@ fn is_uid_local(local: &str) -> bool {
 
 /// A local part minted by a mail server (Mailgun's
 /// `20240305180211.1.ABCDEF0123456789`): a timestamp of twelve digits or
-/// more, then dot-separated counters and hex, nothing a person picks.
+/// more, then dot-separated counters and hex, nothing a person picks. A
+/// full `YYYYMMDDhhmmss` stamp needs no long hex part after it (Mailgun's
+/// documented `20130503182626.18666.16540`, a mailer's
+/// `20240520081120.3f9a1c`).
 fn is_timestamped_local(local: &str) -> bool {
     let mut parts = local.split('.');
     let stamp = parts.next().unwrap_or("");
@@ -194,7 +197,7 @@ fn is_timestamped_local(local: &str) -> bool {
         && rest
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_hexdigit()))
-        && rest.iter().any(|p| p.len() >= 8)
+        && (stamp.len() >= 14 || rest.iter().any(|p| p.len() >= 8))
 }
 
 /// A Message-ID's local part or host (RFC 5322 `<id@host>`): the hosts
@@ -252,9 +255,20 @@ mod tests {
 
     #[test]
     fn server_minted_ids_are_no_mailboxes() {
-        let t = "20240305180211.1.ABCDEF0123456789@mg.acme.io";
-        assert!(is_identifier_address(t, 0, t.len()));
-        for t in ["20240305.jane@x.io", "jane.doe@x.io", "202403051802@x.io"] {
+        for t in [
+            "20240305180211.1.ABCDEF0123456789@mg.acme.io",
+            "20130503182626.18666.16540@sandbox.mailgun.org",
+            "20240520081120.3f9a1c@mail.kaffeerei.example.de",
+        ] {
+            assert!(is_identifier_address(t, 0, t.len()), "{t}");
+        }
+        for t in [
+            "20240305.jane@x.io",
+            "jane.doe@x.io",
+            "202403051802@x.io",
+            "202403051802.ab@x.io",
+            "20240305180211.jane@x.io",
+        ] {
             assert!(!is_identifier_address(t, 0, t.len()), "{t}");
         }
     }

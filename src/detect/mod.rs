@@ -60,6 +60,7 @@ mod scanner;
 mod sentences;
 mod separators;
 pub mod shapes;
+mod sign_offs;
 mod social_handles;
 mod ssn;
 mod technical;

@@ -117,6 +117,18 @@ const NOT_SURNAMES: &[&str] = &[
     "feedback",
 ];
 
+/// Whether the last word of `text` makes it a group, a thing or a role
+/// rather than a person (`Acme Support`, `Platform Team`, `Release Bot`).
+pub fn ends_in_group_word(text: &str) -> bool {
+    let last = text
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    NOT_SURNAMES.contains(&last.as_str())
+}
+
 /// Whether `text` looks like a person's full name: two to five words, each
 /// a capitalised run of letters (apostrophes, hyphens and a trailing dot
 /// for initials allowed) or a lower-case particle between them; no digits,

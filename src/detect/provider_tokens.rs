@@ -38,7 +38,9 @@ fn openai(s: &str) -> bool {
 /// `xoxs-`, `xoxo-`) start with a numeric workspace id of six digits or
 /// more and end in a random part of eight characters or more; the
 /// rotating forms (`xoxe-1-…`, `xoxe.xoxp-1-…`) carry a body of a hundred
-/// and more. Workspace (`xoxa-`) and refresh (`xoxr-`) tokens are only
+/// and more. The file token a workspace export appends to `url_private`
+/// (`?t=xoxe-4726837507825-…-e0b1f3d4…`) has the user token's layout.
+/// Workspace (`xoxa-`) and refresh (`xoxr-`) tokens are only
 /// checked for a random body. `xoxb-12345-abcd234` and
 /// `xoxb-xoxb-my-bot-token` are samples, not tokens.
 fn slack(s: &str) -> bool {
@@ -54,7 +56,6 @@ fn slack(s: &str) -> bool {
     }
     match kind {
         b'a' | b'r' => mixed(rest) && rest.bytes().any(|b| b.is_ascii_digit()),
-        b'e' => false,
         _ => {
             numeric(first)
                 && first.len() >= 6
@@ -963,6 +964,11 @@ mod tests {
             ),
             (
                 "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+                Category::OauthToken,
+                "slack",
+            ),
+            (
+                "xoxe-4812730019-6983400127815-6975123398816-8f1e2d3c4b5a69788796a5b4c3d2e1f0",
                 Category::OauthToken,
                 "slack",
             ),

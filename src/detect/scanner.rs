@@ -629,6 +629,8 @@ const SHAPE_WORDS: &[&str] = &[
     "fecha",
     "nasc",
     "nacid",
+    "naci",
+    "nac\u{ed}",
     "nato ",
     "nata ",
     "naissance",
@@ -830,6 +832,57 @@ const SHAPE_WORDS: &[&str] = &[
     "bonjour",
     "liebe",
     "thank",
+    "danke",
+    "merci",
+    "gracias",
+    "grazie",
+    "bedankt",
+    "obrigad",
+    "buongiorno",
+    "buonasera",
+    "salve",
+    "buenos",
+    "buenas",
+    "goedemorgen",
+    "goedemiddag",
+    "goedenavond",
+    "moin",
+    "servus",
+    "salut",
+    "bonsoir",
+    // Closings before the writer's name (`Kind regards,\nOlwen`).
+    "regards",
+    "best",
+    "cheers",
+    "sincerely",
+    "yours",
+    "wishes",
+    "gr\u{fc}",
+    "gruess",
+    "gruss",
+    "mfg",
+    "lg\n",
+    "lg,",
+    "vg\n",
+    "vg,",
+    "cordialement",
+    "bien ",
+    "saludo",
+    "abrazo",
+    "atentamente",
+    "saluti",
+    "saluto",
+    "groet",
+    // A postcode named in text.
+    "zip",
+    "plz",
+    "postleitzahl",
+    "postcode",
+    "postal",
+    "post code",
+    "code postal",
+    "digo postal",
+    "cap ",
     // Profile links and auth-log lines.
     "linkedin.com/",
     "twitter.com/",
@@ -2981,6 +3034,23 @@ impl ValueScanner {
             );
             return Some(end);
         }
+        // The writer's name under a closing, without a job title after it.
+        if cue == Cue::SignOff {
+            let len = super::sign_offs::signed_name_len(v, text.get(m.end()..).unwrap_or(""))?;
+            let end = m.start() + len;
+            push(
+                finding(
+                    m.start(),
+                    end,
+                    Category::PersonName,
+                    0.75,
+                    "context:sign_off",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(end);
+        }
         // A name after a self-introduction or a title, or greeted.
         let name_cue = match cue {
             Cue::PersonName => Some((sentences::plausible_name(v), 0.8, "context:name_sentence")),
@@ -3108,6 +3178,13 @@ impl ValueScanner {
                 None,
                 true,
             ),
+            Cue::Postcode => (
+                Category::PostalAddress,
+                0.8,
+                "context:postcode_sentence",
+                None,
+                true,
+            ),
             Cue::Password
             | Cue::NetrcPassword
             | Cue::IdNumber
@@ -3119,7 +3196,8 @@ impl ValueScanner {
             | Cue::SocialHandle
             | Cue::PersonName
             | Cue::Greeting
-            | Cue::SelfIntro => return None,
+            | Cue::SelfIntro
+            | Cue::SignOff => return None,
         };
         if ok {
             push(

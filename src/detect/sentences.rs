@@ -67,11 +67,18 @@ pub enum Cue {
     /// ist Jonas`), as support tickets and call transcripts open; words of
     /// address and team names (`this is Support`) are no names.
     SelfIntro,
+    /// The writer's name follows a letter's closing and a line break
+    /// (`Kind regards,\nOlwen Pritchard`, `Mit freundlichen Grüßen<br>Jonas
+    /// Weber`); see [`super::sign_offs`].
+    SignOff,
+    /// A postcode follows its name (`my postcode is SW1A 2AA`, `PLZ:
+    /// 10115`); see [`super::postcodes`].
+    Postcode,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 23] = [
+pub const CUES: [(&str, Cue); 25] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -79,7 +86,7 @@ pub const CUES: [(&str, Cue); 23] = [
     (r#"(?i)(?-u:\b)pass["']?[ \t]*[:=][ \t]*"#, Cue::Password),
     (r"(?i)(?-u:\b)password[ \t]+", Cue::NetrcPassword),
     (
-        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+(?:am|op))?|geburtsdatum|geburtstag|geb\.|geboortedatum|n(?:é|e)e?[ \t]+le|date[ \t]+de[ \t]+naissance|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|nat[oa][ \t]+il|data[ \t]+di[ \t]+nascita|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em)[ \t]*(?:(?:ist|is|war|was|lautet|(?:confirmed|verified|given|recorded|listed)[ \t]+as)(?-u:\b)|:|=|-)?[ \t]*(?:(?:der|am|the)[ \t]+)?",
+        r"(?i)(?-u:\b)(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birth[ \t_\-]?date|birthday|geboren(?:[ \t]+(?:am|op))?|geburtsdatum|geburtstag|geb\.|geboortedatum|n(?:é|e)e?[ \t]+le|date[ \t]+de[ \t]+naissance|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|nac(?:í|i)[ \t]+el|nat[oa][ \t]+il|data[ \t]+di[ \t]+nascita|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em)[ \t]*(?:(?:ist|is|war|was|lautet|(?:confirmed|verified|given|recorded|listed)[ \t]+as)(?-u:\b)|:|=|-)?[ \t]*(?:(?:der|am|the)[ \t]+)?",
         Cue::Birth,
     ),
     (
@@ -134,6 +141,7 @@ pub const CUES: [(&str, Cue); 23] = [
     ),
     (super::home_paths::HOME_PATH_CUE, Cue::HomePath),
     (super::social_handles::SOCIAL_HANDLE_CUE, Cue::SocialHandle),
+    (super::postcodes::POSTCODE_CUE, Cue::Postcode),
     // Courtesy titles are matched with their case (`Frau`, not `frau`);
     // `Dr`, `St` and `Sr` are left out: they also abbreviate Drive,
     // Street and Senior (`Sr. Engineer`).
@@ -141,16 +149,18 @@ pub const CUES: [(&str, Cue); 23] = [
         r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|mi[ \t]+chiamo|il[ \t]+mio[ \t]+nome[ \t]+(?:è|e)|me[ \t]+chamo|meu[ \t]+nome[ \t]+(?:é|e)|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|jag[ \t]+heter|nazywam[ \t]+si(?:ę|e)|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle)(?:\.|(?-u:\b)))[ \t]+",
         Cue::PersonName,
     ),
+    // Before the greetings: `Liebe Grüße,\nAnna` is a closing.
+    (super::sign_offs::SIGN_OFF_CUE, Cue::SignOff),
     // Greetings are matched with their capital (`Hi`, not `hi` inside
     // prose); the name's check is [`greeted_name`].
     (
-        r"(?-u:\b)(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hola|Ciao|Bonjour|Liebe|Lieber|Thanks|Thank[ \t]+you)[ \t]+",
+        r"(?-u:\b)(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hola|Ciao|Bonjour|Buongiorno|Liebe|Lieber|Thanks|Thank[ \t]+you|Danke|Merci|Gracias|Grazie|Bedankt|Obrigad[oa])[ \t]+",
         Cue::Greeting,
     ),
     // A greeting, then a self-introduction; the name's check is
     // [`introduced_name`].
     (
-        r"(?-u:\b)(?:Hi|Hello|Hey|Hallo|Hola|Bonjour|Good[ \t]+(?:morning|afternoon|evening)|Guten[ \t]+(?:Morgen|Tag|Abend))[ \t]*[,!.]?[ \t]+(?i:this[ \t]+is|it's|it[ \t]+is|I'm|I[ \t]+am|ich[ \t]+bin|hier[ \t]+ist|hier[ \t]+spricht|soy|je[ \t]+suis|c'est)[ \t]+",
+        r"(?-u:\b)(?:Hi|Hello|Hey|Hallo|Hola|Bonjour|Bonsoir|Salut|Ciao|Salve|Buongiorno|Buonasera|Buenos[ \t]+d(?:í|i)as|Buenas[ \t]+(?:tardes|noches)|Goedemorgen|Goedemiddag|Goedenavond|Moin|Servus|Good[ \t]+(?:morning|afternoon|evening)|Guten[ \t]+(?:Morgen|Tag|Abend))[ \t]*[,!.]?[ \t]+(?i:this[ \t]+is|it's|it[ \t]+is|I'm|I[ \t]+am|ich[ \t]+bin|hier[ \t]+ist|hier[ \t]+spricht|soy|je[ \t]+suis|c'est|sono|qui[ \t]+(?:è|e)|ik[ \t]+ben|hier[ \t]+is)[ \t]+",
         Cue::SelfIntro,
     ),
 ];
@@ -170,17 +180,18 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::IdNumber => Some(7),
         Cue::Cvv => Some(8),
         Cue::BankAccount => Some(13),
+        Cue::Postcode => Some(15),
         Cue::Health => Some(9),
         Cue::AuthLogUser | Cue::WindowsAccount => Some(10),
         Cue::SudoUser => None,
         Cue::HomePath => Some(14),
         Cue::SocialHandle => Some(11),
-        Cue::PersonName | Cue::Greeting | Cue::SelfIntro => Some(12),
+        Cue::PersonName | Cue::Greeting | Cue::SelfIntro | Cue::SignOff => Some(12),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 15] = [
+pub const VALUE_PATTERNS: [&str; 16] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -202,6 +213,7 @@ pub const VALUE_PATTERNS: [&str; 15] = [
     // account numbers are written.
     r"[0-9]{8,17}(?-u:\b)",
     super::home_paths::HOME_PATH_USER,
+    super::postcodes::POSTCODE,
 ];
 
 /// Whether `v`, read after the password cue `cue`, is a working directory:
@@ -499,6 +511,10 @@ const NOT_GREETED: &[&str] = &[
     "You",
     "So",
     "For",
+    // `Liebe Grüße,`: a closing, not a greeting.
+    "Grüße",
+    "Gruesse",
+    "Grüsse",
 ];
 
 /// True when the capitalised words `v` after a greeting are a name it
@@ -507,7 +523,12 @@ const NOT_GREETED: &[&str] = &[
 /// your …` but not `Hello World Cup tickets`), and none of them is one of
 /// [`NOT_GREETED`].
 pub fn greeted_name(v: &str, after: &str) -> bool {
-    let ends_greeting = after.is_empty() || after.starts_with([',', '!', '\n', '\r', '<']);
+    // French sets a blank before `!` (`Merci Amélie !`).
+    let french_bang = after
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .is_some_and(|a| a.starts_with('!'));
+    let ends_greeting =
+        after.is_empty() || after.starts_with([',', '!', '\n', '\r', '<']) || french_bang;
     ends_greeting && !v.split([' ', '\t']).any(|w| NOT_GREETED.contains(&w)) && plausible_name(v)
 }
 

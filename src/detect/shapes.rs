@@ -59,6 +59,7 @@ pub use super::placeholder_names::{
 pub use super::postcodes::is_zip_plus4;
 pub use super::sentences::is_nhs_number;
 pub use super::separators::normalize_separators;
+pub use super::sign_offs::signed_name_len;
 pub use super::social_handles::social_handle_len;
 pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id, spaced_ssn_layout};
 pub use super::technical::{

@@ -188,7 +188,7 @@ impl KeyRole {
                     | "displayunit" => KeyRole::Unit,
                     "identification" => KeyRole::SchemeIdentification,
                     "type" | "accounttype" | "usertype" | "actortype" | "authortype"
-                    | "sendertype" | "principaltype" => KeyRole::ActorType,
+                    | "sendertype" | "principaltype" | "subtype" => KeyRole::ActorType,
                     "object" => KeyRole::ObjectKind,
                     "version" => KeyRole::Version,
                     "mcc" | "merchantcategorycode" => KeyRole::MerchantCode,

@@ -617,9 +617,12 @@ const SOFTWARE_ACTOR: ContextFlags = ContextFlags(1 << 26);
 /// the actors and targets of Okta's System Log: `PublicClientApp`,
 /// `AppInstance`, `UserGroup`; cloud principals that are no person:
 /// CloudTrail's `sessionIssuer: {type: "Role", userName: "deploy"}`, an
-/// Entra ID audit target's `type: "ServicePrincipal"`).
+/// Entra ID audit target's `type: "ServicePrincipal"`; a Slack message's
+/// `subtype: "bot_message"`, posted by an integration under its own
+/// `username`).
 fn is_software_actor(t: &str) -> bool {
     [
+        "bot_message",
         "role",
         "awsservice",
         "serviceprincipal",
@@ -5019,7 +5022,13 @@ mod tests {
     fn cloud_principal_types_are_software() {
         // CloudTrail's session issuer, GuardDuty's access key user, an
         // Entra ID audit target.
-        for t in ["Role", "AWSService", "ServicePrincipal", "bot"] {
+        for t in [
+            "Role",
+            "AWSService",
+            "ServicePrincipal",
+            "bot",
+            "bot_message",
+        ] {
             assert!(is_software_actor(t), "{t}");
         }
         // CloudTrail's assumed role is often a person's session.

@@ -145,6 +145,7 @@ fn strong_english_keys() {
         ("tel", S(Phone)),
         ("telephone", S(Phone)),
         ("msisdn", S(Phone)),
+        ("wa_id", S(Phone)),
         ("cell", S(Phone)),
         ("cell_phone", S(Phone)),
         ("home_phone", S(Phone)),

@@ -223,6 +223,9 @@ pub(crate) static HEADS: Table = &[
             "tel",
             "telephone",
             "msisdn",
+            // WhatsApp's `wa_id`: the account is its phone number, written
+            // in international form without the `+`.
+            "waid",
             "cellphone",
             "mobno",
             "mobnum",
