@@ -131,6 +131,36 @@ pub fn home_path_user(before: &str, cue: &str, user: &str, rest: &str) -> Option
     (ends && shape && user.len() >= 2 && !generic).then_some(user.len())
 }
 
+/// The byte span of the account name in a home directory path that is a
+/// whole value (`/home/jdoe`, `/Users/jdoe/src`, a bind mount
+/// `/home/jdoe/data:/data`): for keys that name a directory, where the
+/// path is no web route.
+pub fn home_dir_value_user(value: &str) -> Option<(usize, usize)> {
+    let cue = ["/home/", "/Users/"]
+        .into_iter()
+        .find(|c| value.starts_with(c))?;
+    let rest = value.get(cue.len()..)?;
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .unwrap_or(rest.len());
+    let len = home_path_user("=", cue, rest.get(..end)?, rest.get(end..)?)?;
+    Some((cue.len(), cue.len() + len))
+}
+
+/// Whether a folded key (see `fold_key`) names a directory or a mount:
+/// `HOME`, `GOPATH`, `ansible_user_dir`, `defaultCloneDirectory`, docker
+/// `Binds` and compose `volumes`. A shell's `PWD` is where it stands, left
+/// as it is.
+pub fn is_directory_key(folded: &str) -> bool {
+    folded.ends_with("dir")
+        || folded.ends_with("directory")
+        || folded.ends_with("folder")
+        || matches!(
+            folded,
+            "home" | "gopath" | "binds" | "volumes" | "homepath" | "userprofile"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +191,20 @@ mod tests {
         assert_eq!(user("", "C:\\Users\\", "JDoe"), Some("JDoe"));
         assert_eq!(user("", "C:\\Users\\", "JDoe\\AppData"), Some("JDoe"));
         assert_eq!(user("\\\\fs01", "\\home$\\", "nweiss"), Some("nweiss"));
+    }
+
+    #[test]
+    fn whole_home_directory_values() {
+        let user = |v: &'static str| home_dir_value_user(v).map(|(s, e)| &v[s..e]);
+        assert_eq!(user("/home/kwame"), Some("kwame"));
+        assert_eq!(user("/Users/oskar.lindgren/src"), Some("oskar.lindgren"));
+        assert_eq!(user("/home/dmitri/pgdata:/var/lib/data"), Some("dmitri"));
+        assert_eq!(user("/home/ubuntu/app"), None);
+        assert_eq!(user("/var/lib/jdoe"), None);
+        assert_eq!(user("/Users/Shared"), None);
+        assert!(is_directory_key("ansibleuserdir"));
+        assert!(is_directory_key("home"));
+        assert!(!is_directory_key("path"));
     }
 
     #[test]

@@ -32,7 +32,7 @@ mod email;
 mod entropy;
 mod game_log;
 mod geo;
-mod home_paths;
+pub(crate) mod home_paths;
 mod iban;
 mod id_schemes;
 mod ip;

@@ -284,6 +284,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
     if !eq && inside_arn(text, m_start) {
         return None;
     }
+    // `random:index/randomPassword:RandomPassword`: a segment of a path or
+    // a type token (Pulumi's, a package's), not a field.
+    if !eq && text.as_bytes().get(m_start.wrapping_sub(1)) == Some(&b'/') {
+        return None;
+    }
     let in_query = matches!(
         text.as_bytes().get(..m_start).and_then(<[u8]>::last),
         Some(b'?' | b'&')
@@ -303,6 +308,11 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         return None;
     }
     let first = rest.bytes().next()?;
+    // `RandomPassword::db-pass`: a scope separator (Pulumi URNs, C++ and
+    // Rust paths), not a pair.
+    if !eq && first == b':' {
+        return None;
+    }
     // `password == input`, `token := …`: a comparison or an assignment in
     // code, whose right side is an expression.
     if first == b'=' {

@@ -262,6 +262,12 @@ pub fn specs() -> Vec<TokenSpec> {
             "postman"
         ),
         spec!(
+            // SonarQube user, project and global analysis tokens.
+            r"(?-u:\b)sq[uap]_[0-9a-f]{40}(?-u:\b)",
+            ApiKey,
+            "sonarqube"
+        ),
+        spec!(
             r"(?-u:\b)hv[sb]\.[A-Za-z0-9_\-]{24,}",
             ApiKey,
             "hashicorp",

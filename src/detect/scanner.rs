@@ -36,8 +36,9 @@ enum Kind {
     /// `jdbc:oracle:thin:scott/tiger@//host:1521/ORCL`: Oracle's
     /// `user/password@` logon in a JDBC URL.
     OracleLogon,
-    /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`) or an
-    /// assumed role's (`arn:aws:sts::123456789012:assumed-role/Admin/jane.doe`).
+    /// An IAM user ARN (`arn:aws:iam::123456789012:user/jane.doe`), an
+    /// assumed role's (`arn:aws:sts::123456789012:assumed-role/Admin/jane.doe`)
+    /// or its role id and session (`AROA…:jane.doe`).
     ArnUser,
     CliUserPass,
     /// `--token vk_…`, `--password hunter2`: a secret after a
@@ -1258,7 +1259,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::SqlInsert,
     );
     add(
-        r"arn:aws[a-z\-]*:(?:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=,.@_\-]+/)[A-Za-z0-9+=,.@_\-]+",
+        r"(?:arn:aws[a-z\-]*:(?:iam::[0-9]{12}:user/(?:[A-Za-z0-9+=,.@_\-]+/)*|sts::[0-9]{12}:assumed-role/[A-Za-z0-9+=,.@_\-]+/)|(?-u:\b)AROA[A-Z0-9]{16,20}:)[A-Za-z0-9+=,.@_\-]+",
         Kind::ArnUser,
     );
     // `curl -u admin:S3cr3t …`, `--user name:pass`: credentials on a
@@ -2190,8 +2191,12 @@ impl ValueScanner {
                 // The user name is the last path segment of the ARN; an
                 // assumed role's session only when a person's login is
                 // written there.
-                let session = m.contains(":assumed-role/");
-                if let Some(slash) = m.rfind('/') {
+                // `AROA…:jane.doe`: the role's unique id and the session
+                // (CloudTrail's `principalId`, STS `AssumedRoleId`).
+                let role_id = m.starts_with("AROA");
+                let session = role_id || m.contains(":assumed-role/");
+                let sep = if role_id { m.find(':') } else { m.rfind('/') };
+                if let Some(slash) = sep {
                     let us = s + slash + 1;
                     if session && !super::aws_session::is_person_session_name(&text[us..e]) {
                         // Scan the session on (an address, or a program's).

@@ -717,6 +717,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::ApiKey => {
             let t = after_auth_scheme(t);
             !shapes::is_secret_reference(t)
+                && !is_header_name(t)
                 && if key.strength == KeyStrength::Strong {
                     t.len() >= 8 && !t.contains(char::is_whitespace)
                 } else {
@@ -843,6 +844,18 @@ fn is_coordinate(num: f64, key: &KeyInfo) -> bool {
 /// (`feature_key`, `bucket_key`). At least 60% of its characters sit in
 /// runs of three or more lower-case letters, which random keys reach about
 /// once in two hundred.
+/// An HTTP header's name (`X-Partner-Key`, `X-API-Key`): capitalised
+/// words of letters joined by hyphens, the name a key is sent under in
+/// Postman's `apikey` auth and API gateway settings, no key itself.
+fn is_header_name(t: &str) -> bool {
+    t.len() <= 40
+        && t.contains('-')
+        && t.split('-').all(|w| {
+            w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+}
+
 pub(crate) fn is_wordy(t: &str) -> bool {
     let mut in_runs = 0;
     let mut run = 0;
@@ -1406,13 +1419,17 @@ pub(crate) fn classify(
     } else {
         scanner.scan(v.text, findings);
         // A name key's value is the name, title and all (`Name: "Mr Kevin
-        // Smith"`): the key decides it whole, not a name cue inside it.
+        // Smith"`): the key decides it whole, not a name cue inside it. The
+        // display name of a mailbox stays (`maintainer: "Jane Doe
+        // <jane@…>"`): the address beside it is redacted as a span.
         if matches!(
             key.category,
             Some(Category::PersonName | Category::Username)
         ) && !key.is_meta
         {
-            findings.retain(|f| f.category != Category::PersonName);
+            findings.retain(|f| {
+                f.category != Category::PersonName || f.evidence == "value:display_name"
+            });
         }
         // A whole private key in base64 DER (no PEM armour) is one under
         // any key, as a PEM block is.
@@ -1783,6 +1800,31 @@ fn could_be_base64(t: &str) -> bool {
     (upper as u8 + lower as u8 + digit as u8) >= 2
 }
 
+/// Padded base64 of a length divisible by three has no `=` (EC2
+/// `UserData`, Consul values): a long value in whole four-character
+/// groups, in both letter cases (no hex digest, no UUID), whose first
+/// group decodes to printable ASCII, is read like a padded one.
+fn is_whole_groups_base64_text(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() < 40 || b.len() % 4 != 0 {
+        return false;
+    }
+    let Some(head) = b.get(..8) else {
+        return false;
+    };
+    let upper = b.iter().any(u8::is_ascii_uppercase);
+    let lower = b.iter().any(u8::is_ascii_lowercase);
+    upper
+        && lower
+        && std::str::from_utf8(head)
+            .ok()
+            .and_then(shapes::decode_base64_bytes)
+            .is_some_and(|d| {
+                d.iter()
+                    .all(|&c| c.is_ascii_graphic() || matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+            })
+}
+
 /// Encodings do not launder: base64 text (Kubernetes Secret `data`, docker
 /// `auth`) carries the category of what it decodes to.
 fn decoded_hit(
@@ -1794,7 +1836,9 @@ fn decoded_hit(
     if v.is_number {
         return None;
     }
-    let padded = v.text.ends_with('=') || v.text.starts_with("Basic ");
+    let padded = v.text.ends_with('=')
+        || v.text.starts_with("Basic ")
+        || is_whole_groups_base64_text(v.text);
     if !padded && !v.secret_context && !key_cat.is_some_and(is_secret_family) {
         return None;
     }
@@ -1855,6 +1899,16 @@ mod tests {
     };
     use crate::detect::Finding;
     use crate::Category;
+
+    #[test]
+    fn header_names_are_no_keys() {
+        for t in ["X-Partner-Key", "X-API-Key", "Ocp-Apim-Subscription-Key"] {
+            assert!(super::is_header_name(t), "{t}");
+        }
+        for t in ["Xk9-mP2vLq", "X-Key-2", "x-api-key", "ApiKey", "AKIA-"] {
+            assert!(!super::is_header_name(t), "{t}");
+        }
+    }
 
     #[test]
     fn reading_bands_and_bare_units() {

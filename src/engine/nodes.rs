@@ -100,6 +100,9 @@ pub(crate) struct Node {
     pub reference_range: bool,
     /// A Kubernetes API object's `apiVersion`.
     pub api_version: bool,
+    /// Pulumi's secret sigil key (see [`PULUMI_SECRET_SIG`]): its object
+    /// wraps a secret whose `plaintext` is what the object's key names.
+    pub secret_sigil: bool,
     /// The part of a flat record's key before a business's name
     /// (`pickup_business_name` -> `pickup`), folded.
     pub business_prefix: Option<Box<str>>,
@@ -340,6 +343,7 @@ impl Nodes {
             fhir_extension: false,
             reference_range: false,
             api_version: false,
+            secret_sigil: false,
             business_prefix: None,
         });
         if settings.has_path_rules() {
@@ -369,6 +373,13 @@ impl Nodes {
         // key is most likely the next child.
         p.hint = i + 1;
         p.children.get(i).map(|&(_, id)| id)
+    }
+
+    /// Whether a key `raw` (raw JSON bytes) was read under `parent`.
+    fn has_child(&self, parent: u32, raw: &[u8]) -> bool {
+        self.nodes
+            .get(parent as usize)
+            .is_some_and(|p| p.children.iter().any(|(k, _)| &**k == raw))
     }
 
     /// Adds the node of key `raw` (raw JSON bytes, escapes kept) under
@@ -413,6 +424,12 @@ impl Nodes {
                 evidence: SECURITY_ANSWER,
                 ..KeyInfo::default()
             }
+        } else if text == "value" && self.has_child(parent, b"keyName") {
+            // An access key listed with its name (Azure `storage account
+            // keys list`: `{"keyName": "key1", "value": "…"}`).
+            let mut key = crate::keys::classify_key("secret");
+            key.evidence = "context:named_access_key";
+            key
         } else if is_course_title_or_code(text) && self.under_course(parent) {
             // Moodle `courses[*].fullname` and `idnumber`: the course's
             // title and catalogue code, no person's name or id.
@@ -437,6 +454,7 @@ impl Nodes {
             matches!(folded.as_str(), "extension" | "modifierextension");
         self.nodes[id as usize].reference_range = is_reference_range_key(&folded);
         self.nodes[id as usize].api_version = text == "apiVersion";
+        self.nodes[id as usize].secret_sigil = text == PULUMI_SECRET_SIG;
         self.nodes[id as usize].business_prefix =
             super::walker::business_name_prefix(&folded).map(Box::from);
         self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");
@@ -1081,6 +1099,11 @@ pub(crate) fn is_string_type_tag(key: &str) -> bool {
 /// Firestore REST values (`{"stringValue": …}`, `mapValue.fields`,
 /// `arrayValue.values`) and Avro JSON unions (`{"string": …}`).
 /// `under_tag` is whether the parent key is such a tag.
+/// The key Pulumi marks a secret value's object with in state files and
+/// stack exports (`{"4dabf18193072939515e22adb298388d":
+/// "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\"s3cr3t\""}`).
+pub(crate) const PULUMI_SECRET_SIG: &str = "4dabf18193072939515e22adb298388d";
+
 pub(crate) fn is_type_tag(key: &str, under_tag: bool) -> bool {
     const DYNAMODB: [&str; 10] = ["S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"];
     const EXTENDED_JSON: [&str; 6] = [

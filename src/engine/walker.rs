@@ -108,6 +108,16 @@ struct Frame {
     /// `random:index/randomPassword:RandomPassword`): its `result` is the
     /// generated password.
     generated_secret: bool,
+    /// A secret's wrapper object (Pulumi's sigil key was read in it): its
+    /// `plaintext` is what the key naming the object says, or a secret.
+    secret_wrapper: bool,
+    /// In an array: what the string element just read, a command-line
+    /// flag naming a secret (`["--requirepass", "…"]`), says the next
+    /// element is.
+    argv_secret: Option<KeyInfo>,
+    /// In an array: a MySQL client was named (`mysql`, `mysqladmin`), so a
+    /// `-p…` argument after it is a password.
+    argv_mysql: bool,
 }
 
 /// Evidence of a device name that says whose the device is (`Jane's
@@ -353,6 +363,61 @@ pub(crate) struct Walker {
     cat_distinct: Vec<Option<Hll>>,
     secrets: HashMap<(&'static str, Category), (u64, Hll, Vec<u32>)>,
     unknown_redactions: u64,
+}
+
+/// The key a command-line flag written as its own argument names the next
+/// argument with (`--requirepass`, `--db-password`, `--api-key`), when it
+/// names a secret. Flags with a value glued on (`--token=…`) are pairs
+/// inside the text, read by the scanner.
+fn argv_secret_flag(arg: &str) -> Option<KeyInfo> {
+    let name = arg.strip_prefix("--")?;
+    if name.len() < 3
+        || name.len() > 40
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return None;
+    }
+    let mut key = crate::keys::classify_key(name);
+    let secret = key.category.is_some_and(Category::is_secret)
+        && key.strength == KeyStrength::Strong
+        && !key.is_meta;
+    secret.then(|| {
+        key.evidence = "context:argv_flag";
+        key
+    })
+}
+
+/// A MySQL or MariaDB client program as an argument (`mysqladmin`,
+/// `/usr/bin/mysql`).
+fn is_mysql_client(arg: &str) -> bool {
+    let name = arg.rsplit('/').next().unwrap_or(arg);
+    matches!(
+        name,
+        "mysql"
+            | "mysqladmin"
+            | "mysqldump"
+            | "mysqlcheck"
+            | "mariadb"
+            | "mariadb-admin"
+            | "mariadb-dump"
+    )
+}
+
+/// `-pS3cret`: the MySQL client's password glued to its flag (`-P3306` is
+/// the port).
+fn is_glued_mysql_password(arg: &str) -> bool {
+    arg.strip_prefix("-p").is_some_and(|p| {
+        p.len() >= 3 && !p.starts_with(['-', '$']) && !p.contains(char::is_whitespace)
+    })
+}
+
+/// A key that makes its value a secret (an API key), with `evidence`.
+fn secret_key(evidence: &'static str) -> KeyInfo {
+    let mut key = crate::keys::classify_key("secret");
+    key.evidence = evidence;
+    key
 }
 
 /// Keys whose string value names what a sibling `value` holds
@@ -1774,8 +1839,10 @@ impl Walker {
             && key.evidence != "key:size"
             && !self.vetoed_above(Category::HealthMetric, self.stack.len());
         let api_version = self.nodes.nodes[node as usize].api_version;
+        let secret_sigil = self.nodes.nodes[node as usize].secret_sigil;
         if let Some(f) = self.stack.last_mut() {
             f.api_object |= api_version;
+            f.secret_wrapper |= secret_sigil;
             // A tag as the first key makes a wrapper; any other key after
             // it (`{"S": 10, "XL": 14}`, a size chart) makes an object.
             f.wrapper = type_tag && (f.key_node == f.node || f.wrapper);
@@ -1894,6 +1961,9 @@ impl Walker {
             api_object: false,
             business_prefixes: Vec::new(),
             generated_secret: self.stack.last().is_some_and(|f| f.generated_secret),
+            secret_wrapper: false,
+            argv_secret: None,
+            argv_mysql: false,
         };
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
@@ -2144,6 +2214,31 @@ impl Walker {
         self.nodes.nodes[node as usize].leaves += 1;
     }
 
+    /// The key that speaks for the `plaintext` of a secret's wrapper object
+    /// on top of a stack `depth` deep: the key naming the object
+    /// (`dbPassword: {<sigil>, plaintext}`), a generated secret's `result`,
+    /// and else a secret all the same (the wrapper says it is one).
+    fn wrapped_secret_key(&self, depth: usize) -> KeyInfo {
+        let parent = depth
+            .checked_sub(2)
+            .and_then(|i| self.stack.get(i))
+            .filter(|f| f.is_object);
+        let Some(parent) = parent else {
+            return secret_key("context:wrapped_secret");
+        };
+        let named = self.nodes.nodes[parent.key_node as usize].key;
+        if parent.generated_secret && self.nodes.key_text(parent.key_node) == Some("result") {
+            let mut key = crate::keys::classify_key("password");
+            key.evidence = "context:generated_password";
+            return key;
+        }
+        if named.category.is_some() && !named.is_meta {
+            named
+        } else {
+            secret_key("context:wrapped_secret")
+        }
+    }
+
     /// The node of the leaf about to be read, and the key that speaks for it
     /// (its own key, a pair name, or a table column).
     fn leaf_node_and_key(&mut self) -> (u32, KeyInfo, Option<&'static str>) {
@@ -2164,6 +2259,9 @@ impl Walker {
                 let mut named = crate::keys::classify_key("password");
                 named.evidence = "context:generated_password";
                 return (node, named, None);
+            }
+            if top.secret_wrapper && self.nodes.key_text(node) == Some("plaintext") {
+                return (node, self.wrapped_secret_key(depth), None);
             }
             let role = self.nodes.nodes[node as usize].role;
             if (key.sibling.intersects(ContextFlags::PAIR_VALUE) && role != KeyRole::ReferenceBound)
@@ -2226,6 +2324,9 @@ impl Walker {
         }
         if let (1, Some(name)) = (index, tuple_name) {
             return (node, name, Some("pair:name"));
+        }
+        if let Some(flag) = top.argv_secret {
+            return (node, flag, None);
         }
         if rows_level == 2 && depth >= 3 {
             if let Some(cols) = &self.stack[depth - 3].columns {
@@ -2329,6 +2430,23 @@ impl Walker {
         if !is_number && crate::detect::trim_ws(&self.text).is_empty() {
             self.void_value();
         }
+        // An argument vector (`command`, `args`, `Cmd`): a flag naming a
+        // secret names the element after it.
+        let argv_flag = if is_number {
+            None
+        } else {
+            argv_secret_flag(&self.text)
+        };
+        if let Some(top) = self.stack.last_mut().filter(|f| !f.is_object) {
+            top.argv_secret = argv_flag;
+            // `["mysqladmin", "-uroot", "-pS3cret"]`: only the MySQL
+            // client glues its password to `-p`.
+            if !is_number && top.argv_mysql && is_glued_mysql_password(&self.text) {
+                key = crate::keys::classify_key("password");
+                key.evidence = "context:argv_flag";
+            }
+            top.argv_mysql |= !is_number && is_mysql_client(&self.text);
+        }
         if self.nodes.nodes[node as usize].role == KeyRole::MerchantCode
             && is_merchant_category_code(&self.text)
         {
@@ -2420,6 +2538,9 @@ impl Walker {
             }
             s => s,
         };
+        if self.hits.is_empty() && !is_number {
+            self.home_directory_user();
+        }
         // An Xbox user id under an id key (`xuid`, `hostId`, `id`), not a
         // Mastercard: sixteen digits in the XUID range.
         if self.hits.iter().any(|h| {
@@ -3048,6 +3169,39 @@ impl Walker {
     /// The bare `name` of a `user` object written as one token (ECS
     /// `user.name: "jsmith"`, `source.user.name: "SYSTEM"`): the login, not
     /// the person's name.
+    /// `HOME: "/home/jdoe"`, `GOPATH: "/home/jdoe/go"`, docker `Binds:
+    /// ["/home/jdoe/data:/data"]`: a directory key's whole value in a home
+    /// directory holds its owner's login (a whole path under other keys
+    /// may be a web route).
+    fn home_directory_user(&mut self) {
+        if !(self.text.starts_with("/home/") || self.text.starts_with("/Users/")) {
+            return;
+        }
+        let Some(top) = self.stack.last() else {
+            return;
+        };
+        let key_node = if top.is_object {
+            top.key_node
+        } else {
+            top.node
+        };
+        let directory = self.nodes.key_text(key_node).is_some_and(|k| {
+            crate::detect::home_paths::is_directory_key(&super::nodes::fold_key(k))
+        });
+        if !directory {
+            return;
+        }
+        if let Some(span) = crate::detect::home_paths::home_dir_value_user(&self.text) {
+            self.hits.push(Hit {
+                category: Category::Username,
+                confidence: 0.8,
+                evidence: Evidence::one("context:home_directory"),
+                provider: None,
+                span: Some(span),
+            });
+        }
+    }
+
     fn login_name(&self, node: u32) -> bool {
         let is_name = self
             .nodes
@@ -3058,7 +3212,7 @@ impl Walker {
         let under_user = self.stack.last().is_some_and(|f| {
             f.is_object
                 && folded_key(f).is_some_and(|k| {
-                    k == "user" || k == "targetuser" || k == "effectiveuser"
+                    k == "user" || k == "targetuser" || k == "effectiveuser" || k == "pusher"
                         // ECS `user.audit`, `user.effective`, `user.target`,
                         // `user.changes`: the same account's other names.
                         || (matches!(k.as_str(), "audit" | "effective" | "target" | "changes")
