@@ -1,9 +1,11 @@
 //! The user name of an sshd/PAM log line (`Failed password for invalid
-//! user admin from …`, `session opened for user jdoe(uid=1000)`): a
-//! sentence cue finds the place, this module checks what follows the name.
+//! user admin from …`, `session opened for user jdoe(uid=1000)`) or of an
+//! application's security log (Django's `Login failed for user jdoe from
+//! 203.0.113.7`, often a crash report's breadcrumb): a sentence cue finds
+//! the place, this module checks what follows the name.
 
 /// Cue of an sshd/PAM log line; the match ends where the user name starts.
-pub const AUTH_LOG_CUE: &str = r"(?:(?-u:\b)(?:[Ff]ailed|[Aa]ccepted)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|(?-u:\b)(?:[Ii]nvalid|[Ii]llegal|authenticating)[ \t]+user[ \t]+|(?-u:\b)Disconnected[ \t]+from[ \t]+user[ \t]+|(?-u:\b)session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user[ \t]+|\(uid=[0-9]+\)[ \t]+by[ \t]+)";
+pub const AUTH_LOG_CUE: &str = r"(?:(?-u:\b)(?:[Ff]ailed|[Aa]ccepted)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|(?-u:\b)(?:[Ii]nvalid|[Ii]llegal|authenticating)[ \t]+user[ \t]+|(?-u:\b)Disconnected[ \t]+from[ \t]+user[ \t]+|(?-u:\b)session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user[ \t]+|(?-u:\b)(?:[Ll]ogin|[Aa]uthentication|[Ss]ign-?in)[ \t]+(?:failed|succeeded|successful)[ \t]+for[ \t]+user[ \t]+|\(uid=[0-9]+\)[ \t]+by[ \t]+)";
 
 /// The user name shape after [`AUTH_LOG_CUE`] (searched anchored).
 pub const AUTH_LOG_USER: &str = r"[A-Za-z0-9_][A-Za-z0-9_.@$\-]{0,63}";

@@ -1,7 +1,8 @@
 //! Whole values that are one device's identifier by their shape alone,
 //! under any key: a Sonos player id (`RINCON_` and the player's MAC), a
 //! Google Nest SDM device's resource name, a Shelly device id (its model
-//! and MAC) and a Windows computer's generated name (`DESKTOP-7K2M4QF`).
+//! and MAC), a Windows computer's generated name (`DESKTOP-7K2M4QF`) and a
+//! Firebase push token (see `push_tokens`).
 
 use crate::Category;
 
@@ -15,6 +16,9 @@ pub(crate) fn whole_value_device_id(t: &str) -> Option<(Category, &'static str)>
         b's' if is_shelly_device_id(t) => Some((Category::DeviceId, "value:shelly_device_id")),
         b'D' | b'L' if is_windows_generated_name(t) => {
             Some((Category::DeviceId, "value:windows_computer_name"))
+        }
+        _ if super::push_tokens::is_fcm_registration_token(t) => {
+            Some((Category::DeviceId, "value:fcm_registration_token"))
         }
         _ => None,
     }

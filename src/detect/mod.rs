@@ -56,6 +56,7 @@ mod postcodes;
 mod prefilter;
 mod profile_urls;
 mod provider_tokens;
+mod push_tokens;
 mod scanner;
 mod sentences;
 mod separators;

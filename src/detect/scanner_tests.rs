@@ -1254,6 +1254,25 @@ fn ssh_auth_log_users() {
 }
 
 #[test]
+fn application_security_log_users() {
+    let u = Category::Username;
+    // Django's `django.security` logger, as a crash report's breadcrumb.
+    expect(
+        "Login failed for user tnakamura from 203.0.113.88",
+        u,
+        "tnakamura",
+    );
+    expect(
+        "Authentication succeeded for user m.weber from 198.51.100.4",
+        u,
+        "m.weber",
+    );
+    // No user name follows, or no address after it.
+    expect_none("Login failed for user account lockout policy");
+    expect_none("Login failed for user");
+}
+
+#[test]
 fn sudo_and_windows_event_users() {
     let u = Category::Username;
     expect(

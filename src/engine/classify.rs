@@ -368,6 +368,20 @@ const SN: &str = "key:sn";
 /// Evidence of the key `rg`, the Brazilian identity card number.
 const RG: &str = "key:rg";
 
+/// An app's screen class (`ProfileScreen`, `CheckoutActivity`,
+/// `PaymentSheetFragment`, `LoginViewController`): one capitalised
+/// identifier of ASCII letters and digits ending in a mobile UI class's
+/// suffix after at least two characters.
+fn is_ui_class_name(t: &str) -> bool {
+    const SUFFIXES: [&str; 4] = ["Screen", "Activity", "Fragment", "ViewController"];
+    t.len() <= 64
+        && t.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && t.bytes().all(|b| b.is_ascii_alphanumeric())
+        && SUFFIXES
+            .iter()
+            .any(|s| t.len() >= s.len() + 2 && t.ends_with(s))
+}
+
 /// A house number with its letter or range: `7`, `12a`, `12 A`, `14 bis`,
 /// `12-14`, `3/1`, or the lone house letter `A` of a Dutch address.
 fn is_house_number(t: &str) -> bool {
@@ -590,6 +604,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         // Winlogbeat `SubjectUserName: "WKS-042$"`, `TargetUserName:
         // "DWM-1"`: the machine's own accounts.
         Category::Username if shapes::is_builtin_windows_account(t) => false,
+        // An analytics event's `screen_name: "CheckoutScreen"` (Firebase,
+        // Segment `screen` calls): an app's screen class, no one's handle.
+        Category::Username if is_ui_class_name(t) => false,
         // `winlog.computer_name: "dc01.corp.example.local"`: a host's DNS
         // name, no name someone gave their device.
         Category::DeviceId if key.evidence == "key:device_name" && is_host_name(t) => false,
@@ -1895,7 +1912,8 @@ fn decoded_hit(
 mod tests {
     use super::{
         age_number, is_account_number, is_address_with_port, is_age_bracket, is_euicc_id,
-        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_wordy, LeafValue,
+        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_ui_class_name,
+        is_wordy, LeafValue,
     };
     use crate::detect::Finding;
     use crate::Category;
@@ -2098,6 +2116,27 @@ mod tests {
             "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
         ] {
             assert!(!is_wordy(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn ui_class_names() {
+        for t in [
+            "ProfileScreen",
+            "CheckoutActivity",
+            "PaymentSheetFragment",
+            "LoginViewController",
+        ] {
+            assert!(is_ui_class_name(t), "{t}");
+        }
+        for t in [
+            "Screen",
+            "jdoe_screen",
+            "Lena Screen",
+            "kenji88",
+            "Activity",
+        ] {
+            assert!(!is_ui_class_name(t), "{t}");
         }
     }
 

@@ -628,6 +628,19 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.confidence = 0.7;
         key.evidence = DEVICE_UUID;
     }
+    // A push token (Segment `context.device.token`, Braze `push_tokens:
+    // [{platform, token}]`): the address of one device's notifications,
+    // no credential of an account.
+    if key.evidence == BARE_TOKEN
+        && !key.is_meta
+        && (parent_category == Some(Category::DeviceId)
+            || (parent_category.is_none() && parent_key.parent.intersects(ContextFlags::DEVICE)))
+    {
+        key.category = Some(Category::DeviceId);
+        key.strength = KeyStrength::Strong;
+        key.confidence = 0.8;
+        key.evidence = PUSH_TOKEN;
+    }
     if parent_category == Some(Category::DateOfBirth)
         && (key.category.is_none() || key.category == Some(Category::DateOfBirth))
         && is_date_part(text)
@@ -694,6 +707,12 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     }
     key
 }
+
+/// Evidence of a bare `token` key (see `keys`).
+const BARE_TOKEN: &str = "key:token";
+
+/// Evidence of a device's push token (`device: {token: …}`).
+const PUSH_TOKEN: &str = "key:push_token";
 
 /// Evidence of the answer to a security or recovery question.
 pub(crate) const SECURITY_ANSWER: &str = "key:security_answer";

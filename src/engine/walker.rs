@@ -906,6 +906,22 @@ const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
 /// the objects acted on (`repo`, `org`) make no thing of its actors.
 const AUDIT_EVENT: ContextFlags = ContextFlags(1 << 40);
 
+/// Set on an object holding the identifier of one device, browser or app
+/// install (`device_id`, `idfa`, Segment's `anonymousId`, `context.device.id`),
+/// and on the object holding such a device object: an analytics event, an
+/// install postback or a crash report tracked to one person's device, whose
+/// geo-IP city and postcode are where that person is.
+const TRACKED: ContextFlags = ContextFlags(1 << 41);
+
+/// Whether a key names one device's, browser's or install's identifier
+/// (see [`TRACKED`]); a device's name (`device_name`) or an eSIM's `eid`
+/// does not.
+fn identifies_device(key: &KeyInfo) -> bool {
+    key.category == Some(Category::DeviceId)
+        && !key.is_meta
+        && (key.strength == KeyStrength::Strong || key.evidence == super::nodes::DEVICE_UUID)
+}
+
 /// Set on an object holding a key that alone decides a person's name or
 /// birth date (`FirstName`, `birthdate`): no business's record.
 const PERSON_NAMED: ContextFlags = ContextFlags(1 << 34);
@@ -1285,6 +1301,22 @@ fn decide_by(
         && (container | flags).intersects(ContextFlags::DEVICE)
         && flags.intersects(ContextFlags::GEO)
         && !(container | flags).intersects(classify::context_rule(category).1 | ContextFlags::PLACE)
+    {
+        return Some(true);
+    }
+    // The geo-IP city and postcode of an event tracked to one device
+    // (Amplitude's `city` beside `device_id`, PostHog's
+    // `$geoip_postal_code` beside `$device_id`, an install postback's `city`
+    // beside `idfa`): where its user is. The event's app, library and
+    // browser keys describe the software that sent it, no place's owner.
+    // Only the event's own keys say so, not earlier records at its path.
+    if category == Category::PostalAddress
+        && own
+        && flags.intersects(TRACKED)
+        && flags.intersects(ContextFlags::GEO)
+        && !(container | flags).intersects(
+            ContextFlags::AGGREGATE | ContextFlags::PLACE | ContextFlags::HOME | GROUP_ROW,
+        )
     {
         return Some(true);
     }
@@ -1796,6 +1828,9 @@ impl Walker {
         if self.nodes.nodes[node as usize].audit_action {
             sibling |= AUDIT_EVENT;
         }
+        if identifies_device(&key) {
+            sibling |= TRACKED;
+        }
         if self.nodes.nodes[node as usize].full_name {
             sibling |= FULL_NAME;
         }
@@ -2056,6 +2091,8 @@ impl Walker {
         let node = frame.node as usize;
         let flags = frame.flags;
         let health_part = frame.strong_health && !frame.container.intersects(ContextFlags::HEALTH);
+        let tracked_device =
+            flags.intersects(TRACKED) && frame.container.intersects(ContextFlags::DEVICE);
         self.nodes.nodes[node].hist |= flags;
         if self.record_depth == depth {
             self.close_record();
@@ -2065,6 +2102,13 @@ impl Walker {
         self.stack.pop();
         if health_part {
             self.mark_holder_of_health_part();
+        }
+        // Segment's `context: {device: {id, advertisingId}, location: {city}}`:
+        // the object holding a device with its id is tracked to that device.
+        if tracked_device {
+            if let Some(holder) = self.stack.last_mut().filter(|f| f.is_object) {
+                holder.flags |= TRACKED;
+            }
         }
         if self.pending.active && self.pending.unresolved == 0 {
             self.flush_raw(input, pos, out);
@@ -2749,8 +2793,20 @@ impl Walker {
             // path said, when they agree; else wait for the object to close.
             // Inside a FHIR clinical resource, as when the object closes
             // (`resolve_at`): no container vetoes (`component` is no thing).
+            // A typed slot of a pair's value object (GA4 and Firebase
+            // `event_params: [{key, value: {string_value, int_value}}]`)
+            // sits one object deeper than a flat `value`.
+            let typed_value = self
+                .stack
+                .get(frame_idx)
+                .is_some_and(|f| f.is_object && f.pair.is_none() && f.inherited_pair.is_some());
+            let list_up = if typed_value { 2 } else { 1 };
             let pair_list = (via == Some("pair:name"))
-                .then(|| frame_idx.checked_sub(1).and_then(|i| self.stack.get(i)))
+                .then(|| {
+                    frame_idx
+                        .checked_sub(list_up)
+                        .and_then(|i| self.stack.get(i))
+                })
                 .flatten()
                 // (Not an env or config list: `CITY=Berlin` beside
                 // `USER_EMAIL` configures a service.)
@@ -2852,6 +2908,22 @@ impl Walker {
                 }
                 Some((false, flags))
                     if category == Category::GeoLocation
+                        && open_object
+                        && vetoed_only_by(category, flags, ContextFlags::THING) =>
+                {
+                    None
+                }
+                // A city or postcode under its own key, ruled out only by an
+                // event's app or browser keys, may still be a tracked
+                // device's place: an id after it says so (`$city` before
+                // `$device_id`).
+                Some((false, flags))
+                    if category == Category::PostalAddress
+                        && matches!(
+                            self.nodes.nodes[node as usize].key.evidence,
+                            "key:city" | "key:postcode"
+                        )
+                        && !from_list
                         && open_object
                         && vetoed_only_by(category, flags, ContextFlags::THING) =>
                 {

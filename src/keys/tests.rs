@@ -237,6 +237,13 @@ fn strong_english_keys() {
         ("android_id", S(DeviceId)),
         ("idfa", S(DeviceId)),
         ("advertising_id", S(DeviceId)),
+        ("anonymousId", S(DeviceId)),
+        ("anonymous_id", S(DeviceId)),
+        ("user_pseudo_id", S(DeviceId)),
+        ("appsflyer_id", S(DeviceId)),
+        ("installation_uuid", S(DeviceId)),
+        ("$ios_devices", S(DeviceId)),
+        ("$android_devices", S(DeviceId)),
         ("hardware_id", S(DeviceId)),
         ("access_token", S(OauthToken)),
         ("accessToken", S(OauthToken)),
@@ -2219,4 +2226,15 @@ fn generated_locale_dump_keys() {
     assert!(!classify_key("clients")
         .parent
         .contains(ContextFlags::DEVICE));
+}
+
+#[test]
+fn analytics_user_objects() {
+    // Datadog RUM's `usr` object makes its event one user's, as `user` does.
+    let usr = classify_key("usr");
+    assert!(usr.sibling.contains(ContextFlags::PERSON));
+    assert!(usr.parent.contains(ContextFlags::PERSON));
+    assert_eq!(usr.category, None);
+    // Crashlytics' `custom_keys` list names crash fields, holds no API key.
+    assert_eq!(classify_key("custom_keys").category, None);
 }

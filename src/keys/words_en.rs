@@ -356,6 +356,8 @@ pub(crate) static HEADS: Table = &[
             "cty",
             // PayPal's and Google's address component for the city.
             "adminarea2",
+            // FullStory's geo-IP city of a page view.
+            "pagecity",
         ],
         // `city: {name: "Berlin"}`: what is inside a city object is the
         // city's.
@@ -655,6 +657,16 @@ pub(crate) static HEADS: Table = &[
             "transmitterserial",
             // Google Takeout's per-phone tag in `Records.json`.
             "devicetag",
+            // Analytics ids of one browser or app install: Segment's
+            // `anonymousId`, GA4's `user_pseudo_id`, AppsFlyer's
+            // `appsflyer_id`, Crashlytics' `installation_uuid`.
+            "anonymousid",
+            "userpseudoid",
+            "appsflyerid",
+            "installationuuid",
+            // Mixpanel's people properties listing a user's push tokens.
+            "iosdevices",
+            "androiddevices",
         ],
         Def::strong(C::DeviceId, "key:device_id").sib(f::DEVICE),
     ),
@@ -2993,13 +3005,16 @@ pub(crate) static CONTEXT: Table = &[
             // Entity prefixes of SQL dumps (`CUST_NM`, `usr_gndr`,
             // `MBR_DOB`, `emp_first_nm`, `pat_wt`).
             "cust",
-            "usr",
             "mbr",
             "emp",
             "pat",
         ],
         Def::plain().q(q::PERSON).par(f::PERSON),
     ),
+    // `usr_gndr` in a SQL dump; alone, Datadog RUM's and logs' user
+    // object (`usr: {id, name, email}`), which makes its event one
+    // user's, as `user` does.
+    (&["usr"], Def::plain().q(q::PERSON).both(f::PERSON)),
     // `display_name` is a person's; a `display: {size: 1.4, resolution:
     // …}` object is a screen, whose size is no one's body.
     (&["display"], Def::plain().q(q::PERSON).par(f::MEDIA)),
@@ -3769,6 +3784,9 @@ pub(crate) static CONTEXT: Table = &[
             "recaptchasitekey",
             "inchikey",
             "standardinchikey",
+            // Crashlytics' `custom_keys: [{key, value}]`: names of an app's
+            // own crash fields, each pair's value what its name says.
+            "customkeys",
             // Sizes of groups and things, not of a body.
             "householdsize",
             "familysize",
