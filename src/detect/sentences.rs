@@ -67,11 +67,15 @@ pub enum Cue {
     /// ist Jonas`), as support tickets and call transcripts open; words of
     /// address and team names (`this is Support`) are no names.
     SelfIntro,
+    /// A transfer's other party follows a payment word and its direction
+    /// (`Payment from Mikko Virtanen`, `ZELLE FROM MARISOL ECHEVARRIA`;
+    /// see [`super::transfer_party`]).
+    Transfer,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 23] = [
+pub const CUES: [(&str, Cue); 24] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -153,6 +157,7 @@ pub const CUES: [(&str, Cue); 23] = [
         r"(?-u:\b)(?:Hi|Hello|Hey|Hallo|Hola|Bonjour|Good[ \t]+(?:morning|afternoon|evening)|Guten[ \t]+(?:Morgen|Tag|Abend))[ \t]*[,!.]?[ \t]+(?i:this[ \t]+is|it's|it[ \t]+is|I'm|I[ \t]+am|ich[ \t]+bin|hier[ \t]+ist|hier[ \t]+spricht|soy|je[ \t]+suis|c'est)[ \t]+",
         Cue::SelfIntro,
     ),
+    (super::transfer_party::TRANSFER_CUE, Cue::Transfer),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -176,11 +181,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::HomePath => Some(14),
         Cue::SocialHandle => Some(11),
         Cue::PersonName | Cue::Greeting | Cue::SelfIntro => Some(12),
+        Cue::Transfer => Some(15),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 15] = [
+pub const VALUE_PATTERNS: [&str; 16] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -202,6 +208,7 @@ pub const VALUE_PATTERNS: [&str; 15] = [
     // account numbers are written.
     r"[0-9]{8,17}(?-u:\b)",
     super::home_paths::HOME_PATH_USER,
+    super::transfer_party::TRANSFER_PARTY,
 ];
 
 /// Whether `v`, read after the password cue `cue`, is a working directory:
