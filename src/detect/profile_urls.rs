@@ -5,8 +5,10 @@
 
 /// Profile URL patterns: each match ends with the handle (greedy run of
 /// [`is_handle_byte`]), so the handle is the trailing run of the match.
-pub const PROFILE_URL_PATTERNS: [&str; 3] = [
-    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|api\.github\.com/users/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@|steamcommunity\.com/id/|twitch\.tv/))[A-Za-z0-9_.%\-]+",
+pub const PROFILE_URL_PATTERNS: [&str; 4] = [
+    r"(?i:(?-u:\b)(?:https?://)?(?:www\.|m\.|mobile\.|old\.|new\.|np\.|[a-z]{2}\.)?(?:linkedin\.com/in/|twitter\.com/|x\.com/|instagram\.com/|facebook\.com/|fb\.com/|github\.com/|api\.github\.com/users/|t\.me/|telegram\.me/|reddit\.com/u/|reddit\.com/user/|tiktok\.com/@|medium\.com/@|steamcommunity\.com/id/|twitch\.tv/|open\.spotify\.com/user/|api\.spotify\.com/v1/users/))[A-Za-z0-9_.%\-]+",
+    // A Spotify user's URI (`spotify:user:<id>`, a Web API user's `uri`).
+    r"(?i:(?-u:\b)spotify:user:)[A-Za-z0-9_.%\-]+",
     // Mastodon and other sites whose profile path is `/@handle`.
     r"(?i:(?-u:\b)https?://[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/@)[A-Za-z0-9_.\-]+",
     // SharePoint / OneDrive for Business personal sites: the segment is the
@@ -239,11 +241,17 @@ enum Site {
     /// A Steam vanity URL (`steamcommunity.com/id/<name>`).
     Steam,
     Twitch,
+    /// A Spotify user (`open.spotify.com/user/<id>`, the Web API's
+    /// `/v1/users/<id>`, the `spotify:user:<id>` URI).
+    Spotify,
     AtPath,
     SharePoint,
 }
 
 fn site_of(prefix: &str) -> Option<Site> {
+    if prefix == "spotify:user:" {
+        return Some(Site::Spotify);
+    }
     let host_path = prefix
         .split_once("://")
         .map_or(prefix, |(_, rest)| rest)
@@ -276,6 +284,7 @@ fn site_of(prefix: &str) -> Option<Site> {
         ("medium.com", "@") => Site::Medium,
         ("steamcommunity.com", "id/") => Site::Steam,
         ("twitch.tv", "") => Site::Twitch,
+        ("spotify.com", "user/" | "v1/users/") => Site::Spotify,
         (h, "personal/") if h.contains("-my.sharepoint") => Site::SharePoint,
         (h, "@") => {
             if SCOPE_HOSTS
@@ -343,6 +352,7 @@ fn valid_handle(site: Site, h: &str) -> bool {
             (4..=25).contains(&n) && all(h, word_or(b"")) && !reserved(TWITCH_RESERVED, h)
         }
         Site::TikTok => (2..=24).contains(&n) && all(h, word_or(b".")),
+        Site::Spotify => (1..=64).contains(&n) && all(h, word_or(b".-")),
         Site::Medium | Site::AtPath => {
             (1..=64).contains(&n)
                 && all(h, word_or(b".-"))
@@ -428,6 +438,11 @@ fn rest_fits(site: Site, rest: &[u8]) -> bool {
                 ]
                 .contains(&s)
         }
+        // The user's playlists (`/v1/users/<id>/playlists`), an old
+        // playlist URI (`spotify:user:<id>:playlist:…`).
+        Site::Spotify => rest
+            .first()
+            .is_none_or(|&b| ends_url(b) || matches!(b, b'/' | b'?' | b'#' | b':')),
         // A segment glued to another character class (`x.com/a+b`) is no
         // handle.
         _ => rest
@@ -501,5 +516,14 @@ mod tests {
         assert_eq!(profile_handle(t, 0, 39), Some((29, 39)));
         let t = "https://api.github.com/repos/octo-org/hello-world";
         assert_eq!(site_of(&t[..29]), None);
+        // Spotify users: the web profile, the Web API and the URI.
+        let t = "https://open.spotify.com/user/astridnyq";
+        assert_eq!(profile_handle(t, 0, t.len()), Some((30, 39)));
+        let t = "https://api.spotify.com/v1/users/jonas.berg.88";
+        assert_eq!(profile_handle(t, 0, t.len()), Some((33, 46)));
+        let t = "spotify:user:astridnyq";
+        assert_eq!(profile_handle(t, 0, t.len()), Some((13, 22)));
+        let t = "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC";
+        assert_eq!(site_of(&t[..31]), None);
     }
 }

@@ -15,7 +15,7 @@ use super::{
     auth_log, base64_text, card, dates, device_hostnames, email, game_log, home_paths, iban,
     id_schemes, ip, irc, jwt, luhn, mac, national_ids, pairs, password_hash, pem, pgpass, phone,
     phone_context, prefilter, profile_urls, provider_tokens, separators, social_handles, ssn,
-    windows_accounts, Finding,
+    transfer_party, windows_accounts, Finding,
 };
 use crate::Category;
 
@@ -897,6 +897,20 @@ const SHAPE_WORDS: &[&str] = &[
     "reddit.com/u",
     "steamcommunity.com/id/",
     "twitch.tv/",
+    "spotify.com/",
+    "spotify:user:",
+    // A transfer's other party in a bank statement's description.
+    "payment to",
+    "payment from",
+    "transfer to",
+    "transfer from",
+    "money to",
+    "money from",
+    "cash to",
+    "cash from",
+    "zelle",
+    "venmo",
+    "paypal",
     // Handles after their network's name (`Discord: annaw90`; the other
     // networks need an `@`, which the gate passes anyway).
     "discord",
@@ -3056,6 +3070,22 @@ impl ValueScanner {
             );
             return Some(end);
         }
+        // A transfer's other party in a statement's description.
+        if cue == Cue::Transfer {
+            let len = transfer_party::transfer_party_len(v, text.get(m.end()..).unwrap_or(""))?;
+            push(
+                finding(
+                    m.start(),
+                    m.start() + len,
+                    Category::PersonName,
+                    0.75,
+                    "context:transfer_party",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(m.start() + len);
+        }
         // A name after a self-introduction or a title, or greeted.
         let name_cue = match cue {
             Cue::PersonName => Some((sentences::plausible_name(v), 0.8, "context:name_sentence")),
@@ -3202,7 +3232,8 @@ impl ValueScanner {
             | Cue::PersonName
             | Cue::Greeting
             | Cue::SelfIntro
-            | Cue::SignOff => return None,
+            | Cue::SignOff
+            | Cue::Transfer => return None,
         };
         if ok {
             push(

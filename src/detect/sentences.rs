@@ -74,11 +74,15 @@ pub enum Cue {
     /// A postcode follows its name (`my postcode is SW1A 2AA`, `PLZ:
     /// 10115`); see [`super::postcodes`].
     Postcode,
+    /// A transfer's other party follows a payment word and its direction
+    /// (`Payment from Mikko Virtanen`, `ZELLE FROM MARISOL ECHEVARRIA`;
+    /// see [`super::transfer_party`]).
+    Transfer,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 25] = [
+pub const CUES: [(&str, Cue); 26] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -163,6 +167,7 @@ pub const CUES: [(&str, Cue); 25] = [
         r"(?-u:\b)(?:Hi|Hello|Hey|Hallo|Hola|Bonjour|Bonsoir|Salut|Ciao|Salve|Buongiorno|Buonasera|Buenos[ \t]+d(?:í|i)as|Buenas[ \t]+(?:tardes|noches)|Goedemorgen|Goedemiddag|Goedenavond|Moin|Servus|Good[ \t]+(?:morning|afternoon|evening)|Guten[ \t]+(?:Morgen|Tag|Abend))[ \t]*[,!.]?[ \t]+(?i:this[ \t]+is|it's|it[ \t]+is|I'm|I[ \t]+am|ich[ \t]+bin|hier[ \t]+ist|hier[ \t]+spricht|soy|je[ \t]+suis|c'est|sono|qui[ \t]+(?:è|e)|ik[ \t]+ben|hier[ \t]+is)[ \t]+",
         Cue::SelfIntro,
     ),
+    (super::transfer_party::TRANSFER_CUE, Cue::Transfer),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -187,11 +192,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::HomePath => Some(14),
         Cue::SocialHandle => Some(11),
         Cue::PersonName | Cue::Greeting | Cue::SelfIntro | Cue::SignOff => Some(12),
+        Cue::Transfer => Some(16),
     }
 }
 
 /// Value shapes searched anchored right after a cue.
-pub const VALUE_PATTERNS: [&str; 16] = [
+pub const VALUE_PATTERNS: [&str; 17] = [
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{8}|[0-9]{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?[A-Za-zäéûÄ]{3,9}\.?,?[ \t]+[0-9]{4}|[A-Za-zäéûÄ]{3,9}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4})(?-u:\b)",
     r"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}(?-u:\b)",
     r"[0-9](?:[ \-]?[0-9]){14}(?-u:\b)",
@@ -214,6 +220,7 @@ pub const VALUE_PATTERNS: [&str; 16] = [
     r"[0-9]{8,17}(?-u:\b)",
     super::home_paths::HOME_PATH_USER,
     super::postcodes::POSTCODE,
+    super::transfer_party::TRANSFER_PARTY,
 ];
 
 /// Whether `v`, read after the password cue `cue`, is a working directory:

@@ -39,6 +39,7 @@ pub use super::id_schemes::{
 pub use super::ip::is_ip;
 pub use super::irc::irc_sender_spans;
 pub use super::jwt::is_jwt;
+pub use super::ledger_address::is_ledger_address;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::measurement::is_measurement;
@@ -56,6 +57,7 @@ pub use super::phone::is_phone_like;
 pub use super::placeholder_names::{
     is_kubernetes_system_user, is_placeholder_account, is_room_name, is_system_account,
 };
+pub use super::polyline::is_encoded_polyline;
 pub use super::postcodes::is_zip_plus4;
 pub use super::sentences::is_nhs_number;
 pub use super::separators::normalize_separators;

@@ -361,6 +361,10 @@ const OWNER_ROLE: &str = "key:owner";
 pub(crate) const HOUSE_NUMBER: &str = "key:house_number";
 /// Evidence of the whole keys `cap` and `cp`, five-digit postcodes.
 const CAP: &str = "key:cap";
+/// Evidence of a transfer's other party named in a statement line.
+const TRANSFER_PARTY: &str = "context:transfer_party";
+/// Evidence of an encoded route (`summary_polyline`).
+const POLYLINE: &str = "key:polyline";
 /// Evidence of a part of a structured name (`first`, `last`, `given`).
 const NAME_PART: &str = "key:name_part";
 /// Evidence of `sn`: a serial number, or the surname of an LDAP entry.
@@ -457,6 +461,20 @@ fn scheme_key_rejects(evidence: &str, t: &str) -> bool {
         k::CODICE_FISCALE => caps_and_digits(16) && !shapes::is_it_codice_fiscale(t),
         k::DNI => shapes::has_es_dni_layout(t) && !shapes::is_es_dni(t),
         k::CURP => caps_and_digits(18) && !shapes::is_mx_curp(t),
+        _ => false,
+    }
+}
+
+/// A year, month or day written as a string (`dob: {day: "14", month:
+/// "02", year: "1979"}` of a credit bureau's consumer record): a day or a
+/// month of one or two digits, or a four-digit year.
+fn is_date_part_text(t: &str) -> bool {
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match t.len() {
+        1 | 2 => t.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n)),
+        4 => t.parse::<u16>().is_ok_and(|y| (1850..=2100).contains(&y)),
         _ => false,
     }
 }
@@ -673,7 +691,10 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit())
         }
         // `address: db.c9ak.us-east-1.rds.amazonaws.com` is a host.
-        Category::PostalAddress => t.chars().count() >= 3 && !is_host_name(t),
+        // A wallet's `address: "0x5290…"` is a ledger's, no one's street.
+        Category::PostalAddress => {
+            t.chars().count() >= 3 && !is_host_name(t) && !shapes::is_ledger_address(t)
+        }
         // The Brazilian RG (`12.345.678-9`, `MG-12.345.678`, `123456789X`),
         // not an Azure resource group (`rg-prod-01`).
         Category::NationalId if key.evidence == RG => is_rg_number(t),
@@ -694,6 +715,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             shapes::is_date_like(t)
                 || (key.strength == KeyStrength::Strong
                     && (shapes::is_month_day(t) || shapes::is_year_month(t)))
+                || (key.evidence == super::nodes::BIRTH_DATE_PART && is_date_part_text(t))
         }
         // A gender key holds a code or a closed word, not "unisex" shoes.
         Category::Demographic if key.evidence == "key:gender" => {
@@ -716,6 +738,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         }
         Category::IpAddress => shapes::is_ip(t),
         Category::MacAddress => shapes::is_mac(t) || shapes::is_eui64(t),
+        // Strava's `map.summary_polyline`: the route, encoded.
+        Category::GeoLocation if key.evidence == POLYLINE => shapes::is_encoded_polyline(t),
         Category::GeoLocation => {
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
@@ -1106,7 +1130,14 @@ fn is_organisation(t: &str) -> bool {
         return false;
     }
     let last = last_word_lowercase(t);
-    let last = last.trim_end_matches([',', '.']);
+    // `B.V.`, `S.A.`, `S.r.l.`: a legal form written with its dots.
+    let undotted: String;
+    let last = if last.trim_end_matches('.').contains('.') {
+        undotted = last.replace('.', "");
+        undotted.as_str()
+    } else {
+        last.trim_end_matches([',', '.'])
+    };
     let first_is_business = t
         .split_whitespace()
         .next()
@@ -1145,6 +1176,23 @@ fn is_organisation(t: &str) -> bool {
                 | "sas"
                 | "pty"
                 | "llp"
+                // Spanish, Portuguese, Czech and German legal forms
+                // (`Acme Iberia SL`, `Banco Exemplo SA`, `Muster OHG`).
+                | "sl"
+                | "sa"
+                | "slu"
+                | "ltda"
+                | "sro"
+                | "ohg"
+                | "kgaa"
+                | "ug"
+                // Lenders in credit files and statements (`Discover
+                // Financial`, `Wells Fargo Home Mtg`).
+                | "financial"
+                | "bancorp"
+                | "mtg"
+                | "mortgage"
+                | "lending"
                 // Trading names: `Edge Communications`, `Acme Holdings`.
                 | "communications"
                 | "technologies"
@@ -1438,14 +1486,18 @@ pub(crate) fn classify(
         // A name key's value is the name, title and all (`Name: "Mr Kevin
         // Smith"`): the key decides it whole, not a name cue inside it. The
         // display name of a mailbox stays (`maintainer: "Jane Doe
-        // <jane@…>"`): the address beside it is redacted as a span.
+        // <jane@…>"`): the address beside it is redacted as a span. A
+        // statement line under `name` (Plaid's `name: "ZELLE FROM MARISOL
+        // ECHEVARRIA CONF# …"`) keeps the party it names.
         if matches!(
             key.category,
             Some(Category::PersonName | Category::Username)
         ) && !key.is_meta
         {
             findings.retain(|f| {
-                f.category != Category::PersonName || f.evidence == "value:display_name"
+                f.category != Category::PersonName
+                    || f.evidence == "value:display_name"
+                    || f.evidence == TRANSFER_PARTY
             });
         }
         // A whole private key in base64 DER (no PEM armour) is one under
@@ -1524,6 +1576,15 @@ pub(crate) fn classify(
                 hits.push(Hit::whole(Category::PersonName, 0.75, ev));
                 return Step::Done;
             }
+            // `author: "lakeshore_throwaway22"` on a Reddit post beside its
+            // `title`: a value written as a handle is the author's account,
+            // whatever the object it made (a bot's is held for its flags).
+            if key.evidence == OWNER_ROLE && !v.is_number && is_authored_handle(v.text) {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("value:handle_shape");
+                hits.push(Hit::whole(Category::Username, 0.75, ev));
+                return Step::Done;
+            }
             if key.evidence == PERSON_ROLE {
                 return Step::Done;
             }
@@ -1589,6 +1650,18 @@ pub(crate) fn classify(
                 let mut ev = Evidence::one(key.evidence);
                 ev.push("value:name_shape");
                 hits.push(Hit::whole(Category::PersonName, 0.75, ev));
+                return Step::Done;
+            }
+            // `authorDisplayName: "@HelenaV-b7x"` (YouTube comments): a
+            // name key holding an @-handle holds the account's handle.
+            if cat == Category::PersonName
+                && !v.is_number
+                && v.text.starts_with('@')
+                && is_handle_shape(v.text)
+            {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("value:handle_shape");
+                hits.push(Hit::whole(Category::Username, 0.75, ev));
                 return Step::Done;
             }
             if key_accepts(cat, key, v) {
@@ -1677,7 +1750,12 @@ pub(crate) fn classify(
 /// digits, `_`, `.` or `-`, with an underscore or a digit in it
 /// (`Lena_Plays`, `kenji_ps_88`, `xX_AnnaW_Xx`), and a capital or a digit:
 /// lower snake case (`order_id`, `in_progress`) names fields and states.
+/// A token written with its `@` (YouTube's `authorDisplayName:
+/// "@HelenaV-b7x"`) is a handle whatever its letters.
 pub(crate) fn is_handle_shape(t: &str) -> bool {
+    if let Some(h) = t.strip_prefix('@') {
+        return is_at_handle(h);
+    }
     let b = t.as_bytes();
     (3..=32).contains(&b.len())
         && b.iter()
@@ -1686,6 +1764,36 @@ pub(crate) fn is_handle_shape(t: &str) -> bool {
         && b.iter().any(|c| *c == b'_' || c.is_ascii_digit())
         && (b.iter().any(u8::is_ascii_uppercase) || b.iter().any(u8::is_ascii_digit))
         && !b.first().is_some_and(|c| matches!(c, b'_' | b'.' | b'-'))
+}
+
+/// A handle in an author's or owner's slot that is a person's account:
+/// [`is_handle_shape`], and no service account or bot (`svc_deploy01`,
+/// `release_bot2`).
+fn is_authored_handle(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    is_handle_shape(t)
+        && !shapes::is_system_account(t)
+        && !["svc", "bot", "ci", "build", "deploy", "service", "system"]
+            .iter()
+            .any(|w| {
+                lower
+                    .split(['_', '-', '.'])
+                    .any(|part| part.trim_end_matches(|c: char| c.is_ascii_digit()) == *w)
+            })
+        && !lower
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with("bot")
+}
+
+/// The handle after an `@`: 1 to 30 ASCII letters, digits, `_`, `.` or
+/// `-`, starting with a letter or a digit and holding a letter.
+fn is_at_handle(h: &str) -> bool {
+    let b = h.as_bytes();
+    (1..=30).contains(&b.len())
+        && b[0].is_ascii_alphanumeric()
+        && b.iter().any(u8::is_ascii_alphabetic)
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
 }
 
 /// Completes a contextual category once the context is known.
@@ -1911,8 +2019,9 @@ fn decoded_hit(
 #[cfg(test)]
 mod tests {
     use super::{
-        age_number, is_account_number, is_address_with_port, is_age_bracket, is_euicc_id,
-        is_handle_shape, is_model_name, is_organisation, is_schema_type_name, is_ui_class_name,
+        age_number, is_account_number, is_address_with_port, is_age_bracket, is_date_part_text,
+        is_euicc_id, is_handle_shape, is_model_name, is_organisation, is_schema_type_name,
+        is_ui_class_name,
         is_wordy, LeafValue,
     };
     use crate::detect::Finding;
@@ -1987,6 +2096,33 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_and_lenders_are_organisations() {
+        for t in [
+            "Netflix International B.V.",
+            "ACME IBERIA SL",
+            "Banco Exemplo S.A.",
+            "Muster & Partner OHG",
+            "DISCOVER FINANCIAL",
+            "WELLS FARGO HOME MTG",
+        ] {
+            assert!(is_organisation(t), "{t}");
+        }
+        for t in ["Katharina Wendt", "J.R. Tolkien", "Mary-Ann O. Sullivan"] {
+            assert!(!is_organisation(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn birth_date_parts_as_strings() {
+        for t in ["14", "02", "7", "1979"] {
+            assert!(is_date_part_text(t), "{t}");
+        }
+        for t in ["", "0", "32", "123", "0001", "19x9", "14.5"] {
+            assert!(!is_date_part_text(t), "{t}");
+        }
+    }
+
+    #[test]
     fn addresses_with_ports() {
         let ip = |start, end| Finding {
             start,
@@ -2015,6 +2151,8 @@ mod tests {
             "xX_AnnaW_Xx",
             "jdoe85",
             "anna.w2",
+            "@HelenaVasquez-b7x",
+            "@anna",
         ] {
             assert!(is_handle_shape(t), "{t}");
         }
@@ -2027,6 +2165,10 @@ mod tests {
             "12345",
             "ab",
             "a/b_1",
+            "@",
+            "@_x",
+            "@12345",
+            "@anna weber",
         ] {
             assert!(!is_handle_shape(t), "{t}");
         }

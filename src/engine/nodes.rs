@@ -564,8 +564,11 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
     // code `gender: {code: "F", name: "Female"}`. The gender key's
     // evidence stays: only a gender code or word is one (Personio's
     // attribute `gender: {value: "female", type: "standard"}`).
+    // ADP Workforce Now's `genderCode: {codeValue: "F", shortName:
+    // "Female"}` and `maritalStatusCode: {codeValue: "M", longName:
+    // "Married"}`: a code list entry's code and its names.
     let demographic_type = parent_category == Some(Category::Demographic)
-        && parent_key.evidence == "key:gender"
+        && matches!(parent_key.evidence, "key:gender" | "key:demographic")
         && is_one_of(
             text,
             &[
@@ -575,6 +578,9 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
                 "display",
                 "displayname",
                 "description",
+                "codevalue",
+                "shortname",
+                "longname",
             ],
         );
     let hash_of_password =

@@ -984,9 +984,24 @@ fn is_organisation_type(t: &str, salesforce: bool) -> bool {
     ) || (salesforce && t == "Account")
 }
 
+/// A type tag's value naming a natural person (Plaid's counterparty
+/// `type: "individual"`, schema.org `Person`), not a merchant or an
+/// organisation.
+fn is_individual_type(t: &str) -> bool {
+    ["individual", "person", "natural_person", "naturalperson"]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// The part of a flat record's key before a business's name
 /// (`pickup_business_name` -> `pickup`), folded.
 pub(crate) fn business_name_prefix(folded: &str) -> Option<&str> {
+    // A card or bank transaction naming its merchant (Plaid's
+    // `merchant_name` beside `location: {address, lat, lon}`): the
+    // transaction's `location` is where the merchant is.
+    if folded == "merchantname" {
+        return Some("location");
+    }
     [
         "businessname",
         "storename",
@@ -3680,6 +3695,14 @@ impl Walker {
                     }
                     return;
                 }
+                // Plaid's `counterparties: [{name, type: "individual"}]`,
+                // schema.org `@type: "Person"`: a person's object.
+                KeyRole::ActorType if is_individual_type(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= ContextFlags::PERSON;
+                    }
+                    return;
+                }
                 KeyRole::ActorType => {
                     // Salesforce's `attributes: {type: "Account"}` speaks
                     // for the record holding `attributes`.
@@ -5196,6 +5219,10 @@ mod tests {
         assert!(super::is_organisation_type("Account", true));
         assert!(!super::is_organisation_type("Contact", true));
         assert!(!super::is_organisation_type("Person", false));
+        assert!(super::is_individual_type("individual"));
+        assert!(super::is_individual_type("Person"));
+        assert!(!super::is_individual_type("merchant"));
+        assert!(!super::is_individual_type("financial_institution"));
         assert_eq!(
             super::business_name_prefix("pickupbusinessname"),
             Some("pickup")
@@ -5203,6 +5230,10 @@ mod tests {
         assert_eq!(super::business_name_prefix("storename"), None);
         assert_eq!(super::business_name_prefix("businessname"), None);
         assert_eq!(super::business_name_prefix("dropoffname"), None);
+        assert_eq!(
+            super::business_name_prefix("merchantname"),
+            Some("location")
+        );
         // A person account: a person's name outweighs the type tag.
         let tagged = super::ORG_TAGGED;
         assert!(super::org_tagged_business(tagged));

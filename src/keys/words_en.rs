@@ -255,6 +255,9 @@ pub(crate) static HEADS: Table = &[
             "callerid",
             "callernumber",
             "dialednumber",
+            // ADP's `landlines[*].dialNumber`: the number after its area
+            // code.
+            "dialnumber",
             "originatingnumber",
             "destinationnumber",
             "phonenumber",
@@ -398,7 +401,16 @@ pub(crate) static HEADS: Table = &[
     ),
     // ---- demographic
     (
-        &["gender", "sex", "gndr", "gndrcd", "gendercd", "sexcd"],
+        &[
+            "gender",
+            "sex",
+            "gndr",
+            "gndrcd",
+            "gendercd",
+            "sexcd",
+            "gendercode",
+            "sexcode",
+        ],
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
     ),
     // Open vocabularies: any short answer is the person's.
@@ -412,6 +424,7 @@ pub(crate) static HEADS: Table = &[
             "pronouns",
             "pronoun",
             "maritalstatus",
+            "maritalstatuscode",
             "sexualorientation",
             "genderidentity",
         ],
@@ -643,6 +656,14 @@ pub(crate) static HEADS: Table = &[
             "serials",
             "serialnumbers",
             "vin",
+            // A car's registration plate, like its VIN, is its owner's.
+            "licenseplate",
+            "licenseplatenumber",
+            "licenceplate",
+            "numberplate",
+            "platenumber",
+            "kennzeichen",
+            "nummernschild",
             "bridgeid",
             // `dev_id`, `DevId`, `strDevId`.
             "devid",
@@ -999,6 +1020,8 @@ pub(crate) static HEADS: Table = &[
             "bankacct",
             "ibannumber",
             "accountnum",
+            // The domestic part of an IBAN (Berlin Group `debtorAccount.bban`).
+            "bban",
             // A demand deposit account (`DDA_NO`): a checking account.
             "dda",
             "ddano",
@@ -1741,6 +1764,9 @@ pub(crate) static HEADS: Table = &[
             "streetnumber",
             "buildingnumber",
             "premises",
+            // Experian's `streetPrefix: "8120"` before `streetName`: the
+            // house number (a directional prefix has no digits).
+            "streetprefix",
         ],
         Def::ctx(C::PostalAddress, "key:house_number").sib(f::GEO),
     ),
@@ -1892,12 +1918,26 @@ pub(crate) static HEADS: Table = &[
             "apt",
             "suite",
             "aptno",
+            "apartmentnumber",
             "shiptoaddress",
             "shipto",
         ],
         Def::ctx(C::PostalAddress, "key:street").sib(f::GEO),
     ),
     (&["race"], Def::ctx(C::Demographic, "key:race")),
+    // A route as an encoded polyline: a person's where the object is a
+    // person's trip or workout (an activity beside its `athlete`), no
+    // one's on a public segment. Only a polyline's shape counts (see
+    // `classify::key_accepts`).
+    (
+        &[
+            "polyline",
+            "summarypolyline",
+            "encodedpolyline",
+            "overviewpolyline",
+        ],
+        Def::ctx(C::GeoLocation, "key:polyline"),
+    ),
     (
         &["nationality", "citizenship"],
         Def::ctx(C::Demographic, "key:nationality").sib(f::PERSON),
@@ -3672,6 +3712,18 @@ pub(crate) static CONTEXT: Table = &[
             "organizations",
             "merchant",
             "merchants",
+            // A statement's issuer (Wise `issuer: {name, firstLine,
+            // city}`), a mandate scheme's creditors (GoCardless), a
+            // person's employment record and work location (a credit
+            // file's `employmentInformation`, ADP's `homeWorkLocation`):
+            // the business's name and address.
+            "issuer",
+            "creditors",
+            "employment",
+            "employmentinformation",
+            "employmenthistory",
+            "worklocation",
+            "homeworklocation",
             "schools",
             "hospitals",
             "clinics",
