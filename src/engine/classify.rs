@@ -2021,8 +2021,7 @@ mod tests {
     use super::{
         age_number, is_account_number, is_address_with_port, is_age_bracket, is_date_part_text,
         is_euicc_id, is_handle_shape, is_model_name, is_organisation, is_schema_type_name,
-        is_ui_class_name,
-        is_wordy, LeafValue,
+        is_ui_class_name, is_wordy, LeafValue,
     };
     use crate::detect::Finding;
     use crate::Category;
