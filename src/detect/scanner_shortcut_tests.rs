@@ -44,6 +44,35 @@ impl Rng {
     }
 }
 
+/// Every string (keys too) of the fixture corpus's inputs.
+fn corpus_strings(out: &mut Vec<String>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    for e in std::fs::read_dir(&dir).expect("fixture corpus").flatten() {
+        let p = e.path();
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if !name.contains(".labels.") && (name.ends_with(".json") || name.ends_with(".ndjson")) {
+            json_strings(&std::fs::read(&p).expect("fixture"), out);
+        }
+    }
+}
+
+/// `count` random strings, taking the alphabets in turn, with lengths in
+/// `lengths`.
+fn random_tokens(
+    rng: &mut Rng,
+    alphabets: &[&[u8]],
+    count: usize,
+    lengths: std::ops::Range<usize>,
+) -> Vec<String> {
+    (0..count)
+        .map(|i| {
+            let alpha = alphabets[i % alphabets.len()];
+            let len = lengths.start + (rng.next() % lengths.len() as u64) as usize;
+            (0..len).map(|_| rng.pick(alpha) as char).collect()
+        })
+        .collect()
+}
+
 fn edge_cases() -> Vec<String> {
     let mut v: Vec<String> = [
         "AKIAIOSFODNN7EXAMPLE",
@@ -204,19 +233,18 @@ fn edge_cases() -> Vec<String> {
     // Random word tokens and separated tokens over alphabets that reach
     // the digit, hex and upper-case patterns.
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let alphabets: [&[u8]; 5] = [
-        b"0123456789",
-        b"0123456789abcdef",
-        b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_",
-        b"0123456789abcdef:-.",
-    ];
-    for i in 0..20_000 {
-        let alpha = alphabets[i % alphabets.len()];
-        let len = 6 + (rng.next() % 60) as usize;
-        let s: String = (0..len).map(|_| rng.pick(alpha) as char).collect();
-        v.push(s);
-    }
+    v.extend(random_tokens(
+        &mut rng,
+        &[
+            b"0123456789",
+            b"0123456789abcdef",
+            b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_",
+            b"0123456789abcdef:-.",
+        ],
+        20_000,
+        6..66,
+    ));
     // Random MACs and their near misses.
     for _ in 0..2_000 {
         let sep = rng.pick(b":-");
@@ -237,16 +265,7 @@ fn edge_cases() -> Vec<String> {
 fn shortcuts_match_full_pass() {
     let scanner = ValueScanner::new();
     let mut texts = edge_cases();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let entries = std::fs::read_dir(&dir).expect("fixture corpus");
-    for e in entries.flatten() {
-        let p = e.path();
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.contains(".labels.") || !(name.ends_with(".json") || name.ends_with(".ndjson")) {
-            continue;
-        }
-        json_strings(&std::fs::read(&p).expect("fixture"), &mut texts);
-    }
+    corpus_strings(&mut texts);
     let mut dump = Vec::new();
     leakscope_corpus::generate(11, 3_000_000, leakscope_corpus::GenKind::Ndjson, &mut dump)
         .expect("generator");
@@ -329,27 +348,19 @@ fn shortcuts_match_full_pass() {
 fn search_by_start_matches_unanchored_search() {
     let scanner = ValueScanner::new();
     let mut texts = edge_cases();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    for e in std::fs::read_dir(&dir).expect("fixture corpus").flatten() {
-        let p = e.path();
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if !name.contains(".labels.") && (name.ends_with(".json") || name.ends_with(".ndjson")) {
-            json_strings(&std::fs::read(&p).expect("fixture"), &mut texts);
-        }
-    }
-    let mut rng = Rng(0x5eed_b0c5);
-    let alphabets: [&[u8]; 5] = [
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=",
-        b"0123456789abcdef-",
-        b"aA-_.:/@%$=0",
-        b"skpr_-lveAKI0123456789",
-    ];
-    for i in 0..3_000 {
-        let alpha = alphabets[i % alphabets.len()];
-        let len = 4 + (rng.next() % 120) as usize;
-        texts.push((0..len).map(|_| rng.pick(alpha) as char).collect());
-    }
+    corpus_strings(&mut texts);
+    texts.extend(random_tokens(
+        &mut Rng(0x5eed_b0c5),
+        &[
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=",
+            b"0123456789abcdef-",
+            b"aA-_.:/@%$=0",
+            b"skpr_-lveAKI0123456789",
+        ],
+        3_000,
+        4..124,
+    ));
     texts.retain(|t| t.len() <= 256 && !t.contains([' ', '\t', '\n']));
     texts.sort();
     texts.dedup();
