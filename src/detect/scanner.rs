@@ -114,11 +114,15 @@ struct StartTable {
 }
 
 impl StartTable {
-    fn build(re: &hybrid::regex::Regex, cache: &mut hybrid::regex::Cache) -> StartTable {
+    /// Built with a cache of its own, which no search can have filled:
+    /// the start states it compares stay valid while it runs.
+    fn build(re: &hybrid::regex::Regex) -> StartTable {
         let dfa = re.forward();
-        let (cache, _) = cache.as_parts_mut();
+        let mut cache = dfa.create_cache();
         let mut row_of = [0u16; 257];
-        let mut seen: Vec<(hybrid::LazyStateID, [u64; 4])> = Vec::new();
+        // Start states met so far and their opening bytes; `None` (no start
+        // state) keeps every byte a candidate.
+        let mut seen: Vec<(Option<hybrid::LazyStateID>, [u64; 4])> = Vec::new();
         for (prev, slot) in row_of.iter_mut().enumerate() {
             let hay = [prev.min(255) as u8, 0];
             let input = if prev == 256 {
@@ -126,24 +130,23 @@ impl StartTable {
             } else {
                 Input::new(&hay[..]).span(1..2).anchored(Anchored::Yes)
             };
-            // Without a start state every byte stays a candidate.
-            let start = dfa.start_state_forward(cache, &input).ok();
-            let row = match seen.iter().position(|(sid, _)| Some(*sid) == start) {
+            let start = dfa.start_state_forward(&mut cache, &input).ok();
+            let row = match seen.iter().position(|(sid, _)| *sid == start) {
                 Some(i) => i,
                 None => {
                     let mut bits = [u64::MAX; 4];
                     if let Some(sid) = start {
                         for b in 0..=255u8 {
                             let dead = sid.is_dead()
-                                || dfa.next_state(cache, sid, b).is_ok_and(|n| n.is_dead());
+                                || dfa
+                                    .next_state(&mut cache, sid, b)
+                                    .is_ok_and(|n| n.is_dead());
                             if dead {
                                 bits[usize::from(b >> 6)] &= !(1u64 << (b & 63));
                             }
                         }
-                        seen.push((sid, bits));
-                    } else {
-                        seen.push((hybrid::LazyStateID::default(), bits));
                     }
+                    seen.push((start, bits));
                     seen.len() - 1
                 }
             };
@@ -241,7 +244,7 @@ impl Family {
         let table = self
             .lazy
             .starts
-            .get_or_init(|| StartTable::build(&self.lazy.re, cache));
+            .get_or_init(|| StartTable::build(&self.lazy.re));
         let b = text.as_bytes();
         for s in from..to {
             let prev = s.checked_sub(1).and_then(|i| b.get(i)).copied();
