@@ -715,16 +715,21 @@ mod tests {
     use super::*;
     use regex_automata::meta::Regex;
 
-    fn find(text: &str) -> Vec<(Category, String)> {
-        let re = Regex::new(PAIR_PATTERN).unwrap();
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while let Some(m) = re.search(&regex_automata::Input::new(text).span(pos..text.len())) {
-            if let Some(v) = pair_value(text, m.start(), m.end()) {
+    type ValueOf = fn(&str, usize, usize) -> Option<PairValue>;
+
+    /// The values `value_of` reads at each match of `pattern` in `text`.
+    fn values(text: &str, pattern: &str, value_of: ValueOf, out: &mut Vec<(Category, String)>) {
+        let re = Regex::new(pattern).unwrap();
+        for m in re.find_iter(text) {
+            if let Some(v) = value_of(text, m.start(), m.end()) {
                 out.push((v.category, text[v.start..v.end].to_string()));
             }
-            pos = m.end();
         }
+    }
+
+    fn find(text: &str) -> Vec<(Category, String)> {
+        let mut out = Vec::new();
+        values(text, PAIR_PATTERN, pair_value, &mut out);
         out
     }
 
@@ -845,19 +850,11 @@ mod tests {
     fn find_xml(text: &str) -> Vec<(Category, String)> {
         let mut out = Vec::new();
         for (pattern, value_of) in [
-            (
-                XML_ELEMENT_PATTERN,
-                xml_element_value as fn(&str, usize, usize) -> Option<PairValue>,
-            ),
+            (XML_ELEMENT_PATTERN, xml_element_value as ValueOf),
             (XML_ATTRIBUTE_PAIR_PATTERN, xml_attribute_value),
             (XML_KEYED_ELEMENT_PATTERN, xml_keyed_element_value),
         ] {
-            let re = Regex::new(pattern).unwrap();
-            for m in re.find_iter(text) {
-                if let Some(v) = value_of(text, m.start(), m.end()) {
-                    out.push((v.category, text[v.start..v.end].to_string()));
-                }
-            }
+            values(text, pattern, value_of, &mut out);
         }
         out
     }
