@@ -135,3 +135,25 @@ fn server_minted_message_ids_are_no_addresses() {
     keeps(&out, "20130503182626.18666.16540@sandbox.mailgun.org");
     removes(&out, "markus.ebner@kaffeerei.example.de");
 }
+
+#[test]
+fn a_number_after_a_phone_word_is_a_phone_in_any_national_layout() {
+    let out = redact(
+        r#"{"es":"Mi número es 612 34 56 78, llámame.",
+            "in":"please call me on 98765 43210 after six",
+            "fr":"mon numéro est 06-12-34-56-78",
+            "de":"Handy: 0151 2345 6789",
+            "order":"Your order number 612 34 56 78 has shipped",
+            "when":"call scheduled 2024-11-15"}"#,
+    );
+    for phone in [
+        "612 34 56 78, ll",
+        "98765 43210",
+        "06-12-34-56-78",
+        "0151 2345 6789",
+    ] {
+        removes(&out, phone);
+    }
+    keeps(&out, "order number 612 34 56 78 has");
+    keeps(&out, "2024-11-15");
+}

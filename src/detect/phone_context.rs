@@ -79,6 +79,125 @@ pub(crate) fn is_grouped_id(m: &str, before: &str) -> bool {
     zero_area_code(m) || iban_prefix_before(before) || reference_word_before(before)
 }
 
+/// Words that name the number right after them as one to call or text.
+const PHONE_WORDS: [&str; 32] = [
+    "phone",
+    "telephone",
+    "tel",
+    "cell",
+    "cellphone",
+    "mobile",
+    "call",
+    "ring",
+    "text",
+    "sms",
+    "whatsapp",
+    "signal",
+    "handy",
+    "telefon",
+    "telefonnummer",
+    "handynummer",
+    "mobilnummer",
+    "rufnummer",
+    "téléphone",
+    "portable",
+    "teléfono",
+    "telefono",
+    "móvil",
+    "movil",
+    "celular",
+    "cellulare",
+    "telefone",
+    "telemóvel",
+    "telefoon",
+    "mobiel",
+    "gsm",
+    "natel",
+];
+
+/// `number` words that name a phone only after `my` (`mi número es`,
+/// `mijn nummer`): an order's number is no phone.
+const OWN_NUMBER_WORDS: [&str; 5] = ["number", "número", "numéro", "nummer", "numero"];
+
+/// Possessives that make an `OWN_NUMBER_WORDS` word the writer's phone.
+const MY_WORDS: [&str; 8] = ["my", "mi", "mon", "mein", "meine", "mijn", "meu", "mio"];
+
+/// Words between a phone word and the number (`phone is`, `Handy: `,
+/// `teléfono es`, `call me on`).
+const LINKING_WORDS: [&str; 10] = ["is", "es", "est", "ist", "é", "è", "me", "on", "at", "al"];
+
+/// The last word of `text` (letters of any script) and what is before it.
+fn split_last_word(text: &str) -> (&str, &str) {
+    let trimmed = text.trim_end_matches([' ', '\t', ':', '.', '-', ',']);
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    (&trimmed[..start], &trimmed[start..])
+}
+
+/// A phone word ends the text before the number, perhaps with linking
+/// words after it: `Mi número es `, `call me on `, `Handy: `.
+fn phone_word_before(before: &str) -> bool {
+    let mut cut = before.len().saturating_sub(48);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let tail = &before[cut..];
+    if !tail.ends_with([' ', ':', '\t']) {
+        return false;
+    }
+    let (mut rest, mut word) = split_last_word(tail);
+    for _ in 0..2 {
+        if !LINKING_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        (rest, word) = split_last_word(rest);
+    }
+    let lower = word.to_lowercase();
+    if PHONE_WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    if OWN_NUMBER_WORDS.contains(&lower.as_str()) {
+        let (_, my) = split_last_word(rest);
+        return MY_WORDS.iter().any(|w| my.eq_ignore_ascii_case(w));
+    }
+    false
+}
+
+/// A number written in a national layout that its shape alone does not
+/// decide (`612 34 56 78` in Spain, `98765 43210` in India), right after
+/// a word that names it a phone: 8 to 15 digits in two to five groups of
+/// two or more, one kind of separator.
+pub(crate) fn is_cued_phone(m: &str, before: &str) -> bool {
+    let digits = m.bytes().filter(u8::is_ascii_digit).count();
+    if !(8..=15).contains(&digits) {
+        return false;
+    }
+    let sep = m.bytes().find(|b| !b.is_ascii_digit());
+    let Some(sep) = sep else {
+        return false;
+    };
+    if !matches!(sep, b' ' | b'-' | b'.') || m.bytes().any(|b| !b.is_ascii_digit() && b != sep) {
+        return false;
+    }
+    let groups = m.split(sep as char);
+    if !(2..=5).contains(&groups.clone().count()) || groups.clone().any(|g| g.len() < 2) {
+        return false;
+    }
+    if m.split(sep as char)
+        .next()
+        .is_some_and(|g| g.bytes().all(|b| b == b'0'))
+        || super::dates::is_date_like(m)
+        || super::ip::ipv4_in_text(m)
+    {
+        return false;
+    }
+    phone_word_before(before)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +211,31 @@ mod tests {
         assert!(is_grouped_id("000-123-4567", "part "));
         assert!(is_grouped_id("000-123-4567", ""));
         assert!(is_grouped_id("(000) 123-4567", "x "));
+    }
+
+    #[test]
+    fn cued_national_layouts() {
+        assert!(is_cued_phone("612 34 56 78", "Mi número es "));
+        assert!(is_cued_phone("98765 43210", "call "));
+        assert!(is_cued_phone("98765 43210", "please call me on "));
+        assert!(is_cued_phone("0612 345 678", "Handy: "));
+        assert!(is_cued_phone("612-34-56-78", "mon numéro est "));
+        assert!(is_cued_phone("98765 43210", "WhatsApp: "));
+        // No phone word right before it.
+        assert!(!is_cued_phone("612 34 56 78", "order "));
+        assert!(!is_cued_phone("612 34 56 78", ""));
+        assert!(!is_cued_phone("98765 43210", "the phone broke after "));
+        // A number word without `my` names an order's number.
+        assert!(!is_cued_phone("612 34 56 78", "order number "));
+        assert!(!is_cued_phone("612 34 56 78", "el número "));
+        // Shapes that are no phone whatever the word.
+        assert!(!is_cued_phone("1234567", "call "));
+        assert!(!is_cued_phone("12 3 45 67 89", "call "));
+        assert!(!is_cued_phone("612 34-56 78", "call "));
+        assert!(!is_cued_phone("00 00 12 34", "call "));
+        assert!(!is_cued_phone("1234567890123456", "call "));
+        assert!(!is_cued_phone("2024-11-15", "call "));
+        assert!(!is_cued_phone("10.20.30.40", "call "));
     }
 
     #[test]

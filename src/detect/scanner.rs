@@ -1079,7 +1079,8 @@ fn is_digest_field(tok: &str) -> bool {
 /// A phone in text that is not an id in a phone's shape (see
 /// [`phone_context`]).
 fn phone_in_text(m: &str, before: &str) -> bool {
-    phone::is_phone_in_text(m, before) && !phone_context::is_grouped_id(m, before)
+    (phone::is_phone_in_text(m, before) || phone_context::is_cued_phone(m, before))
+        && !phone_context::is_grouped_id(m, before)
 }
 
 /// The user part `text[us..ue]` of credentials (`user:pass`) when it is an
