@@ -5,7 +5,7 @@
 //! the place, this module checks what follows the name.
 
 /// Cue of an sshd/PAM log line; the match ends where the user name starts.
-pub const AUTH_LOG_CUE: &str = r"(?:(?-u:\b)(?:[Ff]ailed|[Aa]ccepted)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|(?-u:\b)(?:[Ii]nvalid|[Ii]llegal|authenticating)[ \t]+user[ \t]+|(?-u:\b)Disconnected[ \t]+from[ \t]+user[ \t]+|(?-u:\b)session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user[ \t]+|(?-u:\b)(?:[Ll]ogin|[Aa]uthentication|[Ss]ign-?in)[ \t]+(?:failed|succeeded|successful)[ \t]+for[ \t]+user[ \t]+|\(uid=[0-9]+\)[ \t]+by[ \t]+)";
+pub const AUTH_LOG_CUE: &str = r#"(?:(?-u:\b)(?:[Ff]ailed|[Aa]ccepted)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|(?-u:\b)(?:[Ii]nvalid|[Ii]llegal|authenticating)[ \t]+user[ \t]+|(?-u:\b)Disconnected[ \t]+from[ \t]+user[ \t]+|(?-u:\b)session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user[ \t]+|(?-u:\b)(?:[Ll]ogin|[Aa]uthentication|[Ss]ign-?in)[ \t]+(?:failed|succeeded|successful)[ \t]+for[ \t]+user[ \t]+['"]?|\(uid=[0-9]+\)[ \t]+by[ \t]+|(?-u:\b)[Uu]ser[ \t]+['"]?)"#;
 
 /// The user name shape after [`AUTH_LOG_CUE`] (searched anchored).
 pub const AUTH_LOG_USER: &str = r"[A-Za-z0-9_][A-Za-z0-9_.@$\-]{0,63}";
@@ -17,6 +17,12 @@ pub const AUTH_LOG_USER: &str = r"[A-Za-z0-9_][A-Za-z0-9_.@$\-]{0,63}";
 /// log prefix (`pam_unix(sshd:session): session closed for user jdoe`);
 /// `before` is the text before the cue.
 pub fn auth_log_follows(before: &str, cue: &str, rest: &str) -> bool {
+    if let Some(quote) = cue.chars().last().filter(|c| matches!(c, '\'' | '"')) {
+        return quoted_user_follows(cue, quote, rest);
+    }
+    if is_bare_user_cue(cue) {
+        return login_event_follows(rest);
+    }
     if rest.starts_with("(uid=") {
         return true;
     }
@@ -32,6 +38,88 @@ pub fn auth_log_follows(before: &str, cue: &str, rest: &str) -> bool {
     let tok = r.split([' ', '\t']).next().unwrap_or("");
     super::ip::ipv4_in_text(tok) || super::ip::ipv6_in_text(tok)
 }
+
+/// The cue is a bare `user ` / `User '` (an application's log line), not
+/// an sshd/PAM phrase ending in `user `.
+fn is_bare_user_cue(cue: &str) -> bool {
+    cue.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("user"))
+}
+
+/// What an application logs after a user's name when it signs in or out
+/// (`User jdoe logged in`, `user 'priya.r' has logged out`, `User bob
+/// successfully authenticated`, `user mk locked out`).
+fn login_event_follows(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix([' ', '\t']) else {
+        return false;
+    };
+    let r = r.strip_prefix("has ").unwrap_or(r);
+    let r = r.strip_prefix("was ").unwrap_or(r);
+    let r = r.strip_prefix("successfully ").unwrap_or(r);
+    [
+        "logged in",
+        "logged out",
+        "logged on",
+        "logged off",
+        "signed in",
+        "signed out",
+        "authenticated",
+        "login ",
+        "logon ",
+        "failed to log",
+        "locked out",
+        "been locked",
+        "is locked",
+        "locked",
+    ]
+    .iter()
+    .any(|p| r.starts_with(p))
+}
+
+/// A name in quotes after a login cue (`Login failed for user 'jdoe'.`,
+/// `User "priya.r" logged in`): the closing quote must follow it, and then
+/// the end of the sentence or, after a bare `user`, a login event. Built-in
+/// server accounts (`'sa'`, `'root'`) are no one's.
+fn quoted_user_follows(cue: &str, quote: char, rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(quote) else {
+        return false;
+    };
+    if is_bare_user_cue(cue) {
+        return login_event_follows(r);
+    }
+    r.is_empty() || r.starts_with([' ', '\t', '.', ',', ';', ')', '\n', '\r'])
+}
+
+/// Whether `user` after `cue` names a person's account: an application's
+/// login line (a bare or quoted `user`) naming a built-in server account
+/// (`Login failed for user 'sa'`, `User admin logged in`) names no one.
+/// sshd's own lines keep `root` and `admin`: there they are the accounts
+/// an attacker tried.
+pub fn names_person_account(cue: &str, user: &str) -> bool {
+    let app_line = is_bare_user_cue(cue) || cue.ends_with(['\'', '"']);
+    !(app_line
+        && (user.eq_ignore_ascii_case("sa")
+            || super::placeholder_names::is_system_account(user)
+            || SENTENCE_WORDS.iter().any(|w| user.eq_ignore_ascii_case(w))))
+}
+
+/// Words that follow a bare `user` in a sentence about no one in
+/// particular (`User has logged out`, `user successfully authenticated`).
+const SENTENCE_WORDS: [&str; 14] = [
+    "has",
+    "had",
+    "was",
+    "is",
+    "be",
+    "successfully",
+    "not",
+    "already",
+    "then",
+    "who",
+    "that",
+    "session",
+    "account",
+    "never",
+];
 
 /// Cue of a sudo log line after its user name (`jdoe : TTY=pts/1 ; PWD=…
 /// ; USER=root ; COMMAND=…`, `jdoe : 3 incorrect password attempts ;
@@ -100,5 +188,31 @@ mod tests {
         assert!(!auth_log_follows("the ", "session closed for user ", ""));
         assert!(!f(" name"));
         assert!(!f(" in users:"));
+    }
+
+    #[test]
+    fn application_login_lines() {
+        let bare = |rest| auth_log_follows("", "User ", rest);
+        assert!(bare(" logged in from 10.0.0.5"));
+        assert!(bare(" has logged out"));
+        assert!(bare(" successfully authenticated"));
+        assert!(bare(" was locked out after 5 attempts"));
+        assert!(!bare(" profile updated"));
+        assert!(!bare(" not found"));
+        assert!(!bare(""));
+        let quoted = |rest| auth_log_follows("", "User '", rest);
+        assert!(quoted("' logged in successfully"));
+        assert!(!quoted("' created"));
+        assert!(!quoted(" logged in"));
+        let failed = |rest| auth_log_follows("", "Authentication failed for user '", rest);
+        assert!(failed("'"));
+        assert!(failed("'. Reason: password mismatch"));
+        assert!(!failed("s' group"));
+        assert!(!names_person_account("Login failed for user '", "sa"));
+        assert!(!names_person_account("User ", "admin"));
+        assert!(names_person_account("User ", "jdoe"));
+        assert!(!names_person_account("User ", "has"));
+        assert!(!names_person_account("user ", "successfully"));
+        assert!(names_person_account("Failed password for ", "root"));
     }
 }

@@ -968,6 +968,16 @@ const SHAPE_WORDS: &[&str] = &[
     "from user",
     "for user",
     ") by ",
+    // An application's login line after a bare `user NAME` (see
+    // `auth_log::login_event_follows`).
+    "logged ",
+    "signed in",
+    "signed out",
+    "authenticated",
+    "login ",
+    "logon ",
+    "failed to log",
+    "locked",
     // sudo lines, Windows event account lines, home directories.
     "tty=",
     "sudoers",
@@ -2980,12 +2990,10 @@ impl ValueScanner {
         if cue == Cue::AuthLogUser {
             let v = v.trim_end_matches('.');
             let end = m.start() + v.len();
+            let cue_text = text.get(cue_start..vs)?;
             if v.is_empty()
-                || !auth_log::auth_log_follows(
-                    &text[..cue_start],
-                    text.get(cue_start..vs)?,
-                    &text[end..],
-                )
+                || !auth_log::auth_log_follows(&text[..cue_start], cue_text, &text[end..])
+                || !auth_log::names_person_account(cue_text, v)
             {
                 return None;
             }

@@ -1359,6 +1359,27 @@ fn ssh_auth_log_look_alikes() {
 }
 
 #[test]
+fn application_login_lines_name_their_user() {
+    let u = Category::Username;
+    expect("user john.smith logged in from 10.0.0.5", u, "john.smith");
+    expect("User jdoe has logged out", u, "jdoe");
+    expect("[INFO] User 'priya.r' logged in successfully", u, "priya.r");
+    expect("Authentication failed for user 'mkowalski'", u, "mkowalski");
+    expect("user mk_77 was locked out after 5 attempts", u, "mk_77");
+    for t in [
+        "User has logged out",
+        "user successfully authenticated",
+        "User admin logged in",
+        "user profile updated",
+        "User not found",
+        "The user logged in twice",
+        "User 'sa' logged in",
+    ] {
+        expect_not(t, u);
+    }
+}
+
+#[test]
 fn names_after_a_greeting_and_self_introduction() {
     use Category::PersonName;
     expect(
