@@ -37,6 +37,12 @@ pub(crate) fn fold_word(word: &str) -> Cow<'_, str> {
             'ů' => out.push('u'),
             'ť' => out.push('t'),
             'ď' => out.push('d'),
+            // Turkish (`ö`, `ü` and `ç` as above): `soyadı`, `doğum`,
+            // `şifre`; the dot of a lower-cased `İ` is dropped.
+            'ı' => out.push('i'),
+            'ğ' => out.push('g'),
+            'ş' => out.push('s'),
+            '\u{307}' => {}
             // Greek final sigma etc. and anything else stays as it is.
             other => out.push(other),
         }

@@ -71,11 +71,14 @@ fn no_word_is_listed_twice() {
     for (t, table) in tables.iter().enumerate() {
         for (words, _) in table.iter() {
             for w in words.iter() {
-                // ASCII lower case, or a word of a script without case
-                // that folding leaves as it is (`氏名`, `전화번호`).
+                // ASCII lower case, lower-case Cyrillic, or a word of a
+                // script without case that folding leaves as it is (`氏名`,
+                // `전화번호`).
                 assert!(
                     w.chars().all(|c| c.is_ascii_lowercase()
                         || c.is_ascii_digit()
+                        || ('\u{430}'..='\u{44f}').contains(&c)
+                        || c == '\u{451}'
                         || (!c.is_ascii() && c.is_alphanumeric() && !c.is_lowercase()))
                         && super::fold::fold_word(w) == *w,
                     "entry {w:?} is not folded"
@@ -1338,6 +1341,34 @@ fn more_european_keys() {
         ("numero_de_telephone", S(Phone)),
         ("adresse_postale", S(PostalAddress)),
         ("taille", C(HealthMetric)),
+    ]);
+}
+
+#[test]
+fn turkish_and_russian_keys() {
+    check(&[
+        ("soyad", S(PersonName)),
+        ("soyadı", S(PersonName)),
+        ("ad_soyad", S(PersonName)),
+        ("isim", C(PersonName)),
+        ("dogum_tarihi", S(DateOfBirth)),
+        ("doğum_tarihi", S(DateOfBirth)),
+        ("cinsiyet", S(Demographic)),
+        ("sifre", S(Password)),
+        ("şifre", S(Password)),
+        ("kullanici_adi", S(Username)),
+        ("kullanıcı_adı", S(Username)),
+        ("familiya", S(PersonName)),
+        ("data_rozhdeniya", S(DateOfBirth)),
+        ("фамилия", S(PersonName)),
+        ("имя", C(PersonName)),
+        ("дата_рождения", S(DateOfBirth)),
+        ("пароль", S(Password)),
+        ("телефон", S(Phone)),
+        ("адрес", S(PostalAddress)),
+        ("инн", S(NationalId)),
+        // `ad` alone is an advertisement in English keys.
+        ("ad", N),
     ]);
 }
 

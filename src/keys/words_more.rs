@@ -393,4 +393,61 @@ pub(crate) static MORE: Table = &[
         ],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
+    // ---- Turkish (folded: `soyadı` -> `soyadi`, `şifre` -> `sifre`) and
+    // Russian, in Cyrillic and transliterated. The bare Turkish `ad`
+    // (name) is left out: in English keys it is an advertisement.
+    (
+        &[
+            "soyad",
+            "soyadi",
+            "soyisim",
+            "adsoyad",
+            "adsoyadi",
+            "adisoyadi",
+            "familiya",
+            "otchestvo",
+            "фамилия",
+            "отчество",
+            "фио",
+        ],
+        Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    (
+        &["isim", "imya", "имя"],
+        Def::ctx(C::PersonName, "key:name").m(m::DEFER | m::WEAK),
+    ),
+    (
+        &["dogumtarihi", "datarozhdeniya", "датарождения"],
+        Def::strong(C::DateOfBirth, "key:date_of_birth").sib(f::PERSON),
+    ),
+    (
+        &["cinsiyet"],
+        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    (
+        &["sifre", "parol", "пароль"],
+        Def::strong(C::Password, "key:password").sib(f::SECRETS),
+    ),
+    (
+        &["kullaniciadi", "логин"],
+        Def::strong(C::Username, "key:username").sib(f::PERSON),
+    ),
+    (
+        &["телефон", "мобильный"],
+        Def::strong(C::Phone, "key:phone").sib(f::PERSON),
+    ),
+    (
+        &["адрес"],
+        Def::strong(C::PostalAddress, "key:street")
+            .sib(f::PERSON)
+            .sib(f::GEO),
+    ),
+    (
+        &["почта", "электроннаяпочта", "емейл"],
+        Def::strong(C::Email, "key:email").sib(f::PERSON),
+    ),
+    (
+        &["паспорт", "снилс", "инн"],
+        Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
+    ),
 ];
