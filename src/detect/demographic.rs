@@ -1,6 +1,7 @@
 //! Small closed vocabularies of demographic values (gender codes).
 
-/// True for a gender value in English, German, French or Spanish, or a
+/// True for a gender value in English, German, French, Spanish, or one
+/// of the other record languages the key lexicon reads, or a
 /// common numeric code: `m`, `f`, `w`, `d`, `x`, `male`, `female`,
 /// `männlich`, `weiblich`, `divers`, `non-binary`, `other`, `homme`,
 /// `femme`, `hombre`, `mujer`, `1`, `2`, ... (case-insensitive).
@@ -94,6 +95,34 @@ pub fn is_gender_value(s: &str) -> bool {
             | "sig."
             | "sig.ra"
             | "sra."
+            // Indonesian and Malay, Vietnamese, Turkish, Czech and Slovak,
+            // Polish, Hungarian, Romanian, Swedish, Danish and Russian
+            // (codes of one or two letters pass under a gender key anyway).
+            | "laki-laki"
+            | "perempuan"
+            | "lelaki"
+            | "wanita"
+            | "pria"
+            | "nam"
+            | "erkek"
+            | "kadın"
+            | "kadin"
+            | "muž"
+            | "muz"
+            | "žena"
+            | "zena"
+            | "mężczyzna"
+            | "kobieta"
+            | "férfi"
+            | "ferfi"
+            | "barbat"
+            | "bărbat"
+            | "femeie"
+            | "kvinna"
+            | "kvinde"
+            | "mand"
+            | "мужской"
+            | "женский"
     )
 }
 
@@ -128,6 +157,16 @@ mod tests {
             "mujer",
             "1",
             "2",
+            "Laki-laki",
+            "Perempuan",
+            "Nam",
+            "Erkek",
+            "Kadın",
+            "Žena",
+            "Kobieta",
+            "Férfi",
+            "Bărbat",
+            "Женский",
         ] {
             assert!(is_gender_value(s), "{s}");
         }

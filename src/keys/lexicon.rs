@@ -24,11 +24,12 @@ use super::{split_words, ContextFlags, KeyInfo, KeyStrength};
 use crate::Category;
 
 /// Tables in priority order: a word listed twice keeps its first entry.
-const TABLES: [Table; 6] = [
+const TABLES: [Table; 7] = [
     super::words_en::HEADS,
     super::words_de::DE,
     super::words_fr_es::FR_ES,
     super::words_more::MORE,
+    super::words_world::WORLD,
     super::words_en::OTHER,
     super::words_en::CONTEXT,
 ];

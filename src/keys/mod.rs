@@ -25,6 +25,7 @@ mod words_de;
 mod words_en;
 mod words_fr_es;
 mod words_more;
+mod words_world;
 
 pub use split::split_words;
 pub(crate) use words::{

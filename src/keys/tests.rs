@@ -62,6 +62,7 @@ fn no_word_is_listed_twice() {
         super::words_de::DE,
         super::words_fr_es::FR_ES,
         super::words_more::MORE,
+        super::words_world::WORLD,
         super::words_en::OTHER,
         super::words_en::CONTEXT,
         super::words::WHOLE_KEY,
@@ -1341,6 +1342,41 @@ fn more_european_keys() {
         ("numero_de_telephone", S(Phone)),
         ("adresse_postale", S(PostalAddress)),
         ("taille", C(HealthMetric)),
+    ]);
+}
+
+#[test]
+fn indonesian_vietnamese_czech_hungarian_romanian_keys() {
+    check(&[
+        ("nama_lengkap", S(PersonName)),
+        ("nama", C(PersonName)),
+        ("alamat", S(PostalAddress)),
+        ("kode_pos", S(PostalAddress)),
+        ("tanggal_lahir", S(DateOfBirth)),
+        ("tempat_lahir", C(PostalAddress)),
+        ("jenis_kelamin", S(Demographic)),
+        ("kata_sandi", S(Password)),
+        ("nomor_telepon", S(Phone)),
+        ("no_hp", S(Phone)),
+        ("ho_ten", S(PersonName)),
+        ("ngay_sinh", S(DateOfBirth)),
+        ("dia_chi", S(PostalAddress)),
+        ("so_dien_thoai", S(Phone)),
+        ("mat_khau", S(Password)),
+        ("gioi_tinh", S(Demographic)),
+        ("prijmeni", S(PersonName)),
+        ("příjmení", S(PersonName)),
+        ("datum_narozeni", S(DateOfBirth)),
+        ("heslo", S(Password)),
+        ("vezetekNev", S(PersonName)),
+        ("születési_dátum", S(DateOfBirth)),
+        ("jelszó", S(Password)),
+        ("prenume", S(PersonName)),
+        ("data_nasterii", S(DateOfBirth)),
+        ("parola", N),
+        // English words that share a spelling stay what they are.
+        ("ten", N),
+        ("notes", N),
     ]);
 }
 
