@@ -165,7 +165,11 @@ impl Category {
         )
     }
 
-    /// Special categories of personal data under GDPR Art. 9 (health).
+    /// Categories that are always special categories of personal data
+    /// under GDPR Art. 9 (health). `demographic` fields are special only
+    /// when their key names ethnic origin, beliefs, political opinions,
+    /// union membership or sexual orientation; the report's summary lists
+    /// them per field.
     pub fn is_gdpr_special(self) -> bool {
         matches!(self, Category::HealthMetric)
     }

@@ -302,7 +302,7 @@ function renderSummary(report) {
     stat("records", "Records affected", fig.recordsWithFindings, `of ${formatCount(fig.records)} records (${pct} %)`),
     stat("subjects", "Distinct subjects", fig.subjects, fig.subjectsFrom ? `estimated from distinct ${fig.subjectsFrom} values` : "no identifying field found"),
     stat("secrets", "Secrets to rotate", fig.secretsDistinct, providers.length ? providers.join(", ") : "no credentials found"),
-    stat("special", "GDPR special categories", fig.special.length, fig.special.length ? fig.special.map((s) => s.category).join(", ") : "none found (Art. 9)"),
+    stat("special", "GDPR special categories", fig.special.length, fig.special.length ? [...new Set(fig.special.map((s) => String(s.article || s.category).replace(/^GDPR Art\. 9\(1\): /, "")))].join(", ") : "none found (Art. 9)"),
   );
 }
 

@@ -8,6 +8,7 @@ mod fhir_findings;
 mod measure_codes;
 mod nodes;
 mod pyrepr;
+mod special_categories;
 mod stats;
 mod walker;
 

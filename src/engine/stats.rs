@@ -337,15 +337,42 @@ impl Outcome {
                 distinct: acc.distinct.estimate().min(acc.values),
                 fields: paths.len() as u64,
             });
-            if category.is_gdpr_special() {
+            if category == Category::HealthMetric {
                 special.push(SpecialCategory {
                     category,
-                    article: "GDPR Art. 9(1): data concerning health".to_string(),
+                    article: super::special_categories::HEALTH.to_string(),
                     records: acc.records,
                     paths,
                 });
             }
         }
+        // Demographic fields whose key names a special category: one entry
+        // per Art. 9 class. Its records are estimated from its commonest
+        // field's leaves, capped by the records holding the category at
+        // all (a list field has several leaves in one record).
+        let mut by_basis: BTreeMap<&'static str, SpecialCategory> = BTreeMap::new();
+        for ((path, category), acc) in &self.fields {
+            if *category == Category::HealthMetric {
+                continue;
+            }
+            let Some(basis) = super::special_categories::art9_basis(*category, path) else {
+                continue;
+            };
+            let entry = by_basis.entry(basis).or_insert_with(|| SpecialCategory {
+                category: *category,
+                article: basis.to_string(),
+                records: 0,
+                paths: Vec::new(),
+            });
+            entry.records = entry.records.max(acc.count);
+            entry.paths.push(path.clone());
+        }
+        special.extend(by_basis.into_values().map(|mut s| {
+            if let Some(acc) = self.categories.get(&s.category) {
+                s.records = s.records.min(acc.records);
+            }
+            s
+        }));
         categories.sort_by(|a, b| b.records.cmp(&a.records).then(a.category.cmp(&b.category)));
         let mut secrets: Vec<SecretRotation> = self
             .secrets
