@@ -104,3 +104,38 @@ fn every_corpus_summary_is_consistent() {
         }
     }
 }
+
+/// Demographic fields are special categories only when their key names
+/// one of Art. 9's: religion and ethnic origin are, gender and age are not.
+#[test]
+fn special_categories_name_beliefs_and_origin_not_gender() {
+    let input = br#"{"name":"Ann Lee","email":"ann@example.com","gender":"f","age":41,"religion":"Buddhist","ethnicity":"Asian"}
+{"name":"Bo Kim","email":"bo@example.com","gender":"m","age":35,"religion":"Catholic","ethnicity":"Korean"}
+{"name":"Cy Ode","email":"cy@example.com","gender":"x","age":29}
+"#;
+    let engine = EngineBuilder::new()
+        .format(InputFormat::Ndjson)
+        .build()
+        .unwrap();
+    let summary = engine
+        .scan(input)
+        .unwrap()
+        .report()
+        .summary
+        .expect("summary");
+    let special = &summary.gdpr_special_categories;
+    let articles: Vec<&str> = special.iter().map(|s| s.article.as_str()).collect();
+    assert_eq!(
+        articles,
+        [
+            "GDPR Art. 9(1): racial or ethnic origin",
+            "GDPR Art. 9(1): religious or philosophical beliefs"
+        ]
+    );
+    for s in special {
+        assert_eq!(s.category, Category::Demographic);
+        assert_eq!(s.records, 2);
+        assert_eq!(s.paths.len(), 1);
+        assert!(!s.paths[0].contains("gender") && !s.paths[0].contains("age"));
+    }
+}
