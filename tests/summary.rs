@@ -139,3 +139,32 @@ fn special_categories_name_beliefs_and_origin_not_gender() {
         assert!(!s.paths[0].contains("gender") && !s.paths[0].contains("age"));
     }
 }
+
+/// Political opinions, union membership and beliefs in a member list; a
+/// coin's denomination is no belief.
+#[test]
+fn member_lists_name_politics_and_unions() {
+    let input = br#"{"first_name":"Ann","last_name":"Lee","party_affiliation":"DEM","trade_union":"UNISON","denomination":"Lutheran"}
+{"coin":{"denomination":20,"currency":"EUR"}}
+"#;
+    let engine = EngineBuilder::new()
+        .format(InputFormat::Ndjson)
+        .build()
+        .unwrap();
+    let report = engine.scan(input).unwrap().report();
+    let summary = report.summary.expect("summary");
+    let articles: Vec<&str> = summary
+        .gdpr_special_categories
+        .iter()
+        .map(|s| s.article.as_str())
+        .collect();
+    assert_eq!(
+        articles,
+        [
+            "GDPR Art. 9(1): political opinions",
+            "GDPR Art. 9(1): religious or philosophical beliefs",
+            "GDPR Art. 9(1): trade union membership"
+        ]
+    );
+    assert!(!report.fields.iter().any(|f| f.path.contains("coin")));
+}

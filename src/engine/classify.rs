@@ -496,6 +496,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                     && !(key.evidence == "key:size" && num >= 100.0)
                     && (key.evidence != "key:temperature" || is_body_temperature(num))
             }
+            // A belief is a word: `denomination: 20` is a coin's.
+            Category::Demographic if key.evidence == "key:belief" => false,
             Category::Demographic => {
                 if key.strength == KeyStrength::Contextual {
                     (0.0..=130.0).contains(&num)
@@ -727,6 +729,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             t.bytes().all(|b| b.is_ascii_uppercase())
         }
         Category::Demographic if matches!(key.evidence, "key:race" | "key:nationality") => {
+            (2..=40).contains(&t.chars().count()) && !t.bytes().any(|b| b.is_ascii_digit())
+        }
+        Category::Demographic if key.evidence == "key:belief" => {
             (2..=40).contains(&t.chars().count()) && !t.bytes().any(|b| b.is_ascii_digit())
         }
         Category::Demographic => {

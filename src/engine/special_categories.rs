@@ -36,6 +36,7 @@ const DEMOGRAPHIC_WORDS: &[(&str, &str)] = &[
     ("religião", BELIEFS),
     ("religie", BELIEFS),
     ("religionszugehörigkeit", BELIEFS),
+    ("religionszugehoerigkeit", BELIEFS),
     ("konfession", BELIEFS),
     ("faith", BELIEFS),
     ("denomination", BELIEFS),
@@ -45,8 +46,13 @@ const DEMOGRAPHIC_WORDS: &[(&str, &str)] = &[
     ("nabozenstvi", BELIEFS),
     ("political", POLITICS),
     ("politics", POLITICS),
+    ("parteizugehörigkeit", POLITICS),
+    ("parteizugehoerigkeit", POLITICS),
+    ("affiliation", POLITICS),
     ("union", UNION),
     ("gewerkschaft", UNION),
+    ("gewerkschaftszugehörigkeit", UNION),
+    ("gewerkschaftszugehoerigkeit", UNION),
     ("sexual", SEX_LIFE),
     ("sexuality", SEX_LIFE),
     ("orientation", SEX_LIFE),
@@ -93,6 +99,18 @@ mod tests {
             Some(SEX_LIFE)
         );
         assert_eq!(art9_basis(Demographic, "$.p.union_member"), Some(UNION));
+        assert_eq!(
+            art9_basis(Demographic, "$.p.religious_affiliation"),
+            Some(BELIEFS)
+        );
+        assert_eq!(
+            art9_basis(Demographic, "$.p.party_affiliation"),
+            Some(POLITICS)
+        );
+        assert_eq!(
+            art9_basis(Demographic, "$.p.Gewerkschaftszugehörigkeit"),
+            Some(UNION)
+        );
         assert_eq!(
             art9_basis(Demographic, "$.p['political_party']"),
             Some(POLITICS)

@@ -1381,6 +1381,23 @@ fn indonesian_vietnamese_czech_hungarian_romanian_keys() {
 }
 
 #[test]
+fn special_category_keys() {
+    check(&[
+        ("religious_affiliation", S(Demographic)),
+        ("political_party", S(Demographic)),
+        ("party_affiliation", S(Demographic)),
+        ("trade_union", S(Demographic)),
+        ("union_member", S(Demographic)),
+        ("gewerkschaft", S(Demographic)),
+        ("faith", C(Demographic)),
+        ("denomination", C(Demographic)),
+        // A union of types, a party to a contract.
+        ("union", N),
+        ("party", N),
+    ]);
+}
+
+#[test]
 fn turkish_and_russian_keys() {
     check(&[
         ("soyad", S(PersonName)),

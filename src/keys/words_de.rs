@@ -128,7 +128,14 @@ pub(crate) static DE: Table = &[
         Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
     ),
     (
-        &["familienstand", "konfession", "religionszugehoerigkeit"],
+        &[
+            "familienstand",
+            "konfession",
+            "religionszugehoerigkeit",
+            "gewerkschaft",
+            "gewerkschaftszugehoerigkeit",
+            "parteizugehoerigkeit",
+        ],
         Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
     ),
     (

@@ -427,8 +427,28 @@ pub(crate) static HEADS: Table = &[
             "maritalstatuscode",
             "sexualorientation",
             "genderidentity",
+            // GDPR Art. 9 classes beside them: beliefs, political
+            // opinions, union membership (voter files and member lists).
+            "religiousaffiliation",
+            "religiousbelief",
+            "religiousbeliefs",
+            "politicalparty",
+            "politicalaffiliation",
+            "politicalopinion",
+            "politicalopinions",
+            "politicalviews",
+            "partyaffiliation",
+            "tradeunion",
+            "unionmember",
+            "unionmembership",
         ],
         Def::strong(C::Demographic, "key:demographic").sib(f::PERSON),
+    ),
+    // Words with other meanings (a coin's denomination) that are a
+    // person's belief only on a person.
+    (
+        &["faith", "denomination"],
+        Def::ctx(C::Demographic, "key:belief"),
     ),
     (
         &[
