@@ -42,7 +42,9 @@ mod kubernetes_secret;
 mod ledger_address;
 mod luhn;
 mod mac;
+mod matrix_ids;
 mod measurement;
+mod msisdn;
 mod name_shape;
 mod national_checks;
 mod national_ids;
@@ -69,6 +71,7 @@ mod ssn;
 mod technical;
 mod transfer_party;
 mod trivial;
+mod url_user;
 mod windows_accounts;
 mod xuid;
 

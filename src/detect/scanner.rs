@@ -15,7 +15,7 @@ use super::{
     auth_log, base64_text, card, dates, device_hostnames, email, game_log, home_paths, iban,
     id_schemes, ip, irc, jwt, luhn, mac, national_ids, pairs, password_hash, pem, pgpass, phone,
     phone_context, prefilter, profile_urls, provider_tokens, separators, social_handles, ssn,
-    transfer_party, windows_accounts, Finding,
+    transfer_party, url_user, windows_accounts, Finding,
 };
 use crate::Category;
 
@@ -2237,6 +2237,19 @@ impl ValueScanner {
                 let userinfo = &m[auth..m.len() - 1];
                 if let Some(colon) = userinfo.find(':') {
                     user_address(text, s + auth, s + auth + colon, &mut push);
+                    if url_user::is_url_login(&m[..auth - 3], &userinfo[..colon]) {
+                        push(
+                            finding(
+                                s + auth,
+                                s + auth + colon,
+                                Category::Username,
+                                0.85,
+                                "value:url_user",
+                                None,
+                            ),
+                            RANK_CONTEXT,
+                        );
+                    }
                     let ps = s + auth + colon + 1;
                     let pe = e - 1;
                     let pass = &text[ps..pe];
@@ -2318,6 +2331,24 @@ impl ValueScanner {
                         .strip_prefix(':')
                         .and_then(|r| r.chars().next())
                         .is_some_and(|c| !c.is_whitespace() && c != '"' && c != '\'');
+                // `ftp://akhan@files.example.net/`: the login of the account.
+                if password.is_none() && text[..es].ends_with("://") {
+                    if let Some(at) = cand.find('@') {
+                        if url_user::is_url_login(url_user::scheme_before(text, es), &cand[..at]) {
+                            push(
+                                finding(
+                                    es,
+                                    es + at,
+                                    Category::Username,
+                                    0.85,
+                                    "value:url_user",
+                                    None,
+                                ),
+                                RANK_CONTEXT,
+                            );
+                        }
+                    }
+                }
                 if email::is_email(cand)
                     && !text[..es].ends_with("://")
                     && !remote
