@@ -34,6 +34,35 @@ pub fn is_matrix_user_id(t: &str) -> bool {
     {
         return false;
     }
+    is_server_name(server)
+}
+
+/// True when all of `t` is a Matrix room alias (`#ops:matrix.org`) or
+/// room id (`!OGEhHVWSdvArJzumhm:matrix.org`): a room, no one's handle,
+/// whatever key holds it (`alias`, `canonical_alias`).
+///
+/// ```
+/// use leakscope::detect::shapes::is_matrix_room;
+/// assert!(is_matrix_room("#ops:matrix.org"));
+/// assert!(!is_matrix_room("#ops"));
+/// ```
+pub fn is_matrix_room(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix(['#', '!']) else {
+        return false;
+    };
+    let Some((local, server)) = rest.split_once(':') else {
+        return false;
+    };
+    (1..=255).contains(&local.len())
+        && local
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'=' | b'-' | b'+'))
+        && is_server_name(server)
+}
+
+/// A homeserver's name: a host with a dot and an alphabetic top-level
+/// label, optionally followed by a port.
+fn is_server_name(server: &str) -> bool {
     let host = match server.rsplit_once(':') {
         Some((h, port)) if !port.is_empty() && port.len() <= 5 => {
             if !port.bytes().all(|c| c.is_ascii_digit()) {
@@ -72,6 +101,27 @@ mod tests {
             "@user=2fname:example.org",
         ] {
             assert!(is_matrix_user_id(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn rooms() {
+        for t in [
+            "#ops:matrix.org",
+            "!OGEhHVWSdvArJzumhm:matrix.org",
+            "#rust:mozilla.org:8448",
+        ] {
+            assert!(is_matrix_room(t), "{t}");
+        }
+        for t in [
+            "#ops",
+            "#1",
+            "!important",
+            "#ops:localhost",
+            "@ines:matrix.org",
+            "#a b:matrix.org",
+        ] {
+            assert!(!is_matrix_room(t), "{t}");
         }
     }
 

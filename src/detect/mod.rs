@@ -23,6 +23,7 @@ mod aws_session;
 mod base64_text;
 mod card;
 mod card_expiry;
+mod chat_mentions;
 mod dates;
 mod demographic;
 mod der_key;

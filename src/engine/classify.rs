@@ -1522,6 +1522,12 @@ pub(crate) fn classify(
             ));
             return Step::Done;
         }
+        if findings.is_empty()
+            && matches!(v.text.as_bytes().first(), Some(b'#' | b'!'))
+            && shapes::is_matrix_room(v.text)
+        {
+            return Step::Done;
+        }
         // A whole private key in base64 DER (no PEM armour) is one under
         // any key, as a PEM block is.
         if shapes::could_be_der_key(v.text)
