@@ -12,10 +12,10 @@ use std::sync::OnceLock;
 
 use super::sentences::{self, Cue};
 use super::{
-    auth_log, base64_text, card, dates, device_hostnames, email, game_log, home_paths, iban,
-    id_schemes, ip, irc, jwt, luhn, mac, national_ids, pairs, password_hash, pem, pgpass, phone,
-    phone_context, prefilter, profile_urls, provider_tokens, separators, social_handles, ssn,
-    transfer_party, windows_accounts, Finding,
+    auth_log, base64_text, card, chat_mentions, dates, device_hostnames, email, game_log,
+    home_paths, iban, id_schemes, ip, irc, jwt, luhn, mac, national_ids, pairs, password_hash, pem,
+    pgpass, phone, phone_context, prefilter, profile_urls, provider_tokens, separators,
+    social_handles, ssn, transfer_party, url_user, windows_accounts, Finding,
 };
 use crate::Category;
 
@@ -69,6 +69,8 @@ enum Kind {
     Irc,
     /// A player's name in a Minecraft server log line.
     GamePlayer,
+    /// An @-mention of an account in a chat message.
+    Mention,
     Ssn,
     Nino,
     /// A national id whose check character decides (DNI/NIE, codice
@@ -316,7 +318,7 @@ fn family_of(kind: Kind) -> usize {
         | Kind::XmlAttributePair
         | Kind::XmlKeyedElement => 3,
         Kind::AwsSecret => 4,
-        Kind::Irc | Kind::GamePlayer => CHAT_LOG_FAMILY,
+        Kind::Irc | Kind::GamePlayer | Kind::Mention => CHAT_LOG_FAMILY,
     }
 }
 
@@ -1123,6 +1125,15 @@ fn mentions_chat_log(t: &[u8]) -> bool {
                 && FINDERS.iter().any(|f| f.find(t).is_some()))
 }
 
+/// The chat family's gate: a chat or game log line, or an `@` opening a
+/// word (at the start or after a blank or a bracket) as a mention does;
+/// an e-mail address's `@` follows a word character.
+fn chat_log_or_mention(t: &[u8]) -> bool {
+    mentions_chat_log(t)
+        || memchr::memchr_iter(b'@', t)
+            .any(|i| i == 0 || matches!(t[i - 1], b' ' | b'\t' | b'\r' | b'\n' | b'(' | b'['))
+}
+
 /// AWS secret keys are only recognised next to their key id or name.
 fn mentions_aws(t: &[u8]) -> bool {
     use memchr::memmem::Finder;
@@ -1353,6 +1364,7 @@ fn patterns() -> (Vec<String>, Vec<Kind>, Vec<provider_tokens::TokenSpec>) {
         Kind::DeviceHostname,
     );
     add(irc::IRC_PREFIX_PATTERN, Kind::Irc);
+    add(chat_mentions::MENTION_PATTERN, Kind::Mention);
     for pat in game_log::PLAYER_PATTERNS {
         add(pat, Kind::GamePlayer);
     }
@@ -1477,7 +1489,7 @@ impl ValueScanner {
             numeric_shapes,
             has_pair_sign,
             mentions_aws,
-            mentions_chat_log,
+            chat_log_or_mention,
         ];
         let families = (0..FAMILIES)
             .map(|f| {
@@ -2248,6 +2260,19 @@ impl ValueScanner {
                 let userinfo = &m[auth..m.len() - 1];
                 if let Some(colon) = userinfo.find(':') {
                     user_address(text, s + auth, s + auth + colon, &mut push);
+                    if url_user::is_url_login(&m[..auth - 3], &userinfo[..colon]) {
+                        push(
+                            finding(
+                                s + auth,
+                                s + auth + colon,
+                                Category::Username,
+                                0.85,
+                                "value:url_user",
+                                None,
+                            ),
+                            RANK_CONTEXT,
+                        );
+                    }
                     let ps = s + auth + colon + 1;
                     let pe = e - 1;
                     let pass = &text[ps..pe];
@@ -2329,6 +2354,24 @@ impl ValueScanner {
                         .strip_prefix(':')
                         .and_then(|r| r.chars().next())
                         .is_some_and(|c| !c.is_whitespace() && c != '"' && c != '\'');
+                // `ftp://akhan@files.example.net/`: the login of the account.
+                if password.is_none() && text[..es].ends_with("://") {
+                    if let Some(at) = cand.find('@') {
+                        if url_user::is_url_login(url_user::scheme_before(text, es), &cand[..at]) {
+                            push(
+                                finding(
+                                    es,
+                                    es + at,
+                                    Category::Username,
+                                    0.85,
+                                    "value:url_user",
+                                    None,
+                                ),
+                                RANK_CONTEXT,
+                            );
+                        }
+                    }
+                }
                 if email::is_email(cand)
                     && !text[..es].ends_with("://")
                     && !remote
@@ -2564,6 +2607,24 @@ impl ValueScanner {
                     );
                 }
                 e
+            }
+            Kind::Mention => {
+                if let Some((hs, he)) = chat_mentions::mention_span(text, s, e) {
+                    push(
+                        finding(
+                            hs,
+                            he,
+                            Category::Username,
+                            0.8,
+                            "context:chat_mention",
+                            None,
+                        ),
+                        RANK_CONTEXT,
+                    );
+                    he.max(e)
+                } else {
+                    e
+                }
             }
             Kind::GamePlayer => {
                 if let Some((a, b)) = game_log::player_name_span(m) {

@@ -20,6 +20,7 @@ pub use super::base64_text::{
 };
 pub use super::card::{card_brand, is_card_number};
 pub use super::card_expiry::is_card_expiry;
+pub use super::chat_mentions::mention_span;
 pub use super::dates::{
     is_date_like, is_iso_datetime, is_month_day, is_year_month, month_from_name,
 };
@@ -42,7 +43,9 @@ pub use super::jwt::is_jwt;
 pub use super::ledger_address::is_ledger_address;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
+pub use super::matrix_ids::{is_matrix_room, is_matrix_user_id};
 pub use super::measurement::is_measurement;
+pub use super::msisdn::is_msisdn_digits;
 pub use super::name_shape::{is_full_name_shape, is_last_comma_first};
 pub use super::national_checks::{
     is_cn_resident_id, is_jp_my_number, is_th_tnin, is_tr_tckn, is_za_id,
@@ -68,6 +71,7 @@ pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
 };
 pub use super::trivial::{is_secret_reference, is_trivial};
+pub use super::url_user::is_url_login;
 pub use super::windows_accounts::is_builtin_windows_account;
 pub use super::xuid::is_xuid;
 

@@ -267,6 +267,10 @@ fn is_body_temperature(num: f64) -> bool {
 
 /// Evidence of the key `cell`: a contact's cell phone or a radio cell.
 pub(crate) const CELL_KEY: &str = "key:cell";
+
+/// Evidence of a message party's slot (`from`, `to`, `recipient_id`),
+/// where bare E.164 digits are a phone number.
+pub(crate) const MSISDN_SLOT: &str = "key:message_party";
 /// Evidence of an eSIM chip's id key (`eid`).
 const EID_KEY: &str = "key:eid";
 /// Evidence of the key `client_name`: a firm's customer, or a program
@@ -1146,7 +1150,7 @@ fn is_organisation(t: &str) -> bool {
     let first_is_business = t
         .split_whitespace()
         .next()
-        .is_some_and(|w| is_business_noun(&w.to_lowercase()));
+        .is_some_and(|w| is_business_noun(&w.to_lowercase()) || is_lender_first_word(w));
     is_business_noun(last)
         || first_is_business
         || matches!(
@@ -1331,6 +1335,14 @@ fn is_business_noun(w: &str) -> bool {
     )
 }
 
+/// The first word of a lender's name in a credit file or a statement
+/// (`CAPITAL ONE`, `Bank of America`, `Banco Santander`, `Crédit Agricole`).
+fn is_lender_first_word(w: &str) -> bool {
+    ["capital", "bank", "banco", "banque", "credit", "crédit"]
+        .iter()
+        .any(|l| w.eq_ignore_ascii_case(l) || w.to_lowercase() == *l)
+}
+
 /// The last word of `t` in ASCII lower case.
 fn last_word_lowercase(t: &str) -> String {
     t.split_whitespace()
@@ -1505,6 +1517,22 @@ pub(crate) fn classify(
                     || f.evidence == TRANSFER_PARTY
             });
         }
+        // `sender: "@ines.duarte:matrix.org"`: a Matrix account, under any
+        // key (a room's `!…:server` and an event's `$…` id name no one).
+        if findings.is_empty() && v.text.starts_with('@') && shapes::is_matrix_user_id(v.text) {
+            hits.push(Hit::whole(
+                Category::Username,
+                0.85,
+                Evidence::one("value:matrix_user_id"),
+            ));
+            return Step::Done;
+        }
+        if findings.is_empty()
+            && matches!(v.text.as_bytes().first(), Some(b'#' | b'!'))
+            && shapes::is_matrix_room(v.text)
+        {
+            return Step::Done;
+        }
         // A whole private key in base64 DER (no PEM armour) is one under
         // any key, as a PEM block is.
         if shapes::could_be_der_key(v.text)
@@ -1534,6 +1562,17 @@ pub(crate) fn classify(
     };
     let mut key_category = if key.is_meta { None } else { key.category };
     match key.evidence {
+        // `from: "16315551181"`: a sender's number in bare E.164 digits;
+        // any other value is read as under any key (`from: 1733310021`).
+        MSISDN_SLOT => {
+            if findings.is_empty() && !v.is_number && shapes::is_msisdn_digits(v.text) {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("validator:e164_digits");
+                hits.push(Hit::whole(Category::Phone, 0.8, ev));
+                return Step::Done;
+            }
+            key_category = None;
+        }
         // A routing number only with its check digit: otherwise the value
         // is read as under any key.
         ROUTING_NUMBER if !key_accepts(Category::Iban, key, v) => key_category = None,

@@ -622,6 +622,16 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.evidence = "key:parent";
         key.is_meta = false;
     }
+    // A message's `from` and `to` (WhatsApp Cloud API, SMS gateways) and
+    // a delivery status's `recipient_id`: bare E.164 digits there are the
+    // party's phone number (`classify` checks the digits).
+    if key.category.is_none() && is_one_of(text, &["from", "to", "recipient_id"]) {
+        key.category = Some(Category::Phone);
+        key.strength = KeyStrength::Contextual;
+        key.confidence = 0.8;
+        key.evidence = super::classify::MSISDN_SLOT;
+        key.is_meta = false;
+    }
     // Segment `context.device.id`, `device: {uuid: …}`: a device's own
     // identifier (a UUID or a long hex id; see `classify::key_accepts`).
     if parent_category.is_none()
@@ -907,6 +917,9 @@ fn is_identifier_slot(key: &str) -> bool {
 }
 
 /// A key holding the value of its parent (`value`, `amount`, `qty`).
+/// Amazon Lex V2 writes a slot's value as what was said, what it was read
+/// as and what it resolved to (`FirstName: {value: {originalValue,
+/// interpretedValue, resolvedValues: […]}}`): each is the slot's datum.
 fn is_value_holder(key: &str) -> bool {
     is_one_of(
         key,
@@ -919,6 +932,9 @@ fn is_value_holder(key: &str) -> bool {
             "reading",
             "measurement",
             "measure",
+            "originalValue",
+            "interpretedValue",
+            "resolvedValues",
         ],
     )
 }

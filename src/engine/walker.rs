@@ -2015,6 +2015,17 @@ impl Walker {
             argv_secret: None,
             argv_mysql: false,
         };
+        // A cell of an object row (`values: [{stringValue: …}]`) sees the
+        // row's columns as its context.
+        if is_object {
+            if let Some(row) = self
+                .stack
+                .last()
+                .filter(|f| !f.is_object && f.rows_level == 2)
+            {
+                frame.flags |= row.flags;
+            }
+        }
         if is_object {
             // Records: NDJSON lines, else the objects of the first array of
             // objects met (`$[*]`, `$.hits.hits[*]`), and later objects at
@@ -2036,7 +2047,30 @@ impl Walker {
             }
         } else {
             let in_object = self.stack.last().is_some_and(|f| f.is_object);
-            if in_object && key.sibling.intersects(ContextFlags::COLUMNS) {
+            let depth = self.stack.len();
+            // A row written as an object holding its cells (Google DLP's
+            // `rows: [{values: [{stringValue: …}]}]`, BigQuery's `rows:
+            // [{f: [{v: …}]}]`): the cell list is the row.
+            let cell_list = in_object
+                && depth >= 3
+                && self.stack[depth - 2].rows_level == 1
+                && !self.stack[depth - 2].is_object
+                && self.stack[depth - 3].columns.is_some()
+                && self
+                    .nodes
+                    .key_text(node)
+                    .is_some_and(|k| ["values", "f", "cells"].contains(&k));
+            if cell_list {
+                frame.rows_level = 2;
+                let holder = &self.stack[depth - 3];
+                if let Some(cols) = &holder.columns {
+                    frame.flags |= cols
+                        .iter()
+                        .fold(ContextFlags::NONE, |acc, k| acc | sibling_flags(k));
+                }
+                frame.container |= holder.container;
+                frame.flags |= holder.container;
+            } else if in_object && key.sibling.intersects(ContextFlags::COLUMNS) {
                 frame.collect_columns = true;
             } else if in_object && key.sibling.intersects(ContextFlags::ROWS) {
                 frame.rows_level = 1;
@@ -2364,6 +2398,9 @@ impl Walker {
                     return (node, pair, Some("pair:name"));
                 }
             }
+            if let Some(column) = self.object_cell_column(node, depth) {
+                return (node, column, Some("column:name"));
+            }
             if let Some(field) = self.bucket_field(node) {
                 return (node, field, Some("aggregation:name"));
             }
@@ -2395,6 +2432,25 @@ impl Walker {
             }
         }
         (node, self.nodes.nodes[node as usize].key, None)
+    }
+
+    /// The column of a cell written as a typed object in a row's cell
+    /// list (DLP `values[*].stringValue`, BigQuery `f[*].v`): the `depth`
+    /// frames end with the table holding the columns, the rows, the row,
+    /// its cell list and the cell.
+    fn object_cell_column(&self, node: u32, depth: usize) -> Option<KeyInfo> {
+        let cells = self.stack.get(depth.checked_sub(2)?)?;
+        if cells.is_object || cells.rows_level != 2 {
+            return None;
+        }
+        let n = &self.nodes.nodes[node as usize];
+        if n.key.category.is_some()
+            || !(n.value_slot || n.type_tag || self.nodes.key_text(node) == Some("v"))
+        {
+            return None;
+        }
+        let holder = self.stack.get(depth.checked_sub(5)?)?;
+        holder.columns.as_ref()?.get(cells.index as usize).copied()
     }
 
     /// The `key` of a terms aggregation's bucket (Elasticsearch

@@ -69,6 +69,16 @@ pub(crate) static HEADS: Table = &[
         ],
         Def::strong(C::Username, "key:username").sib(f::PERSON),
     ),
+    // The account that re-ran a GitHub Actions workflow
+    // (`github.triggering_actor`), and the login ansible's facts report for
+    // the connected user (`ansible_user_id`: the POSIX name, not a number).
+    // Their objects describe a run or a host, no person: the key alone
+    // decides, the siblings stay what they are (`repository_owner` may be
+    // an organisation).
+    (
+        &["triggeringactor", "ansibleuserid"],
+        Def::strong(C::Username, "key:username"),
+    ),
     // Mastodon's `acct` (`jdoe@mastodon.social`) is a handle; the `ACCT`
     // column of a bank's or a billing system's dump holds an account number
     // (see `classify::classify`).
@@ -80,6 +90,9 @@ pub(crate) static HEADS: Table = &[
     // (Shopify `products[].handle: "trail-runner-gtx"`): an object that
     // names a thing decides.
     (&["handle"], Def::ctx(C::Username, "key:username")),
+    // Okta's `alternateId`: a user actor's login (an e-mail or a short
+    // name); an app actor's is the app's name (the actor's `type` decides).
+    (&["alternateid"], Def::ctx(C::Username, "key:username")),
     (
         &["nick", "nickname", "nicknames", "pseudonym", "pseudonyms"],
         Def::ctx(C::Username, "key:nickname").sib(f::PERSON),
@@ -154,6 +167,10 @@ pub(crate) static HEADS: Table = &[
             "birthname",
             "recipientname",
             "sendername",
+            // The passwd comment field: the user's full name, then office
+            // and phone (`Marta Kowalczyk,,,`; ansible's `ansible_user_gecos`).
+            "gecos",
+            "usergecos",
             "billingname",
             "shippingname",
             "emergencycontactname",
@@ -2973,6 +2990,11 @@ pub(crate) static CONTEXT: Table = &[
             "signedby",
             // `contact_person`, `injuredPerson`: a person named.
             "person",
+            // The other side of a bank transaction (N26 `partnerName`,
+            // `counterpartyName`): a person when written as one, a
+            // business (`Vodafone GmbH`) otherwise.
+            "partner",
+            "counterparty",
         ],
         Def::ctx(C::PersonName, "key:person_role")
             .q(q::PERSON)
