@@ -58,6 +58,10 @@ fn acct_in_digits_is_an_account_number() {
     // Mastodon's `acct` is a handle.
     let input = r#"{"acct":"jdoe","display_name":"Jane Doe","note":"hi"}"#;
     assert_eq!(redact(input)["acct"], "[USERNAME]");
+    // A remote account's `acct` is a fediverse handle, written like an
+    // address: still a username.
+    let input = r#"{"acct":"jdoe@mastodon.social","display_name":"Jane Doe","note":"hi"}"#;
+    assert_eq!(redact(input)["acct"], "[USERNAME]");
 }
 
 #[test]

@@ -1680,6 +1680,19 @@ pub(crate) fn classify(
                 spans_from_findings(v.text, findings, hits);
                 return Step::Done;
             }
+            // Mastodon's `acct: "alice@mastodon.social"`: a fediverse
+            // handle written like an address; its key says which.
+            if key.evidence == ACCT
+                && cat == Category::Username
+                && findings.len() == 1
+                && findings[0].category == Category::Email
+                && trimmed_covers(v.text, &findings[0])
+            {
+                let mut ev = Evidence::one(key.evidence);
+                ev.push("value:fediverse_handle");
+                hits.push(Hit::whole(Category::Username, 0.9, ev));
+                return Step::Done;
+            }
             if !findings.is_empty() {
                 whole_from_findings(key, cat, v.text, findings, hits);
                 return Step::Done;
