@@ -1390,6 +1390,7 @@ fn special_category_keys() {
         ("union_member", S(Demographic)),
         ("gewerkschaft", S(Demographic)),
         ("faith", C(Demographic)),
+        ("global_name", C(PersonName)),
         ("denomination", C(Demographic)),
         // A union of types, a party to a contract.
         ("union", N),

@@ -137,7 +137,8 @@ pub(crate) static HEADS: Table = &[
     // A display name is a person's on a person (Graph users, Slack
     // profiles) and an app's or a project's elsewhere: the object decides.
     (
-        &["displayname", "displaynames"],
+        // Discord's `global_name` is a user's display name.
+        &["displayname", "displaynames", "globalname"],
         Def::ctx(C::PersonName, "key:display_name").sib(f::PERSON),
     ),
     (
