@@ -55,25 +55,26 @@ fn login_event_follows(rest: &str) -> bool {
     let r = r.strip_prefix("has ").unwrap_or(r);
     let r = r.strip_prefix("was ").unwrap_or(r);
     let r = r.strip_prefix("successfully ").unwrap_or(r);
-    [
-        "logged in",
-        "logged out",
-        "logged on",
-        "logged off",
-        "signed in",
-        "signed out",
-        "authenticated",
-        "login ",
-        "logon ",
-        "failed to log",
-        "locked out",
-        "been locked",
-        "is locked",
-        "locked",
-    ]
-    .iter()
-    .any(|p| r.starts_with(p))
+    LOGIN_EVENTS.iter().any(|p| r.starts_with(p))
 }
+
+/// How an application's login line goes on after the user's name (see
+/// [`login_event_follows`]); also the scanner's gate words for it.
+pub const LOGIN_EVENTS: [&str; 13] = [
+    "logged in",
+    "logged out",
+    "logged on",
+    "logged off",
+    "signed in",
+    "signed out",
+    "authenticated",
+    "login ",
+    "logon ",
+    "failed to log",
+    "locked",
+    "been locked",
+    "is locked",
+];
 
 /// A name in quotes after a login cue (`Login failed for user 'jdoe'.`,
 /// `User "priya.r" logged in`): the closing quote must follow it, and then

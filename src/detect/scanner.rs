@@ -606,7 +606,12 @@ fn shape_words() -> Option<&'static aho_corasick::AhoCorasick> {
             .start_kind(aho_corasick::StartKind::Both)
             // A full DFA: this gate reads every byte of free text.
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(SHAPE_WORDS.iter().chain(device_hostnames::GATE_WORDS))
+            .build(
+                SHAPE_WORDS
+                    .iter()
+                    .chain(device_hostnames::GATE_WORDS)
+                    .chain(&auth_log::LOGIN_EVENTS),
+            )
             .ok()
     });
     WORDS.as_ref()
@@ -970,16 +975,6 @@ const SHAPE_WORDS: &[&str] = &[
     "from user",
     "for user",
     ") by ",
-    // An application's login line after a bare `user NAME` (see
-    // `auth_log::login_event_follows`).
-    "logged ",
-    "signed in",
-    "signed out",
-    "authenticated",
-    "login ",
-    "logon ",
-    "failed to log",
-    "locked",
     // sudo lines, Windows event account lines, home directories.
     "tty=",
     "sudoers",

@@ -780,6 +780,20 @@ fn is_release_version(t: &str) -> bool {
 /// whose column it names): its sibling flags, and for a key that alone
 /// decides a person's data (`email`, `phone`, `birthday`), the marks of a
 /// person's record.
+impl Frame {
+    /// A table row takes its context from the table holding it: the flags
+    /// of its columns' keys, and the table's own container.
+    fn inherit_columns(&mut self, holder: &Frame) {
+        if let Some(cols) = &holder.columns {
+            self.flags |= cols
+                .iter()
+                .fold(ContextFlags::NONE, |acc, k| acc | sibling_flags(k));
+        }
+        self.container |= holder.container;
+        self.flags |= holder.container;
+    }
+}
+
 fn sibling_flags(key: &KeyInfo) -> ContextFlags {
     let mut sibling = key.sibling;
     if sibling.intersects(ContextFlags::REGISTRY) {
@@ -2062,14 +2076,7 @@ impl Walker {
                     .is_some_and(|k| ["values", "f", "cells"].contains(&k));
             if cell_list {
                 frame.rows_level = 2;
-                let holder = &self.stack[depth - 3];
-                if let Some(cols) = &holder.columns {
-                    frame.flags |= cols
-                        .iter()
-                        .fold(ContextFlags::NONE, |acc, k| acc | sibling_flags(k));
-                }
-                frame.container |= holder.container;
-                frame.flags |= holder.container;
+                frame.inherit_columns(&self.stack[depth - 3]);
             } else if in_object && key.sibling.intersects(ContextFlags::COLUMNS) {
                 frame.collect_columns = true;
             } else if in_object && key.sibling.intersects(ContextFlags::ROWS) {
@@ -2085,12 +2092,8 @@ impl Walker {
                 // the table's own key is its container.
                 let depth = self.stack.len();
                 if let Some(holder) = depth.checked_sub(2).and_then(|i| self.stack.get(i)) {
-                    if let Some(cols) = &holder.columns {
-                        frame.flags |= cols
-                            .iter()
-                            .fold(ContextFlags::NONE, |acc, k| acc | sibling_flags(k));
-                        frame.container |= holder.container;
-                        frame.flags |= holder.container;
+                    if holder.columns.is_some() {
+                        frame.inherit_columns(holder);
                     }
                 }
             }
