@@ -70,6 +70,7 @@ mod technical;
 mod transfer_party;
 mod trivial;
 mod windows_accounts;
+mod world_ids;
 mod xuid;
 
 #[cfg(test)]

@@ -69,6 +69,7 @@ pub use super::technical::{
 };
 pub use super::trivial::{is_secret_reference, is_trivial};
 pub use super::windows_accounts::is_builtin_windows_account;
+pub use super::world_ids::{is_mx_rfc_company_layout, is_mx_rfc_person};
 pub use super::xuid::is_xuid;
 
 /// True when `s` is an IMEI: 15 digits (spaces, dashes or slashes between
