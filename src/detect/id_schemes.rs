@@ -92,6 +92,9 @@ pub enum IdScheme {
     NgNin,
     /// A US bank's ABA routing number (bank account details, `iban`).
     UsRouting,
+    /// A Latin American cédula (Colombia, Venezuela, Costa Rica, …): 6 to
+    /// 11 digits with dots or dashes; no check common to all issuers.
+    Cedula,
 }
 
 impl IdScheme {
@@ -230,6 +233,8 @@ fn world_scheme_for_cue(l: &str, word: impl Fn(&str) -> bool) -> Option<IdScheme
         IdScheme::NgNin
     } else if l.contains("routing") {
         IdScheme::UsRouting
+    } else if l.contains("dula") {
+        IdScheme::Cedula
     } else {
         return None;
     };
@@ -277,7 +282,7 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
         IdScheme::ZaId => digits(v, b" -").is_some_and(|d| checks::is_za_id(&d)),
         IdScheme::ThTnin => digits(v, b" -").is_some_and(|d| checks::is_th_tnin(&d)),
         IdScheme::JpMyNumber => digits(v, b" -").is_some_and(|d| checks::is_jp_my_number(&d)),
-        IdScheme::AuAcn | IdScheme::NgNin => has_scheme_layout(scheme, v),
+        IdScheme::AuAcn | IdScheme::NgNin | IdScheme::Cedula => has_scheme_layout(scheme, v),
         IdScheme::BeNationalNumber => {
             digits(v, b" .-").is_some_and(|d| world::is_be_national_number(&d))
         }
@@ -348,6 +353,7 @@ pub fn has_scheme_layout(scheme: IdScheme, v: &str) -> bool {
         IdScheme::AuAcn => count(b" ") == 9,
         IdScheme::JpMyNumber => count(b" -") == 12,
         IdScheme::BeNationalNumber => count(b" .-") == 11,
+        IdScheme::Cedula => (6..=11).contains(&count(b".-")),
         IdScheme::PtNif | IdScheme::UsRouting | IdScheme::IlId => count(b" ") == 9,
         IdScheme::AtSvnr | IdScheme::DkCpr => count(b" -") == 10,
         IdScheme::CzBirthNumber => count(b"/") == 10,
@@ -765,6 +771,7 @@ mod tests {
         (IdScheme::MxRfc, "GODE561231GR8", "GODE561231GR9"),
         (IdScheme::NgNin, "12345678901", "1234567890"),
         (IdScheme::UsRouting, "021000021", "021000022"),
+        (IdScheme::Cedula, "1.020.304.050", "12345"),
     ];
 
     #[test]
@@ -894,6 +901,7 @@ mod tests {
             ("RFC ", IdScheme::MxRfc),
             ("NIN ", IdScheme::NgNin),
             ("routing number ", IdScheme::UsRouting),
+            ("c\u{e9}dula de ciudadan\u{ed}a ", IdScheme::Cedula),
         ] {
             assert_eq!(scheme_for_cue(cue), Some(scheme), "{cue}");
         }

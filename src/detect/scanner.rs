@@ -797,6 +797,7 @@ const SHAPE_WORDS: &[&str] = &[
     "nin#",
     "nin-",
     "routing",
+    "dula",
     "weigh",
     "height",
     "gr\u{f6}",
@@ -3257,7 +3258,10 @@ impl ValueScanner {
                 0.85,
                 "context:bank_account_sentence",
                 None,
-                true,
+                super::bank_context::bank_account_cue_holds(
+                    text.get(..cue_start).unwrap_or(""),
+                    text.get(cue_start..vs).unwrap_or(""),
+                ),
             ),
             Cue::Postcode => (
                 Category::PostalAddress,

@@ -15,6 +15,7 @@
 
 pub use super::aba::{aba_in_value, is_aba_routing};
 pub use super::address_tail::locality_tail;
+pub use super::bank_context::bank_account_cue_holds;
 pub use super::base64_text::{
     decode_base64_bytes, decode_base64_text, decode_basic_auth, decode_basic_scheme,
 };
