@@ -6,6 +6,7 @@
 
 use super::luhn::luhn_valid;
 use super::national_checks as checks;
+use super::world_ids as world;
 
 /// An identity-number scheme named by a cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,45 @@ pub enum IdScheme {
     /// Australian Company Number: 9 digits. A company's register number,
     /// no person's: after its name the number is kept, and is no phone.
     AuAcn,
+    /// Belgian national register number: 11 digits, birth date, mod 97.
+    BeNationalNumber,
+    /// Portuguese NIF (or, after `NIF`, a Spanish DNI with its letter).
+    PtNif,
+    /// Austrian social insurance number: 10 digits, weighted mod 11.
+    AtSvnr,
+    /// Czech or Slovak birth number: 10 digits divisible by 11.
+    CzBirthNumber,
+    /// Romanian CNP: 13 digits, birth date, weighted mod 11.
+    RoCnp,
+    /// Greek AMKA: birth date and Luhn over 11 digits.
+    GrAmka,
+    /// Irish PPSN: 7 digits and a mod-23 check letter.
+    IePpsn,
+    /// New Zealand IRD number: 8-9 digits, weighted mod 11.
+    NzIrd,
+    /// Hong Kong identity card: letters, 6 digits, mod-11 check.
+    HkHkid,
+    /// Taiwan national id: a letter, 9 digits, weighted mod 10.
+    TwId,
+    /// Chilean RUT/RUN: 7-8 digits, a dash and a mod-11 check character.
+    ClRut,
+    /// Argentinian CUIT/CUIL of a person: 11 digits, weighted mod 11.
+    ArCuit,
+    /// Israeli identity number: 9 digits, Luhn.
+    IlId,
+    /// Emirates ID: 784, birth year, serial, Luhn.
+    AeEmiratesId,
+    /// Danish CPR number: birth date `DDMMYY` and 4 digits.
+    DkCpr,
+    /// A person's Mexican RFC: 4 letters, birth date, homoclave, check.
+    MxRfc,
+    /// Nigerian NIN: 11 digits, no published check.
+    NgNin,
+    /// A US bank's ABA routing number (bank account details, `iban`).
+    UsRouting,
+    /// A Latin American cédula (Colombia, Venezuela, Costa Rica, …): 6 to
+    /// 11 digits with dots or dashes; no check common to all issuers.
+    Cedula,
 }
 
 impl IdScheme {
@@ -63,6 +103,16 @@ impl IdScheme {
     /// nothing so that no other detector (phone) takes it.
     pub fn names_a_person(self) -> bool {
         self != IdScheme::AuAcn
+    }
+
+    /// The category of a number of this scheme: a routing number is bank
+    /// account data, every other scheme a national id.
+    pub fn category(self) -> crate::Category {
+        if self == IdScheme::UsRouting {
+            crate::Category::Iban
+        } else {
+            crate::Category::NationalId
+        }
     }
 }
 
@@ -82,7 +132,9 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
         l.split(|c: char| !c.is_ascii_alphanumeric())
             .any(|part| part == w)
     };
-    let scheme = if l.contains("aadha") {
+    let scheme = if let Some(scheme) = world_scheme_for_cue(&l, word) {
+        scheme
+    } else if l.contains("aadha") {
         IdScheme::InAadhaar
     } else if l.contains("insurance") || word("sin") {
         IdScheme::CaSin
@@ -136,6 +188,59 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
     Some(scheme)
 }
 
+/// The schemes of [`super::world_ids`] a cue word names (`l` lower case).
+fn world_scheme_for_cue(l: &str, word: impl Fn(&str) -> bool) -> Option<IdScheme> {
+    let scheme = if l.contains("rijksregister")
+        || l.contains("registre national")
+        || l.contains("num\u{e9}ro national")
+        || word("insz")
+    {
+        IdScheme::BeNationalNumber
+    } else if word("nif") || l.contains("contribuinte") {
+        IdScheme::PtNif
+    } else if word("svnr") || l.contains("sv-nummer") {
+        IdScheme::AtSvnr
+    } else if l.contains("rodn\u{e9} \u{10d}\u{ed}slo") || l.contains("rodne cislo") {
+        IdScheme::CzBirthNumber
+    } else if word("cnp") {
+        IdScheme::RoCnp
+    } else if word("amka") || l.contains("\u{3b1}\u{3bc}\u{3ba}\u{3b1}") {
+        IdScheme::GrAmka
+    } else if word("ppsn") || word("pps") {
+        IdScheme::IePpsn
+    } else if word("ird") {
+        IdScheme::NzIrd
+    } else if word("hkid") || l.contains("hong kong id") {
+        IdScheme::HkHkid
+    } else if l.contains("\u{8eab}\u{5206}\u{8b49}") || l.contains("taiwan") {
+        IdScheme::TwId
+    } else if word("rut") || word("run") {
+        IdScheme::ClRut
+    } else if word("cuit") || word("cuil") {
+        IdScheme::ArCuit
+    } else if l.contains("zehut")
+        || l.contains("\u{5de}\u{5e1}\u{5e4}\u{5e8} \u{5d6}\u{5d4}\u{5d5}\u{5ea}")
+        || l.contains("israeli id")
+    {
+        IdScheme::IlId
+    } else if l.contains("emirates id") {
+        IdScheme::AeEmiratesId
+    } else if word("cpr") {
+        IdScheme::DkCpr
+    } else if word("rfc") {
+        IdScheme::MxRfc
+    } else if word("nin") {
+        IdScheme::NgNin
+    } else if l.contains("routing") {
+        IdScheme::UsRouting
+    } else if l.contains("dula") {
+        IdScheme::Cedula
+    } else {
+        return None;
+    };
+    Some(scheme)
+}
+
 /// True when `v` is a valid number of `scheme`. Spaces, dashes and dots
 /// between groups are allowed where the scheme writes them.
 ///
@@ -177,7 +282,31 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
         IdScheme::ZaId => digits(v, b" -").is_some_and(|d| checks::is_za_id(&d)),
         IdScheme::ThTnin => digits(v, b" -").is_some_and(|d| checks::is_th_tnin(&d)),
         IdScheme::JpMyNumber => digits(v, b" -").is_some_and(|d| checks::is_jp_my_number(&d)),
-        IdScheme::AuAcn => has_scheme_layout(scheme, v),
+        IdScheme::AuAcn | IdScheme::NgNin | IdScheme::Cedula => has_scheme_layout(scheme, v),
+        IdScheme::BeNationalNumber => {
+            digits(v, b" .-").is_some_and(|d| world::is_be_national_number(&d))
+        }
+        IdScheme::PtNif => {
+            digits(v, b" ").is_some_and(|d| world::is_pt_nif(&d))
+                || super::national_ids::is_es_dni(v.trim())
+        }
+        IdScheme::AtSvnr => digits(v, b" ").is_some_and(|d| world::is_at_svnr(&d)),
+        IdScheme::CzBirthNumber => digits(v, b"/").is_some_and(|d| world::is_cz_birth_number(&d)),
+        IdScheme::RoCnp => digits(v, b"").is_some_and(|d| world::is_ro_cnp(&d)),
+        IdScheme::GrAmka => digits(v, b"").is_some_and(|d| world::is_gr_amka(&d)),
+        IdScheme::IePpsn => world::is_ie_ppsn(v),
+        IdScheme::NzIrd => digits(v, b" -").is_some_and(|d| world::is_nz_ird(&d)),
+        IdScheme::HkHkid => world::is_hk_hkid(v),
+        IdScheme::TwId => world::is_tw_id(v),
+        IdScheme::ClRut => world::is_cl_rut(v),
+        IdScheme::ArCuit => digits(v, b"-").is_some_and(|d| world::is_ar_cuit(&d)),
+        IdScheme::IlId => digits(v, b"").is_some_and(|d| world::is_il_id(&d)),
+        IdScheme::AeEmiratesId => digits(v, b"-").is_some_and(|d| world::is_ae_emirates_id(&d)),
+        IdScheme::DkCpr => digits(v, b"-").is_some_and(|d| world::is_dk_cpr(&d)),
+        IdScheme::MxRfc => world::is_mx_rfc_person(v),
+        IdScheme::UsRouting => {
+            digits(v, b"").is_some_and(|d| d.len() == 9) && super::aba::is_aba_routing(v.trim())
+        }
     }
 }
 
@@ -223,6 +352,42 @@ pub fn has_scheme_layout(scheme: IdScheme, v: &str) -> bool {
         IdScheme::ZaId | IdScheme::ThTnin => count(b" -") == 13,
         IdScheme::AuAcn => count(b" ") == 9,
         IdScheme::JpMyNumber => count(b" -") == 12,
+        IdScheme::BeNationalNumber => count(b" .-") == 11,
+        IdScheme::Cedula => (6..=11).contains(&count(b".-")),
+        IdScheme::PtNif | IdScheme::UsRouting | IdScheme::IlId => count(b" ") == 9,
+        IdScheme::AtSvnr | IdScheme::DkCpr => count(b" -") == 10,
+        IdScheme::CzBirthNumber => count(b"/") == 10,
+        IdScheme::RoCnp => count(b"") == 13,
+        IdScheme::GrAmka | IdScheme::ArCuit | IdScheme::NgNin => count(b"-") == 11,
+        IdScheme::NzIrd => matches!(count(b" -"), 8 | 9),
+        IdScheme::AeEmiratesId => count(b"-") == 15 && v.trim_start().starts_with("784"),
+        IdScheme::IePpsn => {
+            let b = v.trim().as_bytes();
+            (8..=9).contains(&b.len())
+                && b[..7].iter().all(u8::is_ascii_digit)
+                && b[7..].iter().all(u8::is_ascii_alphabetic)
+        }
+        IdScheme::HkHkid => {
+            let b = v.trim().as_bytes();
+            let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+            (1..=2).contains(&letters)
+                && b.len() >= letters + 7
+                && b[letters..letters + 6].iter().all(u8::is_ascii_digit)
+        }
+        IdScheme::TwId => {
+            let b = v.trim().as_bytes();
+            b.len() == 10 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+        }
+        IdScheme::ClRut => {
+            let body = v.trim().rsplit_once('-').map_or("", |(body, _)| body);
+            (7..=8).contains(&grouped_digit_count(body, b"."))
+        }
+        IdScheme::MxRfc => {
+            let b = v.trim().as_bytes();
+            b.len() == 13
+                && b[..4].iter().all(u8::is_ascii_uppercase)
+                && b[4..10].iter().all(u8::is_ascii_digit)
+        }
     }
 }
 
@@ -261,11 +426,12 @@ fn longest_prefix_where(v: &str, accept: impl Fn(&str) -> bool) -> Option<usize>
     }
     loop {
         let candidate = &v[..end];
-        let ends_group = end == v.len() || matches!(v.as_bytes()[end], b' ' | b'.' | b'-' | b'+');
+        let ends_group =
+            end == v.len() || matches!(v.as_bytes()[end], b' ' | b'.' | b'-' | b'+' | b'/' | b'(');
         if ends_group && accept(candidate) {
             return Some(end);
         }
-        end = candidate.rfind([' ', '.', '-', '+'])?;
+        end = candidate.rfind([' ', '.', '-', '+', '/', '('])?;
     }
 }
 
@@ -578,6 +744,34 @@ mod tests {
         (IdScheme::ZaId, "800101 5009 087", "800101 5009 088"),
         (IdScheme::ThTnin, "1-1037-00123-45-8", "1-1037-00123-45-7"),
         (IdScheme::JpMyNumber, "1234 5678 9018", "1234 5678 9019"),
+        (
+            IdScheme::BeNationalNumber,
+            "85.07.30-033.28",
+            "85.07.30-033.29",
+        ),
+        (IdScheme::PtNif, "123456789", "123456788"),
+        (IdScheme::PtNif, "12345678Z", "12345678A"),
+        (IdScheme::AtSvnr, "1237 010180", "1238 010180"),
+        (IdScheme::CzBirthNumber, "855215/1234", "855215/1235"),
+        (IdScheme::RoCnp, "1971215240010", "1971215240011"),
+        (IdScheme::GrAmka, "15038512347", "15038512348"),
+        (IdScheme::IePpsn, "1234567T", "1234567A"),
+        (IdScheme::NzIrd, "49-091-850", "49-091-851"),
+        (IdScheme::HkHkid, "A123456(3)", "A123456(4)"),
+        (IdScheme::TwId, "A123456789", "A123456788"),
+        (IdScheme::ClRut, "12.345.678-5", "12.345.678-6"),
+        (IdScheme::ArCuit, "20-12345678-6", "20-12345678-7"),
+        (IdScheme::IlId, "123456782", "123456783"),
+        (
+            IdScheme::AeEmiratesId,
+            "784-1985-1234567-3",
+            "784-1985-1234567-4",
+        ),
+        (IdScheme::DkCpr, "010190-1234", "320190-1234"),
+        (IdScheme::MxRfc, "GODE561231GR8", "GODE561231GR9"),
+        (IdScheme::NgNin, "12345678901", "1234567890"),
+        (IdScheme::UsRouting, "021000021", "021000022"),
+        (IdScheme::Cedula, "1.020.304.050", "12345"),
     ];
 
     #[test]
@@ -586,6 +780,22 @@ mod tests {
             assert!(is_valid_id(scheme, good), "{scheme:?} {good}");
             assert!(!is_valid_id(scheme, bad), "{scheme:?} {bad}");
         }
+    }
+
+    #[test]
+    fn prefixes_end_before_slash_and_bracket() {
+        assert_eq!(
+            longest_valid_prefix(IdScheme::PlPesel, "44051401359/2024"),
+            Some(11)
+        );
+        assert_eq!(
+            longest_valid_prefix(IdScheme::HkHkid, "A123456(3)"),
+            Some(10)
+        );
+        assert_eq!(
+            longest_valid_prefix(IdScheme::CzBirthNumber, "855215/1234"),
+            Some(11)
+        );
     }
 
     #[test]
@@ -672,6 +882,31 @@ mod tests {
             Some(IdScheme::JpMyNumber)
         );
         assert!(!IdScheme::AuAcn.names_a_person());
+        for (cue, scheme) in [
+            ("Rijksregisternummer ", IdScheme::BeNationalNumber),
+            ("NIF: ", IdScheme::PtNif),
+            ("SVNR ", IdScheme::AtSvnr),
+            ("rodn\u{e9} \u{10d}\u{ed}slo: ", IdScheme::CzBirthNumber),
+            ("CNP ", IdScheme::RoCnp),
+            ("AMKA ", IdScheme::GrAmka),
+            ("PPS number ", IdScheme::IePpsn),
+            ("IRD number ", IdScheme::NzIrd),
+            ("HKID card no. ", IdScheme::HkHkid),
+            ("\u{8eab}\u{5206}\u{8b49}\u{5b57}\u{865f} ", IdScheme::TwId),
+            ("RUT ", IdScheme::ClRut),
+            ("CUIL ", IdScheme::ArCuit),
+            ("teudat zehut ", IdScheme::IlId),
+            ("Emirates ID ", IdScheme::AeEmiratesId),
+            ("CPR-nr. ", IdScheme::DkCpr),
+            ("RFC ", IdScheme::MxRfc),
+            ("NIN ", IdScheme::NgNin),
+            ("routing number ", IdScheme::UsRouting),
+            ("c\u{e9}dula de ciudadan\u{ed}a ", IdScheme::Cedula),
+        ] {
+            assert_eq!(scheme_for_cue(cue), Some(scheme), "{cue}");
+        }
+        assert_eq!(IdScheme::UsRouting.category(), crate::Category::Iban);
+        assert_eq!(IdScheme::NzIrd.category(), crate::Category::NationalId);
         assert_eq!(scheme_for_cue("single"), None);
     }
 }

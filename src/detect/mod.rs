@@ -20,6 +20,7 @@ mod aba;
 mod address_tail;
 mod auth_log;
 mod aws_session;
+mod bank_context;
 mod base64_text;
 mod card;
 mod card_expiry;
@@ -74,6 +75,7 @@ mod transfer_party;
 mod trivial;
 mod url_user;
 mod windows_accounts;
+mod world_ids;
 mod xuid;
 
 #[cfg(test)]

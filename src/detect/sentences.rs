@@ -36,7 +36,9 @@ pub enum Cue {
     /// A card verification code follows (`cvv 737`).
     Cvv,
     /// A bank account number follows (`bank account number is
-    /// 945456787654`, `checking account #00123456789`): 8 to 17 digits.
+    /// 945456787654`, `checking account #00123456789`): 8 to 17 digits. A
+    /// bare `account number` counts only after a routing number (see
+    /// [`super::bank_context`]).
     BankAccount,
     /// A body or vital-sign reading follows (`weight 97.3 kg`, `BP 132/84`).
     Health,
@@ -122,11 +124,11 @@ pub const CUES: [(&str, Cue); 26] = [
         Cue::Nhs,
     ),
     (
-        r"(?i)(?:(?-u:\b)(?:t\.?c\.?[ \t]+)?kimlik[ \t]+numaras(?:ı|i)|(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|(?:num(?:é|e)ro[ \t]+de[ \t]+)?s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number|acn|australian[ \t]+company[ \t]+number|(?:t\.?c\.?[ \t]+)?kimlik|tckn|thai[ \t]+(?:national[ \t]+)?id(?:entification)?(?:[ \t]+card)?|tnin|individual[ \t]+number|south[ \t]+african[ \t]+id(?:entity)?|rsa[ \t]+id|(?:chinese[ \t]+|china[ \t]+|prc[ \t]+)?resident[ \t]+id(?:entity)?(?:[ \t]+card)?)(?-u:\b)|주민(?:등록)?번호|เลขประจำตัวประชาชน|マイナンバー|個人番号|(?:居民)?身份证(?:号码?)?)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=|：)?[ \t]*",
+        r"(?i)(?:(?-u:\b)(?:t\.?c\.?[ \t]+)?kimlik[ \t]+numaras(?:ı|i)|(?-u:\b)(?:aadhaa?r|sin|social[ \t]+insurance(?:[ \t]+number)?|bsn|burgerservicenummer|sofi-?nummer|pesel|tfn|tax[ \t]+file[ \t]+number|medicare(?:[ \t]+card)?|personnummer|personnr|hetu|henkil(?:ö|o)tunnus|f(?:ø|o)dselsnummer|rrn|resident[ \t]+registration(?:[ \t]+number)?|nir|insee|(?:num(?:é|e)ro[ \t]+de[ \t]+)?s(?:é|e)curit(?:é|e)[ \t]+sociale|ahv|avs|abn|australian[ \t]+business[ \t]+number|pan|permanent[ \t]+account[ \t]+number|itin|taxpayer[ \t]+identification[ \t]+number|acn|australian[ \t]+company[ \t]+number|(?:t\.?c\.?[ \t]+)?kimlik|tckn|thai[ \t]+(?:national[ \t]+)?id(?:entification)?(?:[ \t]+card)?|tnin|individual[ \t]+number|south[ \t]+african[ \t]+id(?:entity)?|rsa[ \t]+id|(?:chinese[ \t]+|china[ \t]+|prc[ \t]+)?resident[ \t]+id(?:entity)?(?:[ \t]+card)?|rijksregister(?:nummer)?|(?:num(?:é|e)ro[ \t]+(?:de[ \t]+)?)?registre[ \t]+national|num(?:é|e)ro[ \t]+national|insz|nif|(?:n(?:ú|u)mero[ \t]+de[ \t]+)?contribuinte|svnr|sv-nummer|rodn(?:é|e)[ \t]+(?:č|c)(?:í|i)slo|cnp|amka|ppsn?|ird|hkid|hong[ \t]+kong[ \t]+id(?:entity)?(?:[ \t]+card)?|rut|cuit|cuil|teudat[ \t]+zehut|israeli[ \t]+id|emirates[ \t]+id|cpr|rfc|nin|(?:aba[ \t]+)?routing(?:[ \t]+transit)?|c(?:é|e)dula(?:[ \t]+de[ \t]+(?:ciudadan(?:í|i)a|identidad))?)(?-u:\b)|주민(?:등록)?번호|เลขประจำตัวประชาชน|マイナンバー|個人番号|(?:居民)?身份证(?:号码?)?|身分證(?:字號)?|מספר[ \t]+זהות|αμκα)(?:-?nr\.?)?[ \t]*(?:(?:(?:card[ \t]+)?(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|ist|lautet|es|est|er|on|ja)(?-u:\b)|:|=|：)?[ \t]*",
         Cue::IdNumber,
     ),
     (
-        r"(?i)(?-u:\b)(?:bank|checking|savings|chequing|deposit)[ \t]+(?:account|acct\.?)[ \t]*(?:(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?(?:(?:is|was)(?-u:\b)|:|=)?[ \t]*#?",
+        r"(?i)(?-u:\b)(?:(?:bank|checking|savings|chequing|deposit)[ \t]+(?:account|acct\.?)[ \t]*(?:(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)?|(?:account|acct\.?)[ \t]*(?:(?:number|no|nr|num)(?-u:\b)\.?|#)[ \t]*)(?:(?:is|was)(?-u:\b)|:|=)?[ \t]*#?",
         Cue::BankAccount,
     ),
     (
@@ -205,7 +207,7 @@ pub const VALUE_PATTERNS: [&str; 17] = [
     r"[A-Za-z0-9/+]{40}(?-u:\b)",
     r"[A-Z0-9](?:[A-Z0-9]|[ \-](?:[A-Z0-9])){4,17}(?-u:\b)",
     r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)",
-    r"[0-9A-Z][0-9A-Z]*(?:[ .\-+][0-9A-Z]+)*(?-u:\b)",
+    r"[0-9A-Z][0-9A-Z]*(?:[ .\-+/][0-9A-Z]+)*(?:\([0-9A]\)|(?-u:\b))",
     r"[0-9]{3,4}(?-u:\b)",
     r"(?i)[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:[ \t]*/[ \t]*[0-9]{2,3})?(?:[ \t]*(?:kgs?|lbs?|pounds|bpm|mmhg|%|mg/dl|mmol/l|(?:cm|m)(?-u:\b)))?",
     super::auth_log::AUTH_LOG_USER,

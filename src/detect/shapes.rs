@@ -15,6 +15,7 @@
 
 pub use super::aba::{aba_in_value, is_aba_routing};
 pub use super::address_tail::locality_tail;
+pub use super::bank_context::bank_account_cue_holds;
 pub use super::base64_text::{
     decode_base64_bytes, decode_base64_text, decode_basic_auth, decode_basic_scheme,
 };
@@ -73,6 +74,7 @@ pub use super::technical::{
 pub use super::trivial::{is_secret_reference, is_trivial};
 pub use super::url_user::is_url_login;
 pub use super::windows_accounts::is_builtin_windows_account;
+pub use super::world_ids::{is_mx_rfc_company_layout, is_mx_rfc_person};
 pub use super::xuid::is_xuid;
 
 /// True when `s` is an IMEI: 15 digits (spaces, dashes or slashes between

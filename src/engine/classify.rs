@@ -465,6 +465,15 @@ fn scheme_key_rejects(evidence: &str, t: &str) -> bool {
         k::CODICE_FISCALE => caps_and_digits(16) && !shapes::is_it_codice_fiscale(t),
         k::DNI => shapes::has_es_dni_layout(t) && !shapes::is_es_dni(t),
         k::CURP => caps_and_digits(18) && !shapes::is_mx_curp(t),
+        k::BE_NATIONAL_NUMBER => by_scheme(S::BeNationalNumber),
+        k::CZ_BIRTH_NUMBER => by_scheme(S::CzBirthNumber),
+        k::RO_CNP => by_scheme(S::RoCnp),
+        k::GR_AMKA => by_scheme(S::GrAmka),
+        k::NZ_IRD => by_scheme(S::NzIrd),
+        k::IL_ID => by_scheme(S::IlId),
+        k::TW_ID => by_scheme(S::TwId),
+        // A company's RFC (three letters) names no person.
+        k::MX_RFC => shapes::is_mx_rfc_company_layout(t),
         _ => false,
     }
 }

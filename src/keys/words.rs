@@ -137,6 +137,16 @@ pub(crate) mod scheme_keys {
     pub(crate) const PERSONNUMMER: &str = "key:personnummer";
     pub(crate) const FODSELSNUMMER: &str = "key:fodselsnummer";
     pub(crate) const AHV: &str = "key:ahv";
+    pub(crate) const BE_NATIONAL_NUMBER: &str = "key:be_national_number";
+    pub(crate) const CZ_BIRTH_NUMBER: &str = "key:rodne_cislo";
+    pub(crate) const RO_CNP: &str = "key:cnp";
+    pub(crate) const GR_AMKA: &str = "key:amka";
+    pub(crate) const NZ_IRD: &str = "key:ird";
+    pub(crate) const IL_ID: &str = "key:teudat_zehut";
+    pub(crate) const TW_ID: &str = "key:taiwan_id";
+    /// A Mexican RFC: a person's (four letters) or a company's (three,
+    /// which names no person).
+    pub(crate) const MX_RFC: &str = "key:rfc";
 }
 
 /// Words that name a category only when they are the whole key: `cap` is

@@ -265,8 +265,12 @@ pub(crate) static FR_ES: Table = &[
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
     (
-        &["passeport", "pasaporte", "rfc"],
+        &["passeport", "pasaporte"],
         Def::ctx(C::NationalId, "key:passport"),
+    ),
+    (
+        &["rfc"],
+        Def::ctx(C::NationalId, super::words::scheme_keys::MX_RFC),
     ),
     // ---- health
     (

@@ -224,6 +224,53 @@ pub(crate) static MORE: Table = &[
         ],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
+    // Keys naming one identity scheme with a check (see
+    // `detect::world_ids`): a value laid out as its number whose check
+    // fails is no id (`engine::classify::scheme_key_rejects`).
+    (
+        &[
+            "rijksregisternummer",
+            "rijksregisternr",
+            "insz",
+            "insznummer",
+            "numeronational",
+            "numeroregistrenational",
+            "registrenational",
+        ],
+        Def::strong(C::NationalId, super::words::scheme_keys::BE_NATIONAL_NUMBER).sib(f::PERSON),
+    ),
+    (
+        &["rodnecislo", "rodnecisla"],
+        Def::strong(C::NationalId, super::words::scheme_keys::CZ_BIRTH_NUMBER).sib(f::PERSON),
+    ),
+    (
+        &["cnp", "codnumericpersonal"],
+        Def::strong(C::NationalId, super::words::scheme_keys::RO_CNP).sib(f::PERSON),
+    ),
+    (
+        &["amka"],
+        Def::strong(C::NationalId, super::words::scheme_keys::GR_AMKA).sib(f::PERSON),
+    ),
+    (
+        &["ird", "irdnumber", "irdno", "irdnum"],
+        Def::strong(C::NationalId, super::words::scheme_keys::NZ_IRD).sib(f::PERSON),
+    ),
+    (
+        &["teudatzehut", "misparzehut", "israeliid", "israelid"],
+        Def::strong(C::NationalId, super::words::scheme_keys::IL_ID).sib(f::PERSON),
+    ),
+    (
+        &["taiwanid", "twid", "taiwannationalid", "rocid"],
+        Def::strong(C::NationalId, super::words::scheme_keys::TW_ID).sib(f::PERSON),
+    ),
+    // gr: the tax number (AFM); pt/be: the social security number (NISS);
+    // ng: the National Identification Number (NIN).
+    (
+        &["afm", "niss", "nin", "ninnumber", "ninno"],
+        Def::strong(C::NationalId, "key:national_id")
+            .sib(f::PERSON)
+            .m(m::EXACT),
+    ),
     // The Brazilian RG: `rg` is also an Azure resource group, so only a
     // number-shaped value is taken (see `engine::classify`).
     (
