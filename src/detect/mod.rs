@@ -46,6 +46,7 @@ mod measurement;
 mod name_shape;
 mod national_checks;
 mod national_ids;
+mod pair_providers;
 mod pairs;
 mod password_hash;
 mod pem;

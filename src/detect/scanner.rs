@@ -386,6 +386,7 @@ fn word_token_families(t: &[u8]) -> u8 {
     if starts_like_token
         || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit))
         || new_relic_license(t)
+        || provider_tokens::marked_word_token(t)
     {
         mask |= 1;
     }
@@ -2755,7 +2756,7 @@ impl ValueScanner {
                             v.category,
                             v.confidence,
                             "context:pair_key",
-                            None,
+                            v.provider,
                         ),
                         RANK_CONTEXT,
                     );
