@@ -1,8 +1,9 @@
 //! The issuer of a secret that only its pair's name reveals: the fields of
 //! an Azure connection string (`AccountKey=…`, `SharedAccessKey=…`) and
 //! the signature of an Azure SAS URL (`…blob.core.windows.net/…&sig=…`).
-//! The breach summary lists such secrets under the provider to rotate them
-//! at instead of `generic`.
+//! Other names are read for a provider word (`HEROKU_API_KEY=…`). The
+//! breach summary lists such secrets under the provider to rotate them at
+//! instead of `generic`.
 
 /// The provider of the value of pair `name` inside `text`, when the name
 /// (and for `sig`, the host of the URL in `text`) names one.
@@ -13,7 +14,8 @@ pub(crate) fn pair_provider(name: &str, text: &str) -> Option<&'static str> {
         // their field names in this case only.
         "AccountKey" | "SharedAccessKey" => Some("azure"),
         "sig" if memchr::memmem::find(text.as_bytes(), b".windows.net").is_some() => Some("azure"),
-        _ => None,
+        // `HEROKU_API_KEY=…` in a `.env` text: the name's provider word.
+        _ => crate::keys::provider_of_key(name),
     }
 }
 
@@ -47,5 +49,6 @@ mod tests {
         assert_eq!(pair_provider("accountkey", conn), None);
         assert_eq!(pair_provider("AccountName", conn), None);
         assert_eq!(pair_provider("password", conn), None);
+        assert_eq!(pair_provider("HEROKU_API_KEY", ""), Some("heroku"));
     }
 }

@@ -376,7 +376,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         end: e,
         category,
         confidence,
-        provider: super::pair_providers::pair_provider(name, text),
+        provider: category
+            .is_secret()
+            .then(|| super::pair_providers::pair_provider(name, text))
+            .flatten(),
     })
 }
 
