@@ -50,6 +50,7 @@ mod msisdn;
 mod name_shape;
 mod national_checks;
 mod national_ids;
+mod pair_providers;
 mod pairs;
 mod password_hash;
 mod pem;

@@ -133,6 +133,9 @@ pub struct PairValue {
     pub category: Category,
     /// Confidence of the key evidence.
     pub confidence: f32,
+    /// The issuer the name reveals (`AccountKey` of an Azure connection
+    /// string), if any.
+    pub provider: Option<&'static str>,
 }
 
 /// Drops closing brackets that close nothing inside the value
@@ -373,6 +376,10 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         end: e,
         category,
         confidence,
+        provider: category
+            .is_secret()
+            .then(|| super::pair_providers::pair_provider(name, text))
+            .flatten(),
     })
 }
 
@@ -468,6 +475,7 @@ fn delimited_value(text: &str, name: &str, s: usize, e: usize, after: &str) -> O
         end: s + value.len(),
         category,
         confidence,
+        provider: None,
     })
 }
 
@@ -548,6 +556,11 @@ fn checked_category(
     if is_trivial(value) || is_secret_reference(value) || value.len() > 2048 {
         return None;
     }
+    // `HARNESS_API_KEY=pat.<ACCOUNT_ID>.<TOKEN_ID>`: a token's prefix glued
+    // to fill-ins, a template.
+    if !quoted && glued_fill_in(c.after) {
+        return None;
+    }
     // `username:password`, `user=test`: a template, not a login.
     if is_placeholder_credentials(name, value) {
         return None;
@@ -587,6 +600,16 @@ fn checked_category(
         return None;
     }
     Some(category)
+}
+
+/// Text right after a value that opens with a fill-in (`<ACCOUNT_ID>`,
+/// `<your-token>`): the value before it is part of a template.
+fn glued_fill_in(after: &str) -> bool {
+    after.starts_with('<')
+        && after
+            .find('>')
+            .and_then(|i| after.get(..=i))
+            .is_some_and(|t| is_trivial(t) || is_secret_reference(t))
 }
 
 /// A function word or a form message's verb after a field name in prose
@@ -795,6 +818,14 @@ mod tests {
             "{got:?}"
         );
         assert!(find("?sig=none").is_empty());
+        // A token prefix glued to fill-ins is a template; a value before
+        // markup that is no fill-in still counts.
+        assert!(find("HARNESS_API_KEY=pat.<ACCOUNT_ID>.<TOKEN_ID>.<SECRET>").is_empty());
+        assert!(find("API_TOKEN=abc.<your-token>").is_empty());
+        assert_eq!(
+            find("password=Tr0ub4dor9x<br>"),
+            vec![(Category::Password, "Tr0ub4dor9x".to_string())]
+        );
     }
 
     #[test]

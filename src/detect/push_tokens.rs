@@ -5,7 +5,9 @@
 /// `<instance id>:APA91b<body>`: an instance id of 11 to 64 base64url
 /// characters, a colon, the `APA91b` marker and a body of at least 100
 /// more base64url characters. Only values of 120 bytes or more are looked
-/// at, and only their first 65 bytes are searched for the colon.
+/// at, and only their first 65 bytes are searched for the colon. An id of
+/// `AAAA` and seven more characters is no instance but a project: the
+/// legacy server key (`AAAA…:APA91b…`, an api key, see `provider_tokens`).
 pub(crate) fn is_fcm_registration_token(t: &str) -> bool {
     let b = t.as_bytes();
     if !(120..=512).contains(&b.len()) {
@@ -16,6 +18,7 @@ pub(crate) fn is_fcm_registration_token(t: &str) -> bool {
     };
     let (id, rest) = (&b[..colon], &b[colon + 1..]);
     (11..=64).contains(&id.len())
+        && !(id.len() == 11 && id.starts_with(b"AAAA"))
         && rest.starts_with(b"APA91b")
         && rest.len() >= 106
         && id.iter().chain(rest).all(|&c| is_base64url(c))
@@ -47,5 +50,8 @@ mod tests {
         assert!(!is_fcm_registration_token(&format!("dQw4w9 WgXcQ:{BODY}")));
         assert!(!is_fcm_registration_token(&format!("https://x.io/{BODY}")));
         assert!(!is_fcm_registration_token(&"a".repeat(200)));
+        // A legacy server key is the project's secret, not a device.
+        assert!(!is_fcm_registration_token(&format!("AAAAx2Lq9Zk:{BODY}")));
+        assert!(is_fcm_registration_token(&format!("AAAAx2Lq9Zk0:{BODY}")));
     }
 }

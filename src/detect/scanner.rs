@@ -388,6 +388,7 @@ fn word_token_families(t: &[u8]) -> u8 {
     if starts_like_token
         || (t.len() >= 32 && t.iter().all(u8::is_ascii_hexdigit))
         || new_relic_license(t)
+        || provider_tokens::marked_word_token(t)
     {
         mask |= 1;
     }
@@ -2866,7 +2867,7 @@ impl ValueScanner {
                             v.category,
                             v.confidence,
                             "context:pair_key",
-                            None,
+                            v.provider,
                         ),
                         RANK_CONTEXT,
                     );

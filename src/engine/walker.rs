@@ -4269,6 +4269,21 @@ impl Walker {
         Some(bytes)
     }
 
+    /// The provider named by a leaf's key or, failing that, by the key of
+    /// the object it sits in.
+    fn key_provider(&self, node: u32) -> Option<&'static str> {
+        let nodes = &self.nodes;
+        nodes
+            .key_text(node)
+            .and_then(crate::keys::provider_of_key)
+            .or_else(|| {
+                nodes
+                    .parent_of(node)
+                    .and_then(|p| nodes.key_text(p))
+                    .and_then(crate::keys::provider_of_key)
+            })
+    }
+
     fn record_hit(&mut self, node: u32, h: &Hit, value: &str) {
         let n = &mut self.nodes.nodes[node as usize];
         let i = match n.stats.iter().position(|(c, _)| *c == h.category) {
@@ -4302,7 +4317,13 @@ impl Walker {
             .get_or_insert_with(|| Hll::new(12))
             .add(hash);
         if h.category.is_secret() {
-            let provider = h.provider.unwrap_or("generic");
+            // A shapeless secret's key, or its object's, may name its issuer
+            // (`OKTA_API_TOKEN`, `okta.apiToken`); a text's key does not name
+            // each secret inside it.
+            let provider = h
+                .provider
+                .or_else(|| h.span.is_none().then(|| self.key_provider(node)).flatten())
+                .unwrap_or("generic");
             let entry = self
                 .secrets
                 .entry((provider, h.category))

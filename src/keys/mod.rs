@@ -17,6 +17,7 @@
 
 mod fold;
 mod lexicon;
+mod providers;
 mod split;
 #[cfg(test)]
 mod tests;
@@ -27,6 +28,7 @@ mod words_fr_es;
 mod words_more;
 mod words_world;
 
+pub(crate) use providers::provider_of_key;
 pub use split::split_words;
 pub(crate) use words::{
     scheme_keys, ACCT, CARD_EXPIRY, DID, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER,
