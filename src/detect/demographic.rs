@@ -96,7 +96,7 @@ pub fn is_gender_value(s: &str) -> bool {
             | "sig.ra"
             | "sra."
             // Indonesian and Malay, Vietnamese, Turkish, Czech and Slovak,
-            // Polish, Hungarian, Romanian, Swedish, Danish and Russian
+            // Polish, Hungarian, Romanian, Swedish, Danish, Greek and Russian
             // (codes of one or two letters pass under a gender key anyway).
             | "laki-laki"
             | "perempuan"
@@ -121,6 +121,12 @@ pub fn is_gender_value(s: &str) -> bool {
             | "kvinna"
             | "kvinde"
             | "mand"
+            | "άνδρας"
+            | "ανδρας"
+            | "γυναίκα"
+            | "γυναικα"
+            | "άρρεν"
+            | "θήλυ"
             | "мужской"
             | "женский"
     )
@@ -167,6 +173,7 @@ mod tests {
             "Férfi",
             "Bărbat",
             "Женский",
+            "Άνδρας",
         ] {
             assert!(is_gender_value(s), "{s}");
         }

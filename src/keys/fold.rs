@@ -43,6 +43,15 @@ pub(crate) fn fold_word(word: &str) -> Cow<'_, str> {
             'ğ' => out.push('g'),
             'ş' => out.push('s'),
             '\u{307}' => {}
+            // Greek: accents dropped, the final sigma is a sigma.
+            'ά' => out.push('α'),
+            'έ' => out.push('ε'),
+            'ή' => out.push('η'),
+            'ί' | 'ϊ' | 'ΐ' => out.push('ι'),
+            'ό' => out.push('ο'),
+            'ύ' | 'ϋ' | 'ΰ' => out.push('υ'),
+            'ώ' => out.push('ω'),
+            'ς' => out.push('σ'),
             // Greek final sigma etc. and anything else stays as it is.
             other => out.push(other),
         }

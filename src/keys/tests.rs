@@ -72,13 +72,14 @@ fn no_word_is_listed_twice() {
     for (t, table) in tables.iter().enumerate() {
         for (words, _) in table.iter() {
             for w in words.iter() {
-                // ASCII lower case, lower-case Cyrillic, or a word of a
+                // ASCII lower case, lower-case Cyrillic or Greek, or a word of a
                 // script without case that folding leaves as it is (`氏名`,
                 // `전화번호`).
                 assert!(
                     w.chars().all(|c| c.is_ascii_lowercase()
                         || c.is_ascii_digit()
                         || ('\u{430}'..='\u{44f}').contains(&c)
+                        || ('\u{3b1}'..='\u{3c9}').contains(&c)
                         || c == '\u{451}'
                         || (!c.is_ascii() && c.is_alphanumeric() && !c.is_lowercase()))
                         && super::fold::fold_word(w) == *w,
@@ -1395,6 +1396,26 @@ fn special_category_keys() {
         // A union of types, a party to a contract.
         ("union", N),
         ("party", N),
+    ]);
+}
+
+#[test]
+fn greek_keys() {
+    check(&[
+        ("επώνυμο", S(PersonName)),
+        ("ΕΠΩΝΥΜΟ", S(PersonName)),
+        ("ονοματεπώνυμο", S(PersonName)),
+        ("όνομα", C(PersonName)),
+        ("eponymo", S(PersonName)),
+        ("onoma", C(PersonName)),
+        ("ημερομηνία_γέννησης", S(DateOfBirth)),
+        ("τηλέφωνο", S(Phone)),
+        ("κινητό", S(Phone)),
+        ("διεύθυνση", S(PostalAddress)),
+        ("φύλο", S(Demographic)),
+        ("κωδικός_πρόσβασης", S(Password)),
+        // A code is no password.
+        ("κωδικός", N),
     ]);
 }
 

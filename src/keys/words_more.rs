@@ -497,4 +497,43 @@ pub(crate) static MORE: Table = &[
         &["паспорт", "снилс", "инн"],
         Def::strong(C::NationalId, "key:national_id").sib(f::PERSON),
     ),
+    // ---- Greek, folded (`επώνυμο` -> `επωνυμο`, `ς` -> `σ`) and
+    // transliterated. `κωδικός` alone is any code; with `πρόσβασης` it is
+    // a password.
+    (
+        &[
+            "επωνυμο",
+            "ονοματεπωνυμο",
+            "eponymo",
+            "eponimo",
+            "onomateponymo",
+        ],
+        Def::strong(C::PersonName, "key:person_name").sib(f::PERSON),
+    ),
+    (
+        &["ονομα", "onoma"],
+        Def::ctx(C::PersonName, "key:name").m(m::DEFER | m::WEAK),
+    ),
+    (
+        &["ημερομηνιαγεννησησ"],
+        Def::strong(C::DateOfBirth, "key:date_of_birth").sib(f::PERSON),
+    ),
+    (
+        &["τηλεφωνο", "κινητο"],
+        Def::strong(C::Phone, "key:phone").sib(f::PERSON),
+    ),
+    (
+        &["διευθυνση", "ταχυδρομικοσκωδικασ"],
+        Def::strong(C::PostalAddress, "key:street")
+            .sib(f::PERSON)
+            .sib(f::GEO),
+    ),
+    (
+        &["φυλο"],
+        Def::strong(C::Demographic, "key:gender").sib(f::PERSON),
+    ),
+    (
+        &["κωδικοσπροσβασησ", "συνθηματικο"],
+        Def::strong(C::Password, "key:password").sib(f::SECRETS),
+    ),
 ];
