@@ -4,23 +4,38 @@
 ///
 /// Returns false for an empty slice or any non-digit byte.
 pub fn luhn_valid(digits: &[u8]) -> bool {
-    if digits.is_empty() {
+    digits.iter().all(u8::is_ascii_digit) && luhn_sum_ok(digits.iter().map(|b| b - b'0'))
+}
+
+/// [`luhn_valid`] over digit values (`0`-`9`, not ASCII), as the national
+/// id checks hold them.
+pub(crate) fn luhn_valid_values(digits: &[u8]) -> bool {
+    digits.iter().all(|&d| d <= 9) && luhn_sum_ok(digits.iter().copied())
+}
+
+/// The Luhn sum of digit values (rightmost is the check digit) is a
+/// multiple of ten; no digits is no number.
+fn luhn_sum_ok(values: impl DoubleEndedIterator<Item = u8> + ExactSizeIterator) -> bool {
+    if values.len() == 0 {
         return false;
     }
-    let mut sum: u32 = 0;
-    for (i, &b) in digits.iter().rev().enumerate() {
-        if !b.is_ascii_digit() {
-            return false;
-        }
-        let mut d = u32::from(b - b'0');
-        if i % 2 == 1 {
-            d *= 2;
-            if d > 9 {
-                d -= 9;
+    let sum: u32 = values
+        .rev()
+        .enumerate()
+        .map(|(i, d)| {
+            let d = u32::from(d);
+            if i % 2 == 1 {
+                let doubled = d * 2;
+                if doubled > 9 {
+                    doubled - 9
+                } else {
+                    doubled
+                }
+            } else {
+                d
             }
-        }
-        sum += d;
-    }
+        })
+        .sum();
     sum % 10 == 0
 }
 

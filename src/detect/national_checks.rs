@@ -64,8 +64,7 @@ pub fn is_za_id(d: &[u8]) -> bool {
     if d.len() != 13 || d[10] > 1 {
         return false;
     }
-    let ascii: Vec<u8> = d.iter().map(|x| x + b'0').collect();
-    is_date(d[2] * 10 + d[3], d[4] * 10 + d[5]) && super::luhn::luhn_valid(&ascii)
+    is_date(d[2] * 10 + d[3], d[4] * 10 + d[5]) && super::luhn::luhn_valid_values(d)
 }
 
 /// Thai national identification number (TNIN): 13 digits, the first (the
@@ -116,7 +115,7 @@ pub fn is_jp_my_number(d: &[u8]) -> bool {
 }
 
 /// A month and day that can be a calendar date (29 February allowed).
-fn is_date(month: u8, day: u8) -> bool {
+pub(super) fn is_date(month: u8, day: u8) -> bool {
     let days = match month {
         2 => 29,
         4 | 6 | 9 | 11 => 30,

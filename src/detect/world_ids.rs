@@ -8,16 +8,8 @@
 //! the digit values; the others take the text and read their own layout.
 //! Every function is total: malformed input is `false`, never a panic.
 
-/// A month and day that can be a calendar date (29 February allowed).
-fn is_date(month: u8, day: u8) -> bool {
-    let days = match month {
-        2 => 29,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
+use super::luhn::luhn_valid_values as luhn;
+use super::national_checks::is_date;
 
 fn two(d: &[u8], i: usize) -> u8 {
     d[i] * 10 + d[i + 1]
@@ -25,29 +17,6 @@ fn two(d: &[u8], i: usize) -> u8 {
 
 fn weighted(d: &[u8], weights: &[u32]) -> u32 {
     d.iter().zip(weights).map(|(&x, w)| u32::from(x) * w).sum()
-}
-
-/// Luhn over digit values (rightmost is the check digit).
-fn luhn(d: &[u8]) -> bool {
-    let sum: u32 = d
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(i, &x)| {
-            let x = u32::from(x);
-            if i % 2 == 1 {
-                let y = x * 2;
-                if y > 9 {
-                    y - 9
-                } else {
-                    y
-                }
-            } else {
-                x
-            }
-        })
-        .sum();
-    sum % 10 == 0
 }
 
 fn number(d: &[u8]) -> u64 {
