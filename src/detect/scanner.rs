@@ -1128,6 +1128,10 @@ fn is_digest_field(tok: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_'))
 }
 
+/// The length of the name a cue's value opens with, given the value and
+/// the text after it (`sign_offs::signed_name_len`).
+type NameLen = fn(&str, &str) -> Option<usize>;
+
 /// A phone in text that is not an id in a phone's shape (see
 /// [`phone_context`]).
 fn phone_in_text(m: &str, before: &str) -> bool {
@@ -3166,38 +3170,21 @@ impl ValueScanner {
             );
             return Some(end);
         }
-        // The writer's name under a closing, without a job title after it.
-        if cue == Cue::SignOff {
-            let len = super::sign_offs::signed_name_len(v, text.get(m.end()..).unwrap_or(""))?;
-            let end = m.start() + len;
+        // The writer's name under a closing (without a job title after
+        // it), or a transfer's other party in a statement's description:
+        // each module measures the name it reads.
+        let named_party: Option<(NameLen, &'static str)> = match cue {
+            Cue::SignOff => Some((super::sign_offs::signed_name_len, "context:sign_off")),
+            Cue::Transfer => Some((transfer_party::transfer_party_len, "context:transfer_party")),
+            _ => None,
+        };
+        if let Some((name_len, evidence)) = named_party {
+            let end = m.start() + name_len(v, text.get(m.end()..).unwrap_or(""))?;
             push(
-                finding(
-                    m.start(),
-                    end,
-                    Category::PersonName,
-                    0.75,
-                    "context:sign_off",
-                    None,
-                ),
+                finding(m.start(), end, Category::PersonName, 0.75, evidence, None),
                 RANK_CONTEXT,
             );
             return Some(end);
-        }
-        // A transfer's other party in a statement's description.
-        if cue == Cue::Transfer {
-            let len = transfer_party::transfer_party_len(v, text.get(m.end()..).unwrap_or(""))?;
-            push(
-                finding(
-                    m.start(),
-                    m.start() + len,
-                    Category::PersonName,
-                    0.75,
-                    "context:transfer_party",
-                    None,
-                ),
-                RANK_CONTEXT,
-            );
-            return Some(m.start() + len);
         }
         // A name after a self-introduction or a title, or greeted.
         let name_cue = match cue {
