@@ -103,6 +103,10 @@ pub(crate) struct Node {
     /// Pulumi's secret sigil key (see [`PULUMI_SECRET_SIG`]): its object
     /// wraps a secret whose `plaintext` is what the object's key names.
     pub secret_sigil: bool,
+    /// The provider the key names (`CLOUDFLARE_API_TOKEN` -> cloudflare),
+    /// read once when the path is first met: a shapeless secret under it,
+    /// or under an object it names, is rotated there.
+    pub key_provider: Option<&'static str>,
     /// The part of a flat record's key before a business's name
     /// (`pickup_business_name` -> `pickup`), folded.
     pub business_prefix: Option<Box<str>>,
@@ -344,6 +348,7 @@ impl Nodes {
             reference_range: false,
             api_version: false,
             secret_sigil: false,
+            key_provider: None,
             business_prefix: None,
         });
         if settings.has_path_rules() {
@@ -455,6 +460,7 @@ impl Nodes {
         self.nodes[id as usize].reference_range = is_reference_range_key(&folded);
         self.nodes[id as usize].api_version = text == "apiVersion";
         self.nodes[id as usize].secret_sigil = text == PULUMI_SECRET_SIG;
+        self.nodes[id as usize].key_provider = crate::keys::provider_of_key(text);
         self.nodes[id as usize].business_prefix =
             super::walker::business_name_prefix(&folded).map(Box::from);
         self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");

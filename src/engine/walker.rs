@@ -4270,18 +4270,14 @@ impl Walker {
     }
 
     /// The provider named by a leaf's key or, failing that, by the key of
-    /// the object it sits in.
+    /// the object it sits in (read once per path, see `Node::key_provider`).
     fn key_provider(&self, node: u32) -> Option<&'static str> {
         let nodes = &self.nodes;
-        nodes
-            .key_text(node)
-            .and_then(crate::keys::provider_of_key)
-            .or_else(|| {
-                nodes
-                    .parent_of(node)
-                    .and_then(|p| nodes.key_text(p))
-                    .and_then(crate::keys::provider_of_key)
-            })
+        nodes.nodes[node as usize].key_provider.or_else(|| {
+            nodes
+                .parent_of(node)
+                .and_then(|p| nodes.nodes[p as usize].key_provider)
+        })
     }
 
     fn record_hit(&mut self, node: u32, h: &Hit, value: &str) {
