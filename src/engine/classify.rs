@@ -568,7 +568,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
     // `HKFitzpatrickSkinTypeNotSet`: an enum's unset member.
     if t.is_empty()
         || shapes::is_trivial(t)
-        || is_field_label(t)
+        || is_field_label(t, category)
         || t.ends_with("NotSet")
         || is_schema_type_name(t)
     {
@@ -979,8 +979,11 @@ fn is_age_bracket(t: &str) -> bool {
 }
 
 /// A UI label or column title naming a field (`"First name"`, `"Email
-/// address"`, `"Passwort"`): the value is itself a strong key word.
-fn is_field_label(t: &str) -> bool {
+/// address"`, `"Passwort"`): the value is itself a strong key word, or,
+/// in a translation file or a form definition (`"city": "City"`, `"zip":
+/// "ZIP code"`, `"name": "Ihr Name"`), a weaker key word for the very
+/// category its key names, written only in label words.
+fn is_field_label(t: &str, category: Category) -> bool {
     if t.len() > 32
         || t.bytes().any(|b| b.is_ascii_digit() || b == b'@')
         || t.split_whitespace().count() > 3
@@ -1031,12 +1034,87 @@ fn is_field_label(t: &str) -> bool {
         "adresse",
         "geburtsdatum",
     ];
-    if !FIELD_NOUNS.contains(&last.as_str()) {
+    if !FIELD_NOUNS.contains(&last.as_str()) && !LABEL_WORDS.contains(&last.as_str()) {
         return false;
     }
     let info = crate::keys::classify_key(t);
-    info.category.is_some() && !info.is_meta && info.strength == KeyStrength::Strong
+    if info.category.is_none() || info.is_meta {
+        return false;
+    }
+    // `Main Street`, `Carmen Post`: a word no label has makes it data.
+    let label_words = t
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches([':', '?', '*', '(', ')']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .all(|w| FIELD_NOUNS.contains(&w.as_str()) || LABEL_WORDS.contains(&w.as_str()));
+    label_words
+        && (info.strength == KeyStrength::Strong
+            || (info.category == Some(category) && !category.is_secret()))
 }
+
+/// Words that a field's label adds to its noun (`ZIP code`, `Your name`,
+/// `Ihr Name`, `Votre ville`): with the nouns of [`is_field_label`], the
+/// only words a label of a weaker key word may have.
+const LABEL_WORDS: [&str; 58] = [
+    "your",
+    "my",
+    "enter",
+    "the",
+    "first",
+    "last",
+    "full",
+    "given",
+    "family",
+    "middle",
+    "zip",
+    "postal",
+    "post",
+    "code",
+    "plz",
+    "house",
+    "home",
+    "e",
+    "date",
+    "of",
+    "town",
+    "ort",
+    "stadt",
+    "ihr",
+    "ihre",
+    "bitte",
+    "votre",
+    "ville",
+    "tu",
+    "su",
+    "ciudad",
+    "primary",
+    "secondary",
+    "billing",
+    "shipping",
+    "delivery",
+    "work",
+    "business",
+    "personal",
+    "contact",
+    "current",
+    "new",
+    "confirm",
+    "repeat",
+    "old",
+    "alternate",
+    "legal",
+    "preferred",
+    "display",
+    "user",
+    "account",
+    "login",
+    "social",
+    "security",
+    "line",
+    "cell",
+    "maiden",
+    "place",
+];
 
 /// A sentence or a validation rule rather than a secret:
 /// `"is too short (minimum is 8 characters)"`, `"required|min:8"`,
@@ -2091,6 +2169,23 @@ mod tests {
     };
     use crate::detect::Finding;
     use crate::Category;
+
+    #[test]
+    fn field_labels_of_weaker_key_words_need_their_key_s_category() {
+        use super::is_field_label;
+        assert!(is_field_label("City", Category::PostalAddress));
+        assert!(is_field_label("ZIP code", Category::PostalAddress));
+        assert!(is_field_label("Ihr Name", Category::PersonName));
+        assert!(is_field_label("Your name", Category::PersonName));
+        // A city's real name, a street, a surname that is a label word.
+        assert!(!is_field_label("Valencia", Category::PostalAddress));
+        assert!(!is_field_label("Main Street", Category::PostalAddress));
+        assert!(!is_field_label("Carmen Post", Category::PersonName));
+        // Another category's word is no label of this one.
+        assert!(!is_field_label("City", Category::PersonName));
+        // A password may be the word itself.
+        assert!(!is_field_label("secret", Category::Password));
+    }
 
     #[test]
     fn header_names_are_no_keys() {

@@ -920,6 +920,33 @@ const ORG_TAGGED: ContextFlags = ContextFlags(1 << 33);
 /// the objects acted on (`repo`, `org`) make no thing of its actors.
 const AUDIT_EVENT: ContextFlags = ContextFlags(1 << 40);
 
+/// Set on a field's definition in a JSON Schema, an OpenAPI document or an
+/// index mapping (`"weight": {"type": "number", "maximum": 500}`): its
+/// bounds (see [`is_schema_constraint`]) constrain every value, they are
+/// no one's.
+const SCHEMA_FIELD: ContextFlags = ContextFlags(1 << 42);
+
+/// A JSON Schema keyword bounding a value (`maximum`, `minLength`).
+fn is_schema_constraint(key: &str) -> bool {
+    [
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+    ]
+    .contains(&key)
+}
+
+/// A JSON Schema type name (`"type": "number"`).
+fn is_json_schema_type(t: &str) -> bool {
+    ["string", "number", "integer", "boolean", "array", "object"].contains(&t)
+}
+
 /// Set on an object holding the identifier of one device, browser or app
 /// install (`device_id`, `idfa`, Segment's `anonymousId`, `context.device.id`),
 /// and on the object holding such a device object: an analytics event, an
@@ -2509,9 +2536,16 @@ impl Walker {
     ) -> Result<(), Error> {
         let (node, mut key, via) = self.leaf_node_and_key();
         self.leaves += 1;
+        // A bound in a field's schema constrains values; it is no one's.
+        let schema_bound = matches!(kind, LeafKind::Number)
+            && self
+                .stack
+                .last()
+                .is_some_and(|f| f.is_object && f.flags.intersects(SCHEMA_FIELD))
+            && self.nodes.key_text(node).is_some_and(is_schema_constraint);
         let n = &mut self.nodes.nodes[node as usize];
         n.leaves += 1;
-        if n.rule.allow {
+        if n.rule.allow || schema_bound {
             return Ok(());
         }
         let is_number = matches!(kind, LeafKind::Number);
@@ -3756,6 +3790,12 @@ impl Walker {
                 }
                 // Plaid's `counterparties: [{name, type: "individual"}]`,
                 // schema.org `@type: "Person"`: a person's object.
+                KeyRole::ActorType if is_json_schema_type(&self.text) => {
+                    if let Some(top) = self.stack.last_mut() {
+                        top.flags |= SCHEMA_FIELD;
+                    }
+                    return;
+                }
                 KeyRole::ActorType if is_individual_type(&self.text) => {
                     if let Some(top) = self.stack.last_mut() {
                         top.flags |= ContextFlags::PERSON;
@@ -5285,6 +5325,16 @@ mod tests {
         starts_with_owner, url_last_segment, ContextFlags, Evidence, Hit, SOFTWARE_ACTOR,
     };
     use crate::Category;
+
+    #[test]
+    fn schema_bounds_and_types() {
+        assert!(super::is_schema_constraint("maximum"));
+        assert!(super::is_schema_constraint("minLength"));
+        assert!(!super::is_schema_constraint("max"));
+        assert!(!super::is_schema_constraint("average"));
+        assert!(super::is_json_schema_type("number"));
+        assert!(!super::is_json_schema_type("Person"));
+    }
 
     #[test]
     fn organisation_tags_and_business_prefixes() {
