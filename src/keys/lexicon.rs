@@ -292,7 +292,20 @@ fn units_of(words: &[String]) -> (Vec<Unit>, ContextFlags, ContextFlags) {
             continue;
         }
         if let Some(d) = lookup(w) {
-            push(&mut units, d);
+            // A short form (`fn`, `ph`) only as the key's last word or
+            // before known words: CloudFormation's `Fn::GetAtt` is no
+            // first name.
+            let rest = &words[i..];
+            let before_unknown = d.mode & m::EXACT != 0
+                && rest.iter().any(|r| !is_digits(r))
+                && rest.iter().all(|r| {
+                    is_digits(r) || lookup(r).is_none_or(|d| matches!(d.role, Role::Filler))
+                });
+            if before_unknown {
+                units.push(Unit::Unknown);
+            } else {
+                push(&mut units, d);
+            }
         } else if let Some(parts) = segment(w) {
             for u in parts {
                 match u {

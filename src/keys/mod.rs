@@ -219,7 +219,9 @@ pub fn classify_key(key: &str) -> KeyInfo {
 }
 
 fn classify_key_uncached(key: &str) -> KeyInfo {
-    if looks_like_random_id(key) {
+    // CloudFormation's intrinsic functions (`Fn::Join`, `Fn::GetAtt`) name
+    // no field.
+    if looks_like_random_id(key) || key.starts_with("Fn::") {
         return KeyInfo::default();
     }
     lexicon::classify(strip_multi_field_suffix(key))

@@ -1550,6 +1550,11 @@ fn generated_ids_as_keys_name_nothing() {
         Some(Category::PersonName)
     );
     assert_eq!(classify_key("fn").category, Some(Category::PersonName));
+    // Before unknown words a short form is no field's: CloudFormation.
+    for k in ["Fn::GetAtt", "Fn::Join", "Fn::Sub", "fn_get_att"] {
+        assert_eq!(classify_key(k).category, None, "{k}");
+    }
+    assert_eq!(classify_key("user_fn").category, Some(Category::PersonName));
     // Short words of the lexicon in Hungarian notation.
     assert_eq!(
         classify_key("strAddrLine1").category,
