@@ -22,7 +22,12 @@ pub enum IdScheme {
     /// Australian Tax File Number: 9 digits, weighted mod-11.
     AuTfn,
     /// Australian Medicare card: 10 or 11 digits, weighted mod-10 on 8.
+    /// (After a bare "Medicare", a US Medicare Beneficiary Identifier is
+    /// one too.)
     AuMedicare,
+    /// US Medicare Beneficiary Identifier (`1EG4-TE5-MK73`): 11 letters and
+    /// digits in a fixed layout (see [`super::medicare_ids::is_us_mbi`]).
+    UsMbi,
     /// Swedish personnummer: (YY)YYMMDD-NNNC, Luhn over the last 10.
     SePersonnummer,
     /// Finnish henkilötunnus: DDMMYY, century sign, NNN, mod-31 character.
@@ -144,6 +149,8 @@ pub fn scheme_for_cue(cue: &str) -> Option<IdScheme> {
         IdScheme::PlPesel
     } else if l.contains("tax file") || word("tfn") {
         IdScheme::AuTfn
+    } else if word("mbi") || l.contains("medicare beneficiary") {
+        IdScheme::UsMbi
     } else if l.contains("medicare") {
         IdScheme::AuMedicare
     } else if l.contains("personnummer") || l.contains("personnr") {
@@ -263,7 +270,9 @@ pub fn is_valid_id(scheme: IdScheme, v: &str) -> bool {
         IdScheme::AuTfn => digits(v, b" -").is_some_and(|d| d.len() == 9 && tfn(&d)),
         IdScheme::AuMedicare => {
             digits(v, b" -").is_some_and(|d| matches!(d.len(), 10 | 11) && medicare(&d))
+                || super::medicare_ids::is_us_mbi(v)
         }
+        IdScheme::UsMbi => super::medicare_ids::is_us_mbi(v),
         IdScheme::SePersonnummer => personnummer(v),
         IdScheme::FiHetu => hetu(v),
         IdScheme::NoFodselsnummer => {
@@ -330,7 +339,10 @@ pub fn has_scheme_layout(scheme: IdScheme, v: &str) -> bool {
         IdScheme::InAadhaar => count(b" -") == 12,
         IdScheme::PlPesel => count(b"") == 11,
         IdScheme::NoFodselsnummer | IdScheme::AuAbn => count(b" ") == 11,
-        IdScheme::AuMedicare => matches!(count(b" -"), 10 | 11),
+        IdScheme::AuMedicare => {
+            matches!(count(b" -"), 10 | 11) || super::medicare_ids::has_us_mbi_layout(v)
+        }
+        IdScheme::UsMbi => super::medicare_ids::has_us_mbi_layout(v),
         IdScheme::SePersonnummer => matches!(count(b"-+"), 10 | 12),
         IdScheme::KrRrn => count(b"-") == 13,
         IdScheme::ChAhv => count(b". ") == 13 && v.trim_start().starts_with("756"),
@@ -762,6 +774,8 @@ mod tests {
         (IdScheme::ClRut, "12.345.678-5", "12.345.678-6"),
         (IdScheme::ArCuit, "20-12345678-6", "20-12345678-7"),
         (IdScheme::IlId, "123456782", "123456783"),
+        (IdScheme::UsMbi, "1EG4-TE5-MK73", "1EG4-TE5-MO73"),
+        (IdScheme::AuMedicare, "1EG4TE5MK73", "1EG4TE5MO73"),
         (
             IdScheme::AeEmiratesId,
             "784-1985-1234567-3",
@@ -901,6 +915,9 @@ mod tests {
             ("RFC ", IdScheme::MxRfc),
             ("NIN ", IdScheme::NgNin),
             ("routing number ", IdScheme::UsRouting),
+            ("MBI: ", IdScheme::UsMbi),
+            ("Medicare Beneficiary Identifier ", IdScheme::UsMbi),
+            ("Medicare card number ", IdScheme::AuMedicare),
             ("c\u{e9}dula de ciudadan\u{ed}a ", IdScheme::Cedula),
         ] {
             assert_eq!(scheme_for_cue(cue), Some(scheme), "{cue}");

@@ -46,6 +46,7 @@ mod luhn;
 mod mac;
 mod matrix_ids;
 mod measurement;
+mod medicare_ids;
 mod msisdn;
 mod name_shape;
 mod national_checks;

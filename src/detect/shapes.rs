@@ -46,6 +46,7 @@ pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::matrix_ids::{is_matrix_room, is_matrix_user_id};
 pub use super::measurement::is_measurement;
+pub use super::medicare_ids::{has_us_mbi_layout, is_us_mbi};
 pub use super::msisdn::is_msisdn_digits;
 pub use super::name_shape::{is_full_name_shape, is_last_comma_first};
 pub use super::national_checks::{
