@@ -143,21 +143,53 @@ pub fn home_dir_value_user(value: &str) -> Option<(usize, usize)> {
     let end = rest
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
         .unwrap_or(rest.len());
-    let len = home_path_user("=", cue, rest.get(..end)?, rest.get(end..)?)?;
+    let segment = rest.get(..end)?;
+    // `/home/index.html`: a web route's page, no home directory.
+    if end == rest.len() && is_file_name(segment) {
+        return None;
+    }
+    let len = home_path_user("=", cue, segment, rest.get(end..)?)?;
     Some((cue.len(), cue.len() + len))
+}
+
+/// A file name with a common extension (`index.html`, `app.py`).
+fn is_file_name(segment: &str) -> bool {
+    segment.rsplit_once('.').is_some_and(|(_, ext)| {
+        [
+            "html", "htm", "php", "asp", "aspx", "jsp", "js", "css", "json", "txt", "py", "md",
+            "xml", "png", "jpg", "jpeg", "gif", "svg", "pdf", "log", "csv", "yml", "yaml", "sh",
+            "rb", "go", "java",
+        ]
+        .contains(&ext)
+    })
 }
 
 /// Whether a folded key (see `fold_key`) names a directory or a mount:
 /// `HOME`, `GOPATH`, `ansible_user_dir`, `defaultCloneDirectory`, docker
-/// `Binds` and compose `volumes`. A shell's `PWD` is where it stands, left
-/// as it is.
+/// `Binds` and compose `volumes`, a shell's `PWD` and `cwd`, a stack
+/// frame's `filename`: a home directory in any of them names its user.
 pub fn is_directory_key(folded: &str) -> bool {
     folded.ends_with("dir")
         || folded.ends_with("directory")
         || folded.ends_with("folder")
         || matches!(
             folded,
-            "home" | "gopath" | "binds" | "volumes" | "homepath" | "userprofile"
+            "home"
+                | "gopath"
+                | "binds"
+                | "volumes"
+                | "homepath"
+                | "userprofile"
+                // The shell's working directories and a source file's path
+                // (a stack frame's `filename`).
+                | "pwd"
+                | "oldpwd"
+                | "cwd"
+                | "file"
+                | "filename"
+                | "filepath"
+                | "abspath"
+                | "absolutepath"
         )
 }
 
@@ -204,6 +236,13 @@ mod tests {
         assert_eq!(user("/Users/Shared"), None);
         assert!(is_directory_key("ansibleuserdir"));
         assert!(is_directory_key("home"));
+        assert!(is_directory_key("pwd"));
+        assert!(is_directory_key("filename"));
+        assert!(!is_directory_key("path"));
+        assert!(!is_directory_key("url"));
+        assert_eq!(home_dir_value_user("/home/index.html"), None);
+        assert_eq!(home_dir_value_user("/home/jdoe/index.html"), Some((6, 10)));
+        assert_eq!(home_dir_value_user("/Users/oskar.lindgren"), Some((7, 21)));
         assert!(!is_directory_key("path"));
     }
 
