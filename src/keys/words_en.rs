@@ -1462,6 +1462,26 @@ pub(crate) static HEADS: Table = &[
             "hivstatus",
             "disabilities",
             "disabilitytype",
+            // Lists of a patient's records (see `engine::health_lists`).
+            "prescriptions",
+            "immunizations",
+            "immunisations",
+            // Training physiology of one athlete: the age their fitness
+            // matches (Garmin `fitnessAge`, no demographic), heart-rate
+            // thresholds (Polar `aerobic-threshold`).
+            "fitnessage",
+            "aerobicthreshold",
+            "anaerobicthreshold",
+            "lactatethreshold",
+            "lactatethresholdheartrate",
+            // Genetic data (a genotype call `AG` of a consumer DNA test).
+            "genotype",
+            "genotypes",
+            // Fertility tracking: a test's result; an irregular heartbeat
+            // flag of a blood-pressure cuff (Omron `irregularHB`).
+            "ovulationtest",
+            "pregnancytest",
+            "irregularhb",
         ],
         Def::strong(C::HealthMetric, "key:health").both(f::HEALTH),
     ),
@@ -1517,6 +1537,7 @@ pub(crate) static HEADS: Table = &[
             "totalsleep",
             "totalsleepduration",
             "sleepefficiency",
+            "restfulness",
             "sleeplatency",
             "sleepquality",
             "readinessscore",
@@ -2943,6 +2964,7 @@ pub(crate) static CONTEXT: Table = &[
             "therapist",
             "clinician",
             "pharmacist",
+            "prescriber",
             "instructor",
             "tutor",
             "advisor",
