@@ -3399,11 +3399,12 @@ impl Walker {
         }
     }
 
-    /// The words of one entry of a person's health list (`medications[*].name`,
-    /// `allergies[*].reaction`; see [`super::health_lists`]): the list's key
-    /// is a strong health key naming records, the leaf's key names or
-    /// describes the entry. An animal's list (a pet's vaccinations) is no
-    /// person's.
+    /// The words of one entry of a person's health list
+    /// (`medications[*].name`, `allergies[*].reaction`; see
+    /// [`super::health_lists`]): the list's key names records (a strong
+    /// health key, or a bare `conditions` in a health record), the leaf's
+    /// key names or describes the entry. An animal's list (a pet's
+    /// vaccinations) is no person's.
     fn health_list_entry(&self, node: u32) -> bool {
         use super::health_lists as hl;
         let n = self.stack.len();
@@ -3413,11 +3414,11 @@ impl Walker {
         if !self.nodes.key_text(node).is_some_and(hl::is_entry_text_key) {
             return false;
         }
-        let list = if self.nodes.key_text(entry.node).is_some() {
-            entry
+        let (list, holder) = if self.nodes.key_text(entry.node).is_some() {
+            (entry, n.checked_sub(2))
         } else {
             match n.checked_sub(2).and_then(|i| self.stack.get(i)) {
-                Some(f) if !f.is_object => f,
+                Some(f) if !f.is_object => (f, n.checked_sub(3)),
                 _ => return false,
             }
         };
@@ -3425,9 +3426,13 @@ impl Walker {
             .nodes
             .key_text(list.node)
             .is_some_and(hl::is_record_list_key);
+        // A strong health key (`medications`), or a bare one (`conditions`)
+        // in a record that health keys read before it made a health record.
         let strong_health = self.nodes.nodes.get(list.node as usize).is_some_and(|k| {
             k.key.category == Some(Category::HealthMetric) && k.key.strength == KeyStrength::Strong
-        });
+        }) || holder
+            .and_then(|i| self.stack.get(i))
+            .is_some_and(|f| f.is_object && f.flags.intersects(ContextFlags::HEALTH | CLINICAL));
         let animal = self
             .stack
             .iter()

@@ -2374,3 +2374,13 @@ fn health2_record_list_tracker_and_device_keys() {
         ("age", C(Demographic)),
     ]);
 }
+
+#[test]
+fn health2_sport_of_a_reading() {
+    check(&[
+        ("vo2MaxCycling", S(HealthMetric)),
+        ("vo2_max_running", S(HealthMetric)),
+        ("is_running", M),
+        ("running", N),
+    ]);
+}

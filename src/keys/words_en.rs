@@ -2358,6 +2358,11 @@ pub(crate) static OTHER: Table = &[
             "perhour",
             "perkilometer",
             "perkilometre",
+            // The sport a reading was taken in (Garmin `vo2MaxCycling`,
+            // `vo2_max_running`): the reading keeps its head.
+            "cycling",
+            "running",
+            "swimming",
         ],
         Def::transparent(),
     ),
