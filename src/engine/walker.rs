@@ -2831,6 +2831,19 @@ impl Walker {
             });
             return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
         }
+        // A home named after its family (`HouseName: "Nguyen Home"`).
+        if self.hits.is_empty() && !is_number {
+            if let Some(span) = self.family_home_name(node) {
+                self.hits.push(Hit {
+                    category: Category::PersonName,
+                    confidence: 0.75,
+                    evidence: Evidence::one("context:family_home_name"),
+                    provider: None,
+                    span: Some(span),
+                });
+                return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
+            }
+        }
         if let Step::NeedsContext(category) = step {
             let frame_idx = self.context_frame();
             let nickname = self.names_nickname(category, node);
@@ -3397,6 +3410,26 @@ impl Walker {
                 add_sibling_flags(f, flags);
             }
         }
+    }
+
+    /// The family name in a home's name under a key naming a user's home
+    /// (August `HouseName`, `home_name`, `householdName`): see
+    /// `detect::family_name_span`.
+    fn family_home_name(&self, node: u32) -> Option<(usize, usize)> {
+        let key = self.nodes.key_text(node)?;
+        let home_key = ["housename", "homename", "householdname", "homenickname"]
+            .iter()
+            .any(|k| {
+                let mut letters = key
+                    .bytes()
+                    .filter(|b| !matches!(b, b'_' | b'-' | b' '))
+                    .map(|b| b.to_ascii_lowercase());
+                k.bytes().all(|c| letters.next() == Some(c)) && letters.next().is_none()
+            });
+        if !home_key {
+            return None;
+        }
+        crate::detect::family_name_span(&self.text)
     }
 
     /// The words of one entry of a person's health list
