@@ -32,6 +32,7 @@ mod device_hostnames;
 mod device_ids;
 mod email;
 mod entropy;
+mod family_homes;
 mod game_log;
 mod geo;
 pub(crate) mod home_paths;
@@ -89,6 +90,7 @@ pub use kubernetes_secret::is_secret_data_value;
 pub use scanner::ValueScanner;
 
 pub(crate) use device_ids::is_windows_generated_name;
+pub(crate) use family_homes::family_name_span;
 pub(crate) use ip::version_shaped as ip_version_shaped;
 pub(crate) use pairs::is_session_cookie;
 

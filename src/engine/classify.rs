@@ -503,6 +503,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             // 433` or `size: 2048` counts bytes or items.
             // A change of a reading (`temperature_deviation: -0.12`) may
             // be negative.
+            Category::HealthMetric if key.evidence == crate::keys::PERIOD_FLOW => false,
             Category::HealthMetric => {
                 num.is_finite()
                     && (num > 0.0 || (key.evidence == crate::keys::HEALTH_CHANGE && num != 0.0))
@@ -811,6 +812,9 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::HealthMetric if key.evidence == "key:temperature" => {
             let number = t.trim_end_matches(|c: char| !c.is_ascii_digit());
             number.parse::<f64>().is_ok_and(is_body_temperature)
+        }
+        Category::HealthMetric if key.evidence == crate::keys::PERIOD_FLOW => {
+            super::cycle_words::is_flow_word(t)
         }
         // A FHIR finding's code (`44054006`) or words: its element said it.
         Category::HealthMetric if key.evidence == "context:fhir_finding" => true,

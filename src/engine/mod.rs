@@ -3,8 +3,10 @@
 //! through it.
 
 mod classify;
+mod cycle_words;
 mod escape;
 mod fhir_findings;
+mod health_lists;
 mod measure_codes;
 mod nodes;
 mod pyrepr;

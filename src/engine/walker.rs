@@ -124,6 +124,10 @@ struct Frame {
 /// Bedroom Light`).
 const DEVICE_OWNER_NAME: &str = "context:device_owner_name";
 
+/// Evidence of the words of an entry of a person's health list
+/// (`medications[*].name`; see `health_lists`).
+const HEALTH_LIST_ENTRY: &str = "context:health_list_entry";
+
 /// What a Home Assistant entity is, by the domain of its `entity_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum EntityKind {
@@ -2881,6 +2885,19 @@ impl Walker {
             });
             return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
         }
+        // A home named after its family (`HouseName: "Nguyen Home"`).
+        if self.hits.is_empty() && !is_number {
+            if let Some(span) = self.family_home_name(node) {
+                self.hits.push(Hit {
+                    category: Category::PersonName,
+                    confidence: 0.75,
+                    evidence: Evidence::one("context:family_home_name"),
+                    provider: None,
+                    span: Some(span),
+                });
+                return self.finish_leaf(input, start, end, node, is_number, raw_has_escape, out);
+            }
+        }
         if let Step::NeedsContext(category) = step {
             let frame_idx = self.context_frame();
             let nickname = self.names_nickname(category, node);
@@ -3257,6 +3274,8 @@ impl Walker {
             Some((Category::WifiSsid, 0.8, "context:wifi_sensor_state"))
         } else if self.possessive_device_name(node) {
             Some((Category::DeviceId, 0.75, DEVICE_OWNER_NAME))
+        } else if self.health_list_entry(node) {
+            Some((Category::HealthMetric, 0.8, HEALTH_LIST_ENTRY))
         } else if let Some(category) = self.kubernetes_secret_material() {
             Some((category, 0.85, "context:kubernetes_secret_data"))
         } else if let Some(rule) = self.object_rule(node) {
@@ -3445,6 +3464,71 @@ impl Walker {
                 add_sibling_flags(f, flags);
             }
         }
+    }
+
+    /// The family name in a home's name under a key naming a user's home
+    /// (August `HouseName`, `home_name`, `householdName`): see
+    /// `detect::family_name_span`.
+    fn family_home_name(&self, node: u32) -> Option<(usize, usize)> {
+        let key = self.nodes.key_text(node)?;
+        let home_key = ["housename", "homename", "householdname", "homenickname"]
+            .iter()
+            .any(|k| {
+                let mut letters = key
+                    .bytes()
+                    .filter(|b| !matches!(b, b'_' | b'-' | b' '))
+                    .map(|b| b.to_ascii_lowercase());
+                k.bytes().all(|c| letters.next() == Some(c)) && letters.next().is_none()
+            });
+        if !home_key {
+            return None;
+        }
+        crate::detect::family_name_span(&self.text)
+    }
+
+    /// The words of one entry of a person's health list
+    /// (`medications[*].name`, `allergies[*].reaction`; see
+    /// [`super::health_lists`]): the list's key names records (a strong
+    /// health key, or a bare `conditions` in a health record), the leaf's
+    /// key names or describes the entry. An animal's list (a pet's
+    /// vaccinations) is no person's.
+    fn health_list_entry(&self, node: u32) -> bool {
+        use super::health_lists as hl;
+        let n = self.stack.len();
+        let Some(entry) = self.stack.last().filter(|f| f.is_object) else {
+            return false;
+        };
+        if !self.nodes.key_text(node).is_some_and(hl::is_entry_text_key) {
+            return false;
+        }
+        let (list, holder) = if self.nodes.key_text(entry.node).is_some() {
+            (entry, n.checked_sub(2))
+        } else {
+            match n.checked_sub(2).and_then(|i| self.stack.get(i)) {
+                Some(f) if !f.is_object => (f, n.checked_sub(3)),
+                _ => return false,
+            }
+        };
+        let is_list_key = self
+            .nodes
+            .key_text(list.node)
+            .is_some_and(hl::is_record_list_key);
+        // A strong health key (`medications`), or a bare one (`conditions`)
+        // in a record that health keys read before it made a health record.
+        let strong_health = self.nodes.nodes.get(list.node as usize).is_some_and(|k| {
+            k.key.category == Some(Category::HealthMetric) && k.key.strength == KeyStrength::Strong
+        }) || holder
+            .and_then(|i| self.stack.get(i))
+            .is_some_and(|f| f.is_object && f.flags.intersects(ContextFlags::HEALTH | CLINICAL));
+        let animal = self
+            .stack
+            .iter()
+            .any(|f| (f.container | f.flags).intersects(ContextFlags::ANIMAL));
+        is_list_key
+            && strong_health
+            && !animal
+            && !crate::detect::shapes::is_trivial(&self.text)
+            && self.text.bytes().any(|b| b.is_ascii_alphanumeric())
     }
 
     /// A device's `name` or `label` that says whose it is (`Jane's Bedroom

@@ -31,7 +31,7 @@ mod words_world;
 pub(crate) use providers::provider_of_key;
 pub use split::split_words;
 pub(crate) use words::{
-    scheme_keys, ACCT, CARD_EXPIRY, DID, MIDDLE_INITIAL, MIDDLE_NAME, ROUTING_NUMBER,
+    scheme_keys, ACCT, CARD_EXPIRY, DID, MIDDLE_INITIAL, MIDDLE_NAME, PERIOD_FLOW, ROUTING_NUMBER,
 };
 
 use crate::Category;

@@ -2349,3 +2349,43 @@ fn analytics_user_objects() {
     // Crashlytics' `custom_keys` list names crash fields, holds no API key.
     assert_eq!(classify_key("custom_keys").category, None);
 }
+
+#[test]
+fn health2_record_list_tracker_and_device_keys() {
+    check(&[
+        // Lists of a patient's records; a list's entries are decided by
+        // the walker (`engine::health_lists`).
+        ("current_medications", S(HealthMetric)),
+        ("prescriptions", S(HealthMetric)),
+        ("immunizations", S(HealthMetric)),
+        ("prescriber", C(PersonName)),
+        // Training physiology: fitness age is no demographic age.
+        ("fitnessAge", S(HealthMetric)),
+        ("aerobic-threshold", S(HealthMetric)),
+        ("anaerobicThreshold", S(HealthMetric)),
+        ("genotype", S(HealthMetric)),
+        ("ovulation_test", S(HealthMetric)),
+        ("irregularHB", S(HealthMetric)),
+        ("restfulness", C(HealthMetric)),
+        // Bare keys of a period tracker's day; inside longer keys they are
+        // a billing period or a survey's pain points.
+        ("period", S(HealthMetric)),
+        ("pain", S(HealthMetric)),
+        ("billing_period", N),
+        ("pain_points", N),
+        // A Zigbee EUI-64 alone; a LoRaWAN join EUI names no device.
+        ("eui", S(MacAddress)),
+        ("join_eui", N),
+        ("age", C(Demographic)),
+    ]);
+}
+
+#[test]
+fn health2_sport_of_a_reading() {
+    check(&[
+        ("vo2MaxCycling", S(HealthMetric)),
+        ("vo2_max_running", S(HealthMetric)),
+        ("is_running", M),
+        ("running", N),
+    ]);
+}

@@ -110,6 +110,10 @@ pub(crate) const ROUTING_NUMBER: &str = "key:routing_number";
 /// Evidence of a payment card's expiry key (`cc_exp`, `card_expiry`).
 pub(crate) const CARD_EXPIRY: &str = "key:card_expiry";
 
+/// Evidence of a bare `period` key: a menstrual flow word under it is a
+/// period tracker's reading, anything else a billing or reporting period.
+pub(crate) const PERIOD_FLOW: &str = "key:period_flow";
+
 /// Evidence of a Mi Home `did`: a device id, unless it is an international
 /// phone number (a telephony DID, direct inward dialling).
 pub(crate) const DID: &str = "key:did";
@@ -154,7 +158,8 @@ pub(crate) mod scheme_keys {
 /// `cap_limit` or `max_cap`, so it is no word of the lexicon; `cp`, the
 /// French and Spanish one, is a copy or a checkpoint inside longer keys.
 /// `long` is a longitude only alone (Hue's `{"lat": "52.5362N", "long":
-/// "13.4031E"}`), a type or a description in `long_name`.
+/// "13.4031E"}`), a type or a description in `long_name`; `eui` is a
+/// device's hardware address only alone.
 pub(crate) static WHOLE_KEY: Table = &[
     (
         &["cap", "cp"],
@@ -169,6 +174,24 @@ pub(crate) static WHOLE_KEY: Table = &[
     (
         &["long"],
         Def::ctx(crate::Category::GeoLocation, "key:geo").both(f::GEO),
+    ),
+    // A period tracker's day (`{"period": "heavy"}`): only a flow word
+    // counts (see `engine::cycle_words`); `billing_period` never gets here.
+    (
+        &["period"],
+        Def::strong(crate::Category::HealthMetric, PERIOD_FLOW),
+    ),
+    // A symptom log's pain (`pain: ["cramps", "headache"]`, `pain: 6`);
+    // `pain_points` of a survey is no body's.
+    (
+        &["pain"],
+        Def::strong(crate::Category::HealthMetric, "key:health"),
+    ),
+    // A Zigbee device's EUI-64 (SmartThings `zigbee.eui`). Inside longer
+    // keys `eui` may name an application (LoRaWAN `join_eui`, `app_eui`).
+    (
+        &["eui"],
+        Def::strong(crate::Category::MacAddress, "key:mac").sib(f::DEVICE),
     ),
 ];
 

@@ -1468,6 +1468,26 @@ pub(crate) static HEADS: Table = &[
             "hivstatus",
             "disabilities",
             "disabilitytype",
+            // Lists of a patient's records (see `engine::health_lists`).
+            "prescriptions",
+            "immunizations",
+            "immunisations",
+            // Training physiology of one athlete: the age their fitness
+            // matches (Garmin `fitnessAge`, no demographic), heart-rate
+            // thresholds (Polar `aerobic-threshold`).
+            "fitnessage",
+            "aerobicthreshold",
+            "anaerobicthreshold",
+            "lactatethreshold",
+            "lactatethresholdheartrate",
+            // Genetic data (a genotype call `AG` of a consumer DNA test).
+            "genotype",
+            "genotypes",
+            // Fertility tracking: a test's result; an irregular heartbeat
+            // flag of a blood-pressure cuff (Omron `irregularHB`).
+            "ovulationtest",
+            "pregnancytest",
+            "irregularhb",
         ],
         Def::strong(C::HealthMetric, "key:health").both(f::HEALTH),
     ),
@@ -1523,6 +1543,7 @@ pub(crate) static HEADS: Table = &[
             "totalsleep",
             "totalsleepduration",
             "sleepefficiency",
+            "restfulness",
             "sleeplatency",
             "sleepquality",
             "readinessscore",
@@ -2343,6 +2364,11 @@ pub(crate) static OTHER: Table = &[
             "perhour",
             "perkilometer",
             "perkilometre",
+            // The sport a reading was taken in (Garmin `vo2MaxCycling`,
+            // `vo2_max_running`): the reading keeps its head.
+            "cycling",
+            "running",
+            "swimming",
         ],
         Def::transparent(),
     ),
@@ -2949,6 +2975,7 @@ pub(crate) static CONTEXT: Table = &[
             "therapist",
             "clinician",
             "pharmacist",
+            "prescriber",
             "instructor",
             "tutor",
             "advisor",
