@@ -7,6 +7,7 @@ mod escape;
 mod fhir_findings;
 mod measure_codes;
 mod nodes;
+mod parent_slots;
 mod pyrepr;
 mod special_categories;
 mod stats;

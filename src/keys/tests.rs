@@ -2344,3 +2344,15 @@ fn analytics_user_objects() {
     // Crashlytics' `custom_keys` list names crash fields, holds no API key.
     assert_eq!(classify_key("custom_keys").category, None);
 }
+
+#[test]
+fn gen4_generator_keys() {
+    check(&[
+        // randomuser.me `nat: "FR"` on a person; NAT settings elsewhere.
+        ("nat", C(Demographic)),
+        ("nat_gateway", N),
+        ("nat_traversal", N),
+        // mimesis `person.worldview()`: a belief, on a person only.
+        ("worldview", C(Demographic)),
+    ]);
+}

@@ -170,6 +170,13 @@ pub(crate) static WHOLE_KEY: Table = &[
         &["long"],
         Def::ctx(crate::Category::GeoLocation, "key:geo").both(f::GEO),
     ),
+    // randomuser.me's `nat: "FR"`: the person's nationality; inside longer
+    // keys (`nat_gateway`, `natIp`) and off a person it is network
+    // address translation.
+    (
+        &["nat"],
+        Def::ctx(crate::Category::Demographic, "key:nationality"),
+    ),
 ];
 
 /// Words with a meaning of their own as the whole key, also after entity
