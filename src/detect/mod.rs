@@ -43,6 +43,7 @@ mod irc;
 mod jwt;
 mod kubernetes_secret;
 mod ledger_address;
+mod lowercase_phrase;
 mod luhn;
 mod mac;
 mod matrix_ids;

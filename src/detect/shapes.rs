@@ -43,6 +43,7 @@ pub use super::ip::is_ip;
 pub use super::irc::irc_sender_spans;
 pub use super::jwt::is_jwt;
 pub use super::ledger_address::is_ledger_address;
+pub use super::lowercase_phrase::is_lowercase_phrase;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::matrix_ids::{is_matrix_room, is_matrix_user_id};

@@ -683,6 +683,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && !is_account_product(t)
                 && !shapes::is_system_account(t)
                 && !shapes::is_room_name(t)
+                && !shapes::is_lowercase_phrase(t)
                 && ![
                     "name",
                     "names",
