@@ -1504,3 +1504,26 @@ fn assumed_role_session_names() {
         assert_eq!(scan(arn), [], "{arn}");
     }
 }
+
+#[test]
+fn gen4_greetings_with_a_comma() {
+    use Category::PersonName;
+    // JSON Generator's `greeting` field.
+    expect(
+        "Hello, Bird Ramsey! You have 7 unread messages.",
+        PersonName,
+        "Bird Ramsey",
+    );
+    expect(
+        "Hello, Mcgowan! You have 9 unread messages.",
+        PersonName,
+        "Mcgowan",
+    );
+    // The self-introduction cue still reads its name, with or without the
+    // comma.
+    expect("Hi, this is Priya Raman.", PersonName, "Priya Raman");
+    expect("Hi this is Priya Raman.", PersonName, "Priya Raman");
+    expect_not("Hello, World!", PersonName);
+    expect_not("Hi, Team, the build is red", PersonName);
+    expect_not("Thanks, Again!", PersonName);
+}

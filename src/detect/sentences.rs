@@ -157,17 +157,19 @@ pub const CUES: [(&str, Cue); 26] = [
     ),
     // Before the greetings: `Liebe Grüße,\nAnna` is a closing.
     (super::sign_offs::SIGN_OFF_CUE, Cue::SignOff),
-    // Greetings are matched with their capital (`Hi`, not `hi` inside
-    // prose); the name's check is [`greeted_name`].
-    (
-        r"(?-u:\b)(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hola|Ciao|Bonjour|Buongiorno|Liebe|Lieber|Thanks|Thank[ \t]+you|Danke|Merci|Gracias|Grazie|Bedankt|Obrigad[oa])[ \t]+",
-        Cue::Greeting,
-    ),
     // A greeting, then a self-introduction; the name's check is
-    // [`introduced_name`].
+    // [`introduced_name`]. Before the bare greeting, which would
+    // otherwise take `Hi, this is` (and `Hi this is`) first.
     (
         r"(?-u:\b)(?:Hi|Hello|Hey|Hallo|Hola|Bonjour|Bonsoir|Salut|Ciao|Salve|Buongiorno|Buonasera|Buenos[ \t]+d(?:í|i)as|Buenas[ \t]+(?:tardes|noches)|Goedemorgen|Goedemiddag|Goedenavond|Moin|Servus|Good[ \t]+(?:morning|afternoon|evening)|Guten[ \t]+(?:Morgen|Tag|Abend))[ \t]*[,!.]?[ \t]+(?i:this[ \t]+is|it's|it[ \t]+is|I'm|I[ \t]+am|ich[ \t]+bin|hier[ \t]+ist|hier[ \t]+spricht|soy|je[ \t]+suis|c'est|sono|qui[ \t]+(?:è|e)|ik[ \t]+ben|hier[ \t]+is)[ \t]+",
         Cue::SelfIntro,
+    ),
+    // Greetings are matched with their capital (`Hi`, not `hi` inside
+    // prose), also with a comma (JSON Generator's `Hello, Bird Ramsey!
+    // You have 7 unread messages.`); the name's check is [`greeted_name`].
+    (
+        r"(?-u:\b)(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hola|Ciao|Bonjour|Buongiorno|Liebe|Lieber|Thanks|Thank[ \t]+you|Danke|Merci|Gracias|Grazie|Bedankt|Obrigad[oa]),?[ \t]+",
+        Cue::Greeting,
     ),
     (super::transfer_party::TRANSFER_CUE, Cue::Transfer),
 ];

@@ -19,6 +19,7 @@ pub use super::bank_context::bank_account_cue_holds;
 pub use super::base64_text::{
     decode_base64_bytes, decode_base64_text, decode_basic_auth, decode_basic_scheme,
 };
+pub use super::blood_group::is_blood_group;
 pub use super::card::{card_brand, is_card_number};
 pub use super::card_expiry::is_card_expiry;
 pub use super::chat_mentions::mention_span;
@@ -42,6 +43,7 @@ pub use super::ip::is_ip;
 pub use super::irc::irc_sender_spans;
 pub use super::jwt::is_jwt;
 pub use super::ledger_address::is_ledger_address;
+pub use super::lowercase_phrase::is_lowercase_phrase;
 pub use super::luhn::luhn_valid;
 pub use super::mac::{is_eui64, is_mac};
 pub use super::matrix_ids::{is_matrix_room, is_matrix_user_id};
@@ -69,6 +71,7 @@ pub use super::separators::normalize_separators;
 pub use super::sign_offs::signed_name_len;
 pub use super::social_handles::social_handle_len;
 pub use super::ssn::{is_nino, is_ssn_digits, is_steuer_id, spaced_ssn_layout};
+pub use super::street_label::is_named_street;
 pub use super::technical::{
     is_hex_digest, is_integrity, is_technical_id, is_ulid, is_uuid, is_version,
 };

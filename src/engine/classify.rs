@@ -684,6 +684,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
                 && !is_account_product(t)
                 && !shapes::is_system_account(t)
                 && !shapes::is_room_name(t)
+                && !shapes::is_lowercase_phrase(t)
                 && ![
                     "name",
                     "names",
@@ -821,6 +822,7 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
         Category::HealthMetric => {
             shapes::is_measurement(t)
                 || is_reading_range(t)
+                || (key.strength == KeyStrength::Strong && shapes::is_blood_group(t))
                 || (key.strength == KeyStrength::Strong
                     && t.chars().any(char::is_alphabetic)
                     && !is_setting_word(t)
@@ -1038,7 +1040,10 @@ fn is_field_label(t: &str, category: Category) -> bool {
         "adresse",
         "geburtsdatum",
     ];
-    if !FIELD_NOUNS.contains(&last.as_str()) && !LABEL_WORDS.contains(&last.as_str()) {
+    // `Main Street` is a street's name, `Billing street` a label.
+    if (!FIELD_NOUNS.contains(&last.as_str()) && !LABEL_WORDS.contains(&last.as_str()))
+        || shapes::is_named_street(t)
+    {
         return false;
     }
     let info = crate::keys::classify_key(t);

@@ -9,6 +9,7 @@ mod fhir_findings;
 mod health_lists;
 mod measure_codes;
 mod nodes;
+mod parent_slots;
 mod pyrepr;
 mod special_categories;
 mod stats;

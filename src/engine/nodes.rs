@@ -2,6 +2,7 @@
 //! once; per-record work is a lookup that usually hits the remembered next
 //! sibling.
 
+use super::parent_slots::ParentSlot;
 use super::stats::FieldAcc;
 use super::Settings;
 use crate::keys::{classify_key, ContextFlags, KeyInfo, KeyStrength};
@@ -439,6 +440,13 @@ impl Nodes {
             // Moodle `courses[*].fullname` and `idnumber`: the course's
             // title and catalogue code, no person's name or id.
             KeyInfo::default()
+        } else if let Some(slot) = self.parent_slot(parent, text) {
+            match slot {
+                // randomuser.me `location.street: {number, name}`.
+                ParentSlot::StreetName => classify_key("streetname"),
+                // randomuser.me `registered: {date, age}`: the account's.
+                ParentSlot::AccountAge => KeyInfo::default(),
+            }
         } else {
             key_under(text, parent_node.key)
         };
@@ -484,8 +492,21 @@ impl Nodes {
             folded.as_str(),
             "salt" | "passwordsalt" | "hashsalt" | "usersalt"
         );
-        self.nodes[id as usize].hash_slot =
-            matches!(folded.as_str(), "hash" | "hashvalue" | "hashed" | "digest");
+        // randomuser.me `login: {password, salt, md5, sha1, sha256}`: a
+        // digest named by its algorithm beside a salt is the password's.
+        self.nodes[id as usize].hash_slot = matches!(
+            folded.as_str(),
+            "hash"
+                | "hashvalue"
+                | "hashed"
+                | "digest"
+                | "md5"
+                | "sha1"
+                | "sha224"
+                | "sha256"
+                | "sha384"
+                | "sha512"
+        );
         self.nodes[id as usize].audit_action = text == "action";
         self.nodes[id as usize].person_id = key.category.is_none()
             && (key.sibling | key.parent).intersects(ContextFlags::PERSON)
@@ -860,6 +881,16 @@ impl Nodes {
     /// is a key, or a list element under a key, whose last word is
     /// `course` or `courses` (`courses[*]`, `enrolledcourses[*]`,
     /// `course`).
+    /// What key `text` means under the key of `parent`, when that key
+    /// changes it (see [`super::parent_slots`]).
+    fn parent_slot(&self, parent: u32, text: &str) -> Option<ParentSlot> {
+        if !is_one_of(text, &["name", "streetname", "street_name", "age"]) {
+            return None;
+        }
+        let parent_key = self.key_text(parent)?;
+        super::parent_slots::slot_under(&fold_key(parent_key), &fold_key(text))
+    }
+
     fn under_course(&self, parent: u32) -> bool {
         let mut id = parent;
         for _ in 0..2 {

@@ -2389,3 +2389,15 @@ fn health2_sport_of_a_reading() {
         ("running", N),
     ]);
 }
+
+#[test]
+fn gen4_generator_keys() {
+    check(&[
+        // randomuser.me `nat: "FR"` on a person; NAT settings elsewhere.
+        ("nat", C(Demographic)),
+        ("nat_gateway", N),
+        ("nat_traversal", N),
+        // mimesis `person.worldview()`: a belief, on a person only.
+        ("worldview", C(Demographic)),
+    ]);
+}

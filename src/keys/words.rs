@@ -193,6 +193,13 @@ pub(crate) static WHOLE_KEY: Table = &[
         &["eui"],
         Def::strong(crate::Category::MacAddress, "key:mac").sib(f::DEVICE),
     ),
+    // randomuser.me's `nat: "FR"`: the person's nationality; inside longer
+    // keys (`nat_gateway`, `natIp`) and off a person it is network
+    // address translation.
+    (
+        &["nat"],
+        Def::ctx(crate::Category::Demographic, "key:nationality"),
+    ),
 ];
 
 /// Words with a meaning of their own as the whole key, also after entity

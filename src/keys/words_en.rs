@@ -465,7 +465,7 @@ pub(crate) static HEADS: Table = &[
     // Words with other meanings (a coin's denomination) that are a
     // person's belief only on a person.
     (
-        &["faith", "denomination"],
+        &["faith", "denomination", "worldview"],
         Def::ctx(C::Demographic, "key:belief"),
     ),
     (
