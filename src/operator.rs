@@ -103,6 +103,12 @@ fn mask(category: Category, value: &str) -> String {
             _ => "***".to_string(),
         },
         Category::PaymentCard | Category::Iban | Category::Phone | Category::NationalId => {
+            // Only a value that is the number alone keeps a tail: in a
+            // card's text block (`…\nCVC: 392`) the last characters may be
+            // another secret.
+            if !is_bare_number(category, value) {
+                return DOTS.to_string();
+            }
             let digits: Vec<char> = value
                 .chars()
                 .filter(|c| c.is_ascii_alphanumeric())
@@ -125,6 +131,22 @@ fn mask(category: Category, value: &str) -> String {
             }
         }
     }
+}
+
+/// Whether `value` is one number written alone: letters and digits with
+/// group separators (typeset ones too: thin spaces, Unicode dashes) on one
+/// line, and, for a card, digits only.
+fn is_bare_number(category: Category, value: &str) -> bool {
+    let t = value.trim();
+    t.chars().all(|c| {
+        c.is_numeric()
+            || (c.is_whitespace() && c != '\n' && c != '\r')
+            || matches!(
+                c,
+                '-' | '.' | '/' | '(' | ')' | '+' | '\u{2010}'..='\u{2015}' | '\u{2212}'
+            )
+            || (c.is_alphabetic() && category != Category::PaymentCard)
+    })
 }
 
 /// Keyed pseudonymization with HMAC-SHA-256.
@@ -179,6 +201,23 @@ mod tests {
     fn masks() {
         assert_eq!(mask(Category::Phone, "+1 555 123 4567"), "•••• 67");
         assert_eq!(mask(Category::Iban, "DE89370400440532013000"), "•••• 3000");
+        // A card's text block keeps no tail: its last characters are the
+        // security code.
+        assert_eq!(
+            mask(
+                Category::PaymentCard,
+                "VISA 16 digit\nJane Doe\n4111111111111111 12/28\nCVC: 392"
+            ),
+            "••••"
+        );
+        assert_eq!(
+            mask(Category::PaymentCard, "4111 1111 1111 1111 CVC 392"),
+            "••••"
+        );
+        assert_eq!(
+            mask(Category::PaymentCard, "4111-1111-1111-1111"),
+            "•••• 1111"
+        );
         assert_eq!(mask(Category::Password, "hunter2"), "h••••");
         assert_eq!(mask(Category::Password, "abc"), "••••");
         assert_eq!(mask(Category::Email, "@x"), "***");
