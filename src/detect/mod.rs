@@ -41,6 +41,7 @@ mod ip;
 mod irc;
 mod jwt;
 mod kubernetes_secret;
+mod ldap_dn;
 mod ledger_address;
 mod luhn;
 mod mac;
