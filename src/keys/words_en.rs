@@ -2768,7 +2768,6 @@ pub(crate) static OTHER: Table = &[
             "iprange",
             "ipranges",
             "ipcountry",
-            "ipcity",
             "iporg",
             "ipisp",
             "ipasn",
