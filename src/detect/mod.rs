@@ -43,6 +43,7 @@ mod ip;
 mod irc;
 mod jwt;
 mod kubernetes_secret;
+mod ldap_dn;
 mod ledger_address;
 mod lowercase_phrase;
 mod luhn;

@@ -273,6 +273,19 @@ pub fn pair_value(text: &str, m_start: usize, m_end: usize) -> Option<PairValue>
         return None;
     }
     let eq = head.as_bytes().get(name_end..)?.contains(&b'=');
+    // `uid=fgallo,ou=people,dc=example,dc=it`: the entry a directory DN
+    // names (see `ldap_dn`).
+    if eq && name.len() <= 3 {
+        if let Some((start, end, category)) = super::ldap_dn::rdn_value(text, name, m_end) {
+            return Some(PairValue {
+                start,
+                end,
+                category,
+                confidence: 0.8,
+                provider: None,
+            });
+        }
+    }
     // `https://…`, `C:\…`: a scheme or drive, not a pair.
     if !eq
         && (text

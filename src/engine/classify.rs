@@ -355,7 +355,7 @@ fn is_model_name(t: &str) -> bool {
 
 /// Evidence of a key naming a person in a role (`sender`, `payee`,
 /// `patient`): only a name-shaped value under it is taken.
-const PERSON_ROLE: &str = "key:person_role";
+pub(crate) const PERSON_ROLE: &str = "key:person_role";
 /// Evidence of an owner-like key (`owner`, `author`, `assignee`): a handle
 /// on a person's record, or a name when written as one.
 const OWNER_ROLE: &str = "key:owner";

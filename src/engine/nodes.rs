@@ -436,6 +436,10 @@ impl Nodes {
             let mut key = crate::keys::classify_key("secret");
             key.evidence = "context:named_access_key";
             key
+        } else if is_one_of(text, &["login", "display_login"]) && self.under_organisation(parent) {
+            // GitHub events' `org: {login: "octo-org", …}`: an
+            // organisation's handle, no person's account.
+            KeyInfo::default()
         } else if is_course_title_or_code(text) && self.under_course(parent) {
             // Moodle `courses[*].fullname` and `idnumber`: the course's
             // title and catalogue code, no person's name or id.
@@ -716,6 +720,15 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         && !matches!(parent_key.evidence, "key:city" | "key:postcode");
     // A residence's `name` names the home, not an addressee.
     if in_address
+        && key.category == Some(Category::Password)
+        && is_one_of(text, &["pin", "pincode", "pin_code"])
+    {
+        // India's `address: {city: "Mumbai", pin: "400050"}`: the postal
+        // index number of an address object, no secret.
+        key = classify_key("postcode");
+        key.strength = KeyStrength::Strong;
+        key.confidence = key.confidence.max(0.8);
+    } else if in_address
         && parent_key.evidence != "key:residence"
         && key.category == Some(Category::PersonName)
         && key.strength == KeyStrength::Contextual
@@ -748,7 +761,57 @@ fn key_under(text: &str, parent_key: KeyInfo) -> KeyInfo {
         key.confidence = 0.85;
         key.evidence = "key:address_line";
     }
+    if let Some(notion) = notion_rich_text(text, parent_key) {
+        key = notion;
+    }
     key
+}
+
+/// Evidence of a Notion property's rich text (`properties: {"Home
+/// address": {type: "rich_text", rich_text: [{plain_text: …}]}}`).
+pub(crate) const NOTION_TEXT: &str = "key:notion_text";
+
+/// The text of a Notion database property: a page's `properties` map is
+/// keyed by its database's column names (`"Home address"`, `"Phone"`),
+/// and a text column's value sits in `rich_text: [{plain_text, text:
+/// {content}}]` (a title column's in `title: […]`). The column's name
+/// decides, like a value slot's parent. `rich_text` and `plain_text` are
+/// Notion's own words; `title` counts only under a column a key names
+/// strongly (`"Full name"`, not a bare `Name`, the default title of any
+/// database's rows), and `text`/`content` only inside such a list.
+fn notion_rich_text(text: &str, parent_key: KeyInfo) -> Option<KeyInfo> {
+    let category = parent_key.category.filter(|_| !parent_key.is_meta)?;
+    if !matches!(
+        category,
+        Category::PersonName
+            | Category::PostalAddress
+            | Category::Phone
+            | Category::Email
+            | Category::DateOfBirth
+            | Category::Username
+            | Category::Demographic
+            | Category::NationalId
+    ) {
+        return None;
+    }
+    let inside = parent_key.evidence == NOTION_TEXT;
+    let holder = is_one_of(text, &["rich_text", "plain_text"])
+        || (text == "title" && parent_key.strength == KeyStrength::Strong)
+        || (inside && is_one_of(text, &["text", "content"]))
+        // A date column (`Birthday: {type: "date", date: {start, end}}`).
+        || (category == Category::DateOfBirth && text == "date")
+        || (inside && category == Category::DateOfBirth && text == "start");
+    if !holder {
+        return None;
+    }
+    Some(KeyInfo {
+        category: Some(category),
+        strength: parent_key.strength,
+        confidence: parent_key.confidence,
+        evidence: NOTION_TEXT,
+        is_meta: false,
+        ..KeyInfo::default()
+    })
 }
 
 /// Evidence of a bare `token` key (see `keys`).
@@ -867,7 +930,6 @@ pub(crate) fn is_answer_slot(key: &str) -> bool {
     is_one_of(key, &["text", "date", "number"])
 }
 
-/// `key` is one of `words`, ignoring ASCII case.
 /// The keys a course record (Moodle `core_course_get_courses`, a
 /// user's `enrolledcourses`) names itself with: its full and display
 /// title (`Introduction to Cognitive Psychology`, also `Ada Lovelace
@@ -877,10 +939,6 @@ fn is_course_title_or_code(key: &str) -> bool {
 }
 
 impl Nodes {
-    /// Whether the object holding a key at `parent` is a course: `parent`
-    /// is a key, or a list element under a key, whose last word is
-    /// `course` or `courses` (`courses[*]`, `enrolledcourses[*]`,
-    /// `course`).
     /// What key `text` means under the key of `parent`, when that key
     /// changes it (see [`super::parent_slots`]).
     fn parent_slot(&self, parent: u32, text: &str) -> Option<ParentSlot> {
@@ -891,6 +949,39 @@ impl Nodes {
         super::parent_slots::slot_under(&fold_key(parent_key), &fold_key(text))
     }
 
+    /// Whether the object at `parent` is the value of an organisation key
+    /// (`org`, `organization`, `organisation`; also an element of `orgs`).
+    fn under_organisation(&self, parent: u32) -> bool {
+        let mut id = parent;
+        for _ in 0..2 {
+            let Some(node) = self.nodes.get(id as usize) else {
+                return false;
+            };
+            match &node.segment {
+                Segment::Key(k) => {
+                    return is_one_of(
+                        k,
+                        &[
+                            "org",
+                            "orgs",
+                            "organization",
+                            "organizations",
+                            "organisation",
+                            "organisations",
+                        ],
+                    )
+                }
+                Segment::Index => id = node.parent,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the object holding a key at `parent` is a course: `parent`
+    /// is a key, or a list element under a key, whose last word is
+    /// `course` or `courses` (`courses[*]`, `enrolledcourses[*]`,
+    /// `course`).
     fn under_course(&self, parent: u32) -> bool {
         let mut id = parent;
         for _ in 0..2 {
@@ -919,6 +1010,7 @@ fn ends_with_course(key: &str) -> bool {
     (lower("courses") || lower("course")) && !lower("discourse") && !lower("discourses")
 }
 
+/// `key` is one of `words`, ignoring ASCII case.
 fn is_one_of(key: &str, words: &[&str]) -> bool {
     words.iter().any(|w| key.eq_ignore_ascii_case(w))
 }

@@ -2524,6 +2524,20 @@ impl Walker {
             return None;
         }
         let mut named = self.nodes.nodes[agg.node as usize].key;
+        if named.category.is_none() && !named.is_meta {
+            // `top_customers`, `patients`: an aggregation named after the
+            // people of a role in the plural is keyed by one of them (the
+            // role's rule still asks for a name's shape).
+            let singular = self
+                .nodes
+                .key_text(agg.node)
+                .and_then(|t| t.strip_suffix('s'))
+                .map(crate::keys::classify_key)
+                .filter(|k| k.evidence == super::classify::PERSON_ROLE && !k.is_meta);
+            if let Some(k) = singular {
+                named = k;
+            }
+        }
         let identifying = matches!(
             named.category,
             Some(

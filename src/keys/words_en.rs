@@ -363,6 +363,9 @@ pub(crate) static HEADS: Table = &[
             "zipcd",
             "postalcd",
             "postcd",
+            // HubSpot's `ip_zipcode`: the geo-IP postcode of a contact.
+            "ipzipcode",
+            "ippostalcode",
         ],
         Def::ctx(C::PostalAddress, "key:postcode").sib(f::GEO),
     ),
@@ -379,6 +382,8 @@ pub(crate) static HEADS: Table = &[
             "adminarea2",
             // FullStory's geo-IP city of a page view.
             "pagecity",
+            // HubSpot's `ip_city`: the geo-IP city of a contact.
+            "ipcity",
         ],
         // `city: {name: "Berlin"}`: what is inside a city object is the
         // city's.
@@ -2795,7 +2800,6 @@ pub(crate) static OTHER: Table = &[
             "iprange",
             "ipranges",
             "ipcountry",
-            "ipcity",
             "iporg",
             "ipisp",
             "ipasn",
@@ -4163,8 +4167,6 @@ pub(crate) static CONTEXT: Table = &[
             "amount",
             "quantity",
             "qty",
-            "order",
-            "orders",
             "invoice",
             "genre",
             "genres",
@@ -4593,6 +4595,13 @@ pub(crate) static CONTEXT: Table = &[
             "sandbox",
         ],
         Def::plain().q(q::SECRET),
+    ),
+    // An order is a thing, and its key is the order's (WooCommerce
+    // `order_key: "wc_order_…"`, the guest link to an order page, like
+    // Shopify's order token), no credential.
+    (
+        &["order", "orders"],
+        Def::plain().q(q::THING | q::KEY_KILL).both(f::THING),
     ),
     // ---- make a following `key` a non-secret
     (
