@@ -861,6 +861,36 @@ const SHAPE_WORDS: &[&str] = &[
     "frau",
     "mme",
     "mlle",
+    // A household (`Fam. Schuster`, `Familie Weber`).
+    "fam. ",
+    "familie ",
+    "famille ",
+    // A task's or a note's action on a person (`Onboard Ethan Clarke`)
+    // and a presence line (`Priya Raman has left the chat.`).
+    "onboard ",
+    "offboard ",
+    "call back ",
+    "called ",
+    "call with ",
+    "phoned ",
+    "texted ",
+    "emailed ",
+    "met ",
+    "meet with ",
+    "meeting with ",
+    "lunch with ",
+    "coffee with ",
+    "interview",
+    "up with ",
+    "offer to ",
+    "offer letter to ",
+    "contract to ",
+    "welcome pack to ",
+    "nda to ",
+    "check for ",
+    "check on ",
+    " left",
+    " joined",
     "chiamo",
     "mio nome",
     "chamo",
@@ -3055,6 +3085,22 @@ impl ValueScanner {
             }
             return None;
         }
+        if cue == Cue::Presence {
+            let start = super::presence_lines::presence_name_start(text.get(..cue_start)?)?;
+            let end = text.get(..cue_start)?.trim_end().len();
+            push(
+                finding(
+                    start,
+                    end,
+                    Category::PersonName,
+                    0.75,
+                    "context:presence_line",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(vs);
+        }
         if cue == Cue::SudoUser {
             let before = text.get(..cue_start)?;
             let start = auth_log::sudo_user_before(before)?;
@@ -3179,6 +3225,10 @@ impl ValueScanner {
         let named_party: Option<(NameLen, &'static str)> = match cue {
             Cue::SignOff => Some((super::sign_offs::signed_name_len, "context:sign_off")),
             Cue::Transfer => Some((transfer_party::transfer_party_len, "context:transfer_party")),
+            Cue::TaskSubject => Some((
+                super::task_subjects::subject_name_len,
+                "context:task_subject",
+            )),
             _ => None,
         };
         if let Some((name_len, evidence)) = named_party {
@@ -3339,7 +3389,9 @@ impl ValueScanner {
             | Cue::Greeting
             | Cue::SelfIntro
             | Cue::SignOff
-            | Cue::Transfer => return None,
+            | Cue::Transfer
+            | Cue::TaskSubject
+            | Cue::Presence => return None,
         };
         if ok {
             push(

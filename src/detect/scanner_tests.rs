@@ -1527,3 +1527,37 @@ fn gen4_greetings_with_a_comma() {
     expect_not("Hi, Team, the build is red", PersonName);
     expect_not("Thanks, Again!", PersonName);
 }
+
+#[test]
+fn names2_task_subjects_presence_and_households() {
+    use Category::PersonName;
+    expect("Onboard Ethan Clarke", PersonName, "Ethan Clarke");
+    expect("Interview with Grace Okafor", PersonName, "Grace Okafor");
+    expect("Send offer to Lena Fischer", PersonName, "Lena Fischer");
+    expect(
+        "Follow up with Marcus Webb re: SSO",
+        PersonName,
+        "Marcus Webb",
+    );
+    expect("Priya Raman has left the chat.", PersonName, "Priya Raman");
+    expect(
+        "Farah Haddad left the meeting.<br>Reason: Host ended the meeting.",
+        PersonName,
+        "Farah Haddad",
+    );
+    expect("Haruto Sato joined", PersonName, "Haruto Sato");
+    expect("Geschenk für Familie Weber", PersonName, "Weber");
+    expect("Bitte bei Fam. Schuster abgeben", PersonName, "Schuster");
+    expect_not("Onboard Analytics rollout", PersonName);
+    expect_not("Onboard Analytics Dashboard", PersonName);
+    expect_not("Interview with Google", PersonName);
+    expect_not("Call back Berlin office", PersonName);
+    expect_not("Call Center Pro renewal", PersonName);
+    expect_not("Send offer to Marketing Team", PersonName);
+    expect_not("Follow up with Customer Success", PersonName);
+    expect_not("Onboard Acme Corp workspace", PersonName);
+    expect_not("Recording Bot joined the meeting", PersonName);
+    expect_not("Turn left at the second light.", PersonName);
+    expect_not("Please review: Ethan Clarke joined forces", PersonName);
+    expect_not("Gift wrap please, family size box", PersonName);
+}

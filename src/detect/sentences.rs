@@ -80,11 +80,18 @@ pub enum Cue {
     /// (`Payment from Mikko Virtanen`, `ZELLE FROM MARISOL ECHEVARRIA`;
     /// see [`super::transfer_party`]).
     Transfer,
+    /// A person follows an action that opens a task or a note (`Onboard
+    /// Ethan Clarke`, `Interview with Grace Okafor`); see
+    /// [`super::task_subjects`].
+    TaskSubject,
+    /// A person's name comes before a presence cue (`Priya Raman has left
+    /// the chat.`); see [`super::presence_lines`].
+    Presence,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 26] = [
+pub const CUES: [(&str, Cue); 28] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -152,7 +159,7 @@ pub const CUES: [(&str, Cue); 26] = [
     // `Dr`, `St` and `Sr` are left out: they also abbreviate Drive,
     // Street and Senior (`Sr. Engineer`).
     (
-        r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|mi[ \t]+chiamo|il[ \t]+mio[ \t]+nome[ \t]+(?:è|e)|me[ \t]+chamo|meu[ \t]+nome[ \t]+(?:é|e)|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|jag[ \t]+heter|nazywam[ \t]+si(?:ę|e)|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle)(?:\.|(?-u:\b)))[ \t]+",
+        r"(?:(?-u:\b)(?i:my[ \t]+name[ \t]+is|my[ \t]+name's|mein[ \t]+name[ \t]+ist|ich[ \t]+hei(?:ß|ss)e|je[ \t]+m'appelle|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|mi[ \t]+chiamo|il[ \t]+mio[ \t]+nome[ \t]+(?:è|e)|me[ \t]+chamo|meu[ \t]+nome[ \t]+(?:é|e)|mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|jag[ \t]+heter|nazywam[ \t]+si(?:ę|e)|monsieur|madame|se(?:ñ|n)ora?)[ \t]*:?|(?-u:\b)(?:Mr|Mrs|Ms|Mx|Herrn?|Frau|Mme|Mlle|Fam|Familie|Famille)(?:\.|(?-u:\b)))[ \t]+",
         Cue::PersonName,
     ),
     // Before the greetings: `Liebe Grüße,\nAnna` is a closing.
@@ -172,6 +179,8 @@ pub const CUES: [(&str, Cue); 26] = [
         Cue::Greeting,
     ),
     (super::transfer_party::TRANSFER_CUE, Cue::Transfer),
+    (super::task_subjects::TASK_CUE, Cue::TaskSubject),
+    (super::presence_lines::PRESENCE_CUE, Cue::Presence),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -192,10 +201,12 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Postcode => Some(15),
         Cue::Health => Some(9),
         Cue::AuthLogUser | Cue::WindowsAccount => Some(10),
-        Cue::SudoUser => None,
+        Cue::SudoUser | Cue::Presence => None,
         Cue::HomePath => Some(14),
         Cue::SocialHandle => Some(11),
-        Cue::PersonName | Cue::Greeting | Cue::SelfIntro | Cue::SignOff => Some(12),
+        Cue::PersonName | Cue::Greeting | Cue::SelfIntro | Cue::SignOff | Cue::TaskSubject => {
+            Some(12)
+        }
         Cue::Transfer => Some(16),
     }
 }

@@ -1601,7 +1601,8 @@ pub(crate) fn classify(
         // display name of a mailbox stays (`maintainer: "Jane Doe
         // <jane@…>"`): the address beside it is redacted as a span. A
         // statement line under `name` (Plaid's `name: "ZELLE FROM MARISOL
-        // ECHEVARRIA CONF# …"`) keeps the party it names.
+        // ECHEVARRIA CONF# …"`) keeps the party it names, and so does a
+        // task's `name` (`Onboard Ethan Clarke`) or a presence line.
         if matches!(
             key.category,
             Some(Category::PersonName | Category::Username)
@@ -1611,6 +1612,8 @@ pub(crate) fn classify(
                 f.category != Category::PersonName
                     || f.evidence == "value:display_name"
                     || f.evidence == TRANSFER_PARTY
+                    || f.evidence == "context:task_subject"
+                    || f.evidence == "context:presence_line"
             });
         }
         // `sender: "@ines.duarte:matrix.org"`: a Matrix account, under any
