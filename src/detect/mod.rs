@@ -34,6 +34,7 @@ mod device_ids;
 mod email;
 mod entropy;
 mod family_homes;
+mod file_name_people;
 mod game_log;
 mod geo;
 pub(crate) mod home_paths;

@@ -891,6 +891,20 @@ const SHAPE_WORDS: &[&str] = &[
     "check on ",
     " left",
     " joined",
+    // A document about one person named in its file name.
+    "resum",
+    "r\u{e9}sum\u{e9}",
+    "cv_",
+    "cv-",
+    "cv ",
+    "cv.",
+    "lebenslauf",
+    "curriculum",
+    "letter",
+    "contract",
+    "vertrag",
+    "bewerbung",
+    "anschreiben",
     "chiamo",
     "mio nome",
     "chamo",
@@ -3085,6 +3099,31 @@ impl ValueScanner {
             }
             return None;
         }
+        if cue == Cue::FileName {
+            use super::file_name_people as files;
+            if !files::at_word_start(text, cue_start) {
+                return None;
+            }
+            let (s, e) = match files::name_before(text.get(..cue_start)?) {
+                Some(span) => span,
+                None if text.get(cue_start..vs)?.ends_with([' ', '\t', '_', '-']) => {
+                    (vs, vs + files::name_after_len(text.get(vs..)?)?)
+                }
+                None => return None,
+            };
+            push(
+                finding(
+                    s,
+                    e,
+                    Category::PersonName,
+                    0.75,
+                    "context:file_name_person",
+                    None,
+                ),
+                RANK_CONTEXT,
+            );
+            return Some(e.max(vs));
+        }
         if cue == Cue::Presence {
             let start = super::presence_lines::presence_name_start(text.get(..cue_start)?)?;
             let end = text.get(..cue_start)?.trim_end().len();
@@ -3391,7 +3430,8 @@ impl ValueScanner {
             | Cue::SignOff
             | Cue::Transfer
             | Cue::TaskSubject
-            | Cue::Presence => return None,
+            | Cue::Presence
+            | Cue::FileName => return None,
         };
         if ok {
             push(

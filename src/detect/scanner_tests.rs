@@ -1560,4 +1560,18 @@ fn names2_task_subjects_presence_and_households() {
     expect_not("Turn left at the second light.", PersonName);
     expect_not("Please review: Ethan Clarke joined forces", PersonName);
     expect_not("Gift wrap please, family size box", PersonName);
+    expect("Rahul_Menon_Resume.pdf", PersonName, "Rahul_Menon");
+    expect("CV_Anna_Schmidt.docx", PersonName, "Anna_Schmidt");
+    expect("Lebenslauf-Jonas-Becker.pdf", PersonName, "Jonas-Becker");
+    expect(
+        "Offer Letter - Sofia Marchetti.pdf",
+        PersonName,
+        "Sofia Marchetti",
+    );
+    expect("Contract – M. Dubois (signed).pdf", PersonName, "M. Dubois");
+    expect_not("Resume_Template.docx", PersonName);
+    expect_not("Q3_Report_Final.pdf", PersonName);
+    expect_not("Employee_Contract_Template.pdf", PersonName);
+    expect_not("Please DocuSign: Contract_Final.pdf", PersonName);
+    expect_not("XCV_Anna_Schmidt.docx", PersonName);
 }

@@ -87,11 +87,15 @@ pub enum Cue {
     /// A person's name comes before a presence cue (`Priya Raman has left
     /// the chat.`); see [`super::presence_lines`].
     Presence,
+    /// A person's name sits beside a document word in a file name or
+    /// title (`CV_Anna_Schmidt.docx`, `Offer Letter - Sofia Marchetti`);
+    /// see [`super::file_name_people`].
+    FileName,
 }
 
 /// Keyword patterns (case-insensitive, ASCII boundaries) and their cue.
 /// Each match ends where the value starts.
-pub const CUES: [(&str, Cue); 28] = [
+pub const CUES: [(&str, Cue); 29] = [
     (
         r#"(?i)(?-u:\b)(?:password|passwort|kennwort|passwd|passcode|pwd|pw)["']?(?:[ \t]*[:=]|[ \t]+(?:ist|is|lautet|was|war)(?-u:\b)(?:[ \t]*:)?)[ \t]*"#,
         Cue::Password,
@@ -181,6 +185,7 @@ pub const CUES: [(&str, Cue); 28] = [
     (super::transfer_party::TRANSFER_CUE, Cue::Transfer),
     (super::task_subjects::TASK_CUE, Cue::TaskSubject),
     (super::presence_lines::PRESENCE_CUE, Cue::Presence),
+    (super::file_name_people::FILE_NAME_CUE, Cue::FileName),
 ];
 
 /// Anchored value patterns, by cue, for cues whose value has a fixed shape
@@ -201,7 +206,7 @@ pub fn value_pattern(cue: Cue) -> Option<usize> {
         Cue::Postcode => Some(15),
         Cue::Health => Some(9),
         Cue::AuthLogUser | Cue::WindowsAccount => Some(10),
-        Cue::SudoUser | Cue::Presence => None,
+        Cue::SudoUser | Cue::Presence | Cue::FileName => None,
         Cue::HomePath => Some(14),
         Cue::SocialHandle => Some(11),
         Cue::PersonName | Cue::Greeting | Cue::SelfIntro | Cue::SignOff | Cue::TaskSubject => {

@@ -1614,6 +1614,7 @@ pub(crate) fn classify(
                     || f.evidence == TRANSFER_PARTY
                     || f.evidence == "context:task_subject"
                     || f.evidence == "context:presence_line"
+                    || f.evidence == "context:file_name_person"
             });
         }
         // `sender: "@ines.duarte:matrix.org"`: a Matrix account, under any
