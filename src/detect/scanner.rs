@@ -1552,6 +1552,27 @@ fn next_char(text: &str, pos: usize) -> usize {
         .map_or(pos + 1, |c| pos + c.len_utf8())
 }
 
+/// VINs after a cue in text (`VIN 1HGCM82633A004352`; see `vin`) that no
+/// other finding covers.
+fn vins(text: &str, out: &mut Vec<Finding>, from: usize) {
+    let before = out.len();
+    super::vin::vins_after_cues(text, |s, e| {
+        if out[from..before].iter().all(|f| f.end <= s || e <= f.start) {
+            out.push(finding(
+                s,
+                e,
+                Category::DeviceId,
+                0.85,
+                "validator:vin",
+                None,
+            ));
+        }
+    });
+    if out.len() > before {
+        out[from..].sort_by_key(|f| f.start);
+    }
+}
+
 fn finding(
     start: usize,
     end: usize,
@@ -1651,6 +1672,7 @@ impl ValueScanner {
             }
         }
         display_names(text, out, from);
+        vins(text, out, from);
     }
 
     /// What [`Self::scan`] must give, without its shortcuts: separators

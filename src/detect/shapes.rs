@@ -26,6 +26,7 @@ pub use super::chat_mentions::mention_span;
 pub use super::dates::{
     is_date_like, is_iso_datetime, is_month_day, is_year_month, month_from_name,
 };
+pub use super::decimal_pair::python_decimal_pair;
 pub use super::demographic::is_gender_value;
 pub use super::der_key::{could_be_der_key, is_der_private_key, DerCheck};
 pub use super::email::{has_at_sign, is_email};

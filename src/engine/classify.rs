@@ -5,7 +5,7 @@ use crate::detect::{shapes, Finding, ValueScanner};
 
 use crate::keys::{
     scheme_keys, ContextFlags, KeyInfo, KeyStrength, ACCT, CARD_EXPIRY, DID, MIDDLE_INITIAL,
-    MIDDLE_NAME, ROUTING_NUMBER,
+    MIDDLE_NAME, PRODUCT_CODE, ROUTING_NUMBER,
 };
 use crate::Category;
 
@@ -764,6 +764,8 @@ pub(crate) fn key_accepts(category: Category, key: &KeyInfo, v: LeafValue<'_>) -
             shapes::parse_lat_lon_pair(t).is_some()
                 || t.parse::<f64>().is_ok_and(|n| is_coordinate(n, key))
                 || shapes::hemisphere_coordinate(t).is_some()
+                // Faker's `current_location` stringified.
+                || shapes::python_decimal_pair(t).is_some()
         }
         // A session id shorter than 16 characters (`sess_7b2a1c3f`, a
         // Langfuse conversation's) groups events; a session credential is
@@ -1707,6 +1709,12 @@ pub(crate) fn classify(
     // Version strings are not IPs: `4.9.6.156` on a `firmware_ver` key.
     if key_category.is_none() && ip_reads_as_version(key, v.text) {
         findings.retain(|f| f.category != Category::IpAddress || !trimmed_covers(v.text, f));
+    }
+
+    // `fda_ndc_code: "0378-6150-01"`, `part_number: "800-555-1234"`: a
+    // product code's digit groups are no phone number.
+    if key_category.is_none() && key.evidence == PRODUCT_CODE {
+        findings.retain(|f| f.category != Category::Phone || !trimmed_covers(v.text, f));
     }
 
     if let Some(cat) = key_category {

@@ -17,6 +17,7 @@
 
 mod fold;
 mod lexicon;
+mod product_codes;
 mod providers;
 mod split;
 #[cfg(test)]
@@ -28,6 +29,7 @@ mod words_fr_es;
 mod words_more;
 mod words_world;
 
+pub(crate) use product_codes::PRODUCT_CODE;
 pub(crate) use providers::provider_of_key;
 pub use split::split_words;
 pub(crate) use words::{
@@ -224,7 +226,17 @@ fn classify_key_uncached(key: &str) -> KeyInfo {
     if looks_like_random_id(key) || key.starts_with("Fn::") {
         return KeyInfo::default();
     }
-    lexicon::classify(strip_multi_field_suffix(key))
+    let key = strip_multi_field_suffix(key);
+    let mut info = lexicon::classify(key);
+    // `fda_ndc_code`, `part_number`: a code key gives no category, but
+    // tells the leaf's classification its digits are no phone.
+    if info.category.is_none()
+        && info.evidence.is_empty()
+        && product_codes::is_product_code_key(key)
+    {
+        info.evidence = PRODUCT_CODE;
+    }
+    info
 }
 
 /// Slots of the per-thread key memo (a power of two).

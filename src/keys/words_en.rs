@@ -3216,6 +3216,9 @@ pub(crate) static CONTEXT: Table = &[
         ],
         Def::plain().par(f::HEALTH).q(q::NAMED_THING),
     ),
+    // A drug's `name` is a product's (Mockaroo's `drug_name:
+    // "Lisinopril"` beside `drug_company`), not a person's.
+    (&["drug", "drugs"], Def::plain().q(q::NAMED_THING)),
     // ---- media
     (
         &[
