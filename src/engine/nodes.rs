@@ -108,6 +108,13 @@ pub(crate) struct Node {
     /// read once when the path is first met: a shapeless secret under it,
     /// or under an object it names, is rotated there.
     pub key_provider: Option<&'static str>,
+    /// A key naming a user's home by name (August `HouseName`,
+    /// `home_name`, `householdName`), read once per path.
+    pub home_name_key: bool,
+    /// A key naming what an entry of a health list is (`name`, `drug_name`,
+    /// `reaction`; see `health_lists::is_entry_text_key`), read once per
+    /// path.
+    pub health_entry_text: bool,
     /// The part of a flat record's key before a business's name
     /// (`pickup_business_name` -> `pickup`), folded.
     pub business_prefix: Option<Box<str>>,
@@ -350,6 +357,8 @@ impl Nodes {
             api_version: false,
             secret_sigil: false,
             key_provider: None,
+            home_name_key: false,
+            health_entry_text: false,
             business_prefix: None,
         });
         if settings.has_path_rules() {
@@ -473,6 +482,11 @@ impl Nodes {
         self.nodes[id as usize].api_version = text == "apiVersion";
         self.nodes[id as usize].secret_sigil = text == PULUMI_SECRET_SIG;
         self.nodes[id as usize].key_provider = crate::keys::provider_of_key(text);
+        self.nodes[id as usize].home_name_key = matches!(
+            folded.as_str(),
+            "housename" | "homename" | "householdname" | "homenickname"
+        );
+        self.nodes[id as usize].health_entry_text = super::health_lists::is_entry_text_key(text);
         self.nodes[id as usize].business_prefix =
             super::walker::business_name_prefix(&folded).map(Box::from);
         self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");

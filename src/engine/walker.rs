@@ -3484,17 +3484,7 @@ impl Walker {
     /// (August `HouseName`, `home_name`, `householdName`): see
     /// `detect::family_name_span`.
     fn family_home_name(&self, node: u32) -> Option<(usize, usize)> {
-        let key = self.nodes.key_text(node)?;
-        let home_key = ["housename", "homename", "householdname", "homenickname"]
-            .iter()
-            .any(|k| {
-                let mut letters = key
-                    .bytes()
-                    .filter(|b| !matches!(b, b'_' | b'-' | b' '))
-                    .map(|b| b.to_ascii_lowercase());
-                k.bytes().all(|c| letters.next() == Some(c)) && letters.next().is_none()
-            });
-        if !home_key {
+        if !self.nodes.nodes.get(node as usize)?.home_name_key {
             return None;
         }
         crate::detect::family_name_span(&self.text)
@@ -3512,7 +3502,12 @@ impl Walker {
         let Some(entry) = self.stack.last().filter(|f| f.is_object) else {
             return false;
         };
-        if !self.nodes.key_text(node).is_some_and(hl::is_entry_text_key) {
+        if !self
+            .nodes
+            .nodes
+            .get(node as usize)
+            .is_some_and(|n| n.health_entry_text)
+        {
             return false;
         }
         let (list, holder) = if self.nodes.key_text(entry.node).is_some() {
