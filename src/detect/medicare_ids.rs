@@ -64,7 +64,11 @@ fn fits(c: u8, slot: Slot) -> bool {
 /// assert!(!has_us_mbi_layout("1234-567-8901"));
 /// ```
 pub fn has_us_mbi_layout(v: &str) -> bool {
-    characters(v).is_some_and(|c| c.iter().zip(LAYOUT).all(|(&c, slot)| fits(c, slot)))
+    characters(v).is_some_and(|c| fits_layout(&c))
+}
+
+fn fits_layout(c: &[u8; 11]) -> bool {
+    c.iter().zip(LAYOUT).all(|(&c, slot)| fits(c, slot))
 }
 
 /// Whether `v` is a valid MBI: its layout, and none of the letters the
@@ -77,7 +81,7 @@ pub fn has_us_mbi_layout(v: &str) -> bool {
 /// assert!(!is_us_mbi("1SG4-TE5-MK73"));
 /// ```
 pub fn is_us_mbi(v: &str) -> bool {
-    has_us_mbi_layout(v) && characters(v).is_some_and(|c| !c.iter().any(|b| b"SLOIBZ".contains(b)))
+    characters(v).is_some_and(|c| fits_layout(&c) && !c.iter().any(|b| b"SLOIBZ".contains(b)))
 }
 
 #[cfg(test)]

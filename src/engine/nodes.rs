@@ -115,6 +115,10 @@ pub(crate) struct Node {
     /// `reaction`; see `health_lists::is_entry_text_key`), read once per
     /// path.
     pub health_entry_text: bool,
+    /// A key naming a movement's speed (`max_speed_kmh`, `avgPace`,
+    /// `top_velocity`): its statistic is a trip's, a ride's or a run's
+    /// own. Read once per path.
+    pub movement_statistic: bool,
     /// The part of a flat record's key before a business's name
     /// (`pickup_business_name` -> `pickup`), folded.
     pub business_prefix: Option<Box<str>>,
@@ -359,6 +363,7 @@ impl Nodes {
             key_provider: None,
             home_name_key: false,
             health_entry_text: false,
+            movement_statistic: false,
             business_prefix: None,
         });
         if settings.has_path_rules() {
@@ -487,6 +492,9 @@ impl Nodes {
             "housename" | "homename" | "householdname" | "homenickname"
         );
         self.nodes[id as usize].health_entry_text = super::health_lists::is_entry_text_key(text);
+        self.nodes[id as usize].movement_statistic = ["speed", "pace", "velocity"]
+            .iter()
+            .any(|w| folded.contains(w));
         self.nodes[id as usize].business_prefix =
             super::walker::business_name_prefix(&folded).map(Box::from);
         self.nodes[id as usize].bot_flag = matches!(folded.as_str(), "bot" | "isbot");

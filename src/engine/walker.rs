@@ -930,15 +930,6 @@ const AUDIT_EVENT: ContextFlags = ContextFlags(1 << 40);
 /// no one's.
 const SCHEMA_FIELD: ContextFlags = ContextFlags(1 << 42);
 
-/// A statistic of a movement's speed (`max_speed_kmh`, `avgPace`,
-/// `top_velocity`): a trip's, a ride's or a run's own.
-fn is_movement_statistic(key: &str) -> bool {
-    let lower = key.to_ascii_lowercase();
-    ["speed", "pace", "velocity"]
-        .iter()
-        .any(|w| lower.contains(w))
-}
-
 /// A JSON Schema keyword bounding a value (`maximum`, `minLength`).
 fn is_schema_constraint(key: &str) -> bool {
     [
@@ -1915,7 +1906,7 @@ impl Walker {
         // `max_speed_kmh`, `avgPace`: a statistic of one trip, ride or run
         // in a record that names its person or device, no group's.
         if sibling.intersects(ContextFlags::AGGREGATE)
-            && self.nodes.key_text(node).is_some_and(is_movement_statistic)
+            && self.nodes.nodes[node as usize].movement_statistic
             && self.stack.iter().any(|f| {
                 (f.flags | f.container)
                     .intersects(IDENTIFIED | TRACKED | STRONG_PERSON | ContextFlags::PERSON)
